@@ -1,0 +1,454 @@
+package runtime
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// MaxEagerBody is the largest request body read into memory before the
+// handler runs. Smaller bodies (the common JSON POST) cost no round trips to
+// the loop; larger or unsized ones stream as the worker reads them.
+const MaxEagerBody = 1 << 20
+
+// Incoming carries what the dev server knows about a request beyond the
+// http.Request itself.
+type Incoming struct {
+	// URL is the absolute URL the worker sees as request.url. Empty means
+	// derive it from the request ("http://" + Host + RequestURI).
+	URL string
+}
+
+// call is one request on its way through the loop.
+type call struct {
+	done chan outcome // buffered 1; receives exactly one outcome
+	once sync.Once
+}
+
+type outcome struct {
+	status  int
+	headers string // "name\nvalue\n..." as js/fetch.js builds it
+	kind    int64
+	text    string
+	bytes   []byte
+	reader  goja.Value // kind 3: a stream reader, only touched on the loop
+	err     error
+}
+
+func (c *call) finish(o outcome) { c.once.Do(func() { c.done <- o }) }
+func (c *call) fail(err error)   { c.finish(outcome{err: err}) }
+
+// Serve runs the fetch handler for r and writes its response to rw. It
+// returns the status written. When the handler fails before a response
+// started, nothing is written and the error (a *ScriptError) comes back for
+// the caller to render; the caller then owns the status. ErrClosed means the
+// worker is shutting down: retry on its replacement.
+func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (int, error) {
+	if !w.gate.enter() {
+		return 0, ErrClosed
+	}
+	defer w.gate.leave()
+	inst := w.current()
+
+	url := in.URL
+	if url == "" {
+		url = "http://" + r.Host + r.RequestURI
+	}
+	var body any
+	if r.Body != nil && r.Body != http.NoBody && r.Method != "GET" && r.Method != "HEAD" {
+		if r.ContentLength >= 0 && r.ContentLength <= MaxEagerBody {
+			b := make([]byte, r.ContentLength)
+			if _, err := io.ReadFull(r.Body, b); err != nil {
+				return 0, &ScriptError{Kind: KindClient, Message: "reading the request body: " + err.Error()}
+			}
+			if len(b) > 0 {
+				body = b
+			}
+		} else {
+			body = &incomingBody{r: r.Body}
+		}
+	}
+
+	c := &call{done: make(chan outcome, 1)}
+	if !inst.loop.post(func() { inst.dispatch(c, r, url, body) }) {
+		// The instance was retired between current() and post: its
+		// replacement is already in place.
+		inst = w.current()
+		if !inst.loop.post(func() { inst.dispatch(c, r, url, body) }) {
+			return 0, ErrClosed
+		}
+	}
+	var o outcome
+	select {
+	case o = <-c.done:
+	case <-r.Context().Done():
+		return 499, &ScriptError{Kind: KindClient, Message: "the client closed the connection before the response"}
+	}
+	if o.err != nil {
+		return 0, o.err
+	}
+	return inst.write(rw, r, o)
+}
+
+// headerNames caches the canonical form of lowercase header names, so the
+// request path does not allocate a lowercase copy per header per request.
+var lowerNames sync.Map // canonical -> lowercase
+
+func lowerName(k string) string {
+	if v, ok := lowerNames.Load(k); ok {
+		return v.(string)
+	}
+	l := strings.ToLower(k)
+	lowerNames.Store(k, l)
+	return l
+}
+
+// dispatch runs on the loop: it builds the Request, calls the handler and
+// arranges for the outcome to reach c.
+func (inst *instance) dispatch(c *call, r *http.Request, url string, body any) {
+	vm := inst.vm
+	n := 2
+	for _, vs := range r.Header {
+		n += 2 * len(vs)
+	}
+	hs := make([]any, 0, n)
+	hs = append(hs, "host", r.Host)
+	for k, vs := range r.Header {
+		lk := lowerName(k)
+		for _, v := range vs {
+			hs = append(hs, lk, v)
+		}
+	}
+	var bodyV goja.Value = goja.Null()
+	switch b := body.(type) {
+	case []byte:
+		bodyV = inst.newUint8Array(b)
+	case *incomingBody:
+		bodyV = vm.ToValue(b)
+	}
+	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.NewArray(hs...), bodyV, inst.cfValue())
+	if err != nil {
+		c.fail(inst.scriptError(KindUncaught, err))
+		return
+	}
+	ctx, err := inst.newContext(goja.Undefined())
+	if err != nil {
+		c.fail(inst.scriptError(KindUncaught, err))
+		return
+	}
+	inst.calls[c] = struct{}{}
+	var ret goja.Value
+	if inst.handler != nil {
+		ret, err = inst.handler(inst.exports, req, inst.env, ctx)
+	} else {
+		ret, err = inst.dispatchFetch(goja.Undefined(), req, ctx)
+	}
+	if err != nil {
+		inst.settle(c, nil, inst.scriptError(KindUncaught, err))
+		return
+	}
+	if p := asPromise(ret); p != nil {
+		switch p.State() {
+		case goja.PromiseStateFulfilled:
+			ret = p.Result()
+		case goja.PromiseStateRejected:
+			delete(inst.rejections, p)
+			inst.settle(c, nil, inst.describe(KindUncaught, p.Result()))
+			return
+		default:
+			err := inst.then(ret,
+				func(v goja.Value) { inst.settle(c, v, nil) },
+				func(e goja.Value) { inst.settle(c, nil, inst.describe(KindUncaught, e)) })
+			if err != nil {
+				inst.settle(c, nil, inst.scriptError(KindUncaught, err))
+			}
+			return
+		}
+	}
+	inst.settle(c, ret, nil)
+}
+
+// settle reads the handler's Response into an outcome. Loop only.
+func (inst *instance) settle(c *call, v goja.Value, fail *ScriptError) {
+	if _, ok := inst.calls[c]; !ok {
+		return // already failed (interrupt) or settled
+	}
+	delete(inst.calls, c)
+	if fail != nil {
+		c.fail(fail)
+		return
+	}
+	parts, err := inst.responseParts(goja.Undefined(), v)
+	if err != nil {
+		c.fail(inst.scriptError(KindUncaught, err))
+		return
+	}
+	if goja.IsNull(parts) {
+		what := "undefined"
+		if v != nil && !goja.IsUndefined(v) {
+			what = inspectShort(v)
+			if o, ok := v.(*goja.Object); ok {
+				what = "an object of type " + o.ClassName()
+				if ctor := o.Get("constructor"); ctor != nil {
+					if n := ctor.ToObject(inst.vm).Get("name"); n != nil && n.String() != "" {
+						what = "an object of type " + n.String()
+					}
+				}
+			}
+		}
+		c.fail(&ScriptError{Kind: KindBadReturn, Message: "TypeError: Incorrect type for Promise: the Promise did not resolve to 'Response'. The fetch handler returned " + what + "; it must return a Response (or a Promise of one)."})
+		return
+	}
+	po := parts.(*goja.Object)
+	o := outcome{
+		status:  int(po.Get("0").ToInteger()),
+		headers: po.Get("2").String(),
+		kind:    po.Get("3").ToInteger(),
+	}
+	b := po.Get("4")
+	switch o.kind {
+	case 1:
+		o.text = b.String()
+	case 2:
+		raw, _ := bytesOf(inst.vm, b)
+		o.bytes = bytes.Clone(raw)
+	case 3:
+		o.reader = b
+	}
+	c.finish(o)
+}
+
+// write sends an outcome to the client. HTTP goroutine.
+func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) (int, error) {
+	h := rw.Header()
+	hasLength := false
+	if o.headers != "" {
+		for rest := o.headers; rest != ""; {
+			var k, v string
+			k, rest, _ = strings.Cut(rest, "\n")
+			v, rest, _ = strings.Cut(rest, "\n")
+			if k == "content-length" {
+				hasLength = true
+			}
+			ck := http.CanonicalHeaderKey(k)
+			h[ck] = append(h[ck], v)
+		}
+	}
+	status := o.status
+	if status == 0 {
+		status = 500 // Response.error()
+	}
+	switch o.kind {
+	case 1:
+		if !hasLength {
+			h["Content-Length"] = []string{strconv.Itoa(len(o.text))}
+		}
+		rw.WriteHeader(status)
+		if r.Method != "HEAD" {
+			_, _ = io.WriteString(rw, o.text)
+		}
+	case 2:
+		if !hasLength {
+			h["Content-Length"] = []string{strconv.Itoa(len(o.bytes))}
+		}
+		rw.WriteHeader(status)
+		if r.Method != "HEAD" {
+			_, _ = rw.Write(o.bytes)
+		}
+	case 3:
+		rw.WriteHeader(status)
+		if err := inst.stream(rw, o.reader); err != nil {
+			return status, err
+		}
+	default:
+		rw.WriteHeader(status)
+	}
+	return status, nil
+}
+
+// chunk is one piece of a streamed response on its way to the client.
+type chunk struct {
+	data []byte
+	end  bool
+	err  error
+	sent func(error) // tells JS the chunk is written (or failed)
+}
+
+// stream copies a response body stream to the client with backpressure:
+// js/fetch.js's pump awaits each chunk's write before reading the next.
+func (inst *instance) stream(rw http.ResponseWriter, reader goja.Value) error {
+	chunks := make(chan chunk, 1)
+	ok := inst.loop.post(func() {
+		vm := inst.vm
+		push := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			v := c.Argument(0)
+			if goja.IsNull(v) {
+				chunks <- chunk{end: true}
+				return goja.Undefined()
+			}
+			if goja.IsUndefined(v) {
+				chunks <- chunk{err: inst.describe(KindStream, c.Argument(1))}
+				return goja.Undefined()
+			}
+			raw, _ := bytesOf(vm, v)
+			p, settle := inst.Async()
+			chunks <- chunk{data: bytes.Clone(raw), sent: func(err error) {
+				settle(func() (goja.Value, error) { return goja.Undefined(), err })
+			}}
+			return vm.ToValue(p)
+		})
+		if _, err := inst.pump(goja.Undefined(), reader, push); err != nil {
+			chunks <- chunk{err: inst.scriptError(KindStream, err)}
+		}
+	})
+	if !ok {
+		return ErrClosed
+	}
+	flusher, _ := rw.(http.Flusher)
+	for {
+		var ch chunk
+		select {
+		case ch = <-chunks:
+		case <-inst.loop.done:
+			if se := inst.interrupted.Load(); se != nil {
+				return se
+			}
+			return ErrClosed
+		}
+		switch {
+		case ch.end:
+			return nil
+		case ch.err != nil:
+			return ch.err
+		}
+		_, err := rw.Write(ch.data)
+		if err == nil && flusher != nil {
+			flusher.Flush()
+		}
+		ch.sent(err)
+		if err != nil {
+			return &ScriptError{Kind: KindClient, Message: "the client went away while the response streamed: " + err.Error()}
+		}
+	}
+}
+
+// ---- incoming bodies ------------------------------------------------------
+
+// incomingBody is a request body too large (or of unknown size) to read
+// before the handler runs; JS reads it through readChunk/readGoBody.
+type incomingBody struct {
+	mu sync.Mutex
+	r  io.ReadCloser
+}
+
+func (b *incomingBody) close() { _ = b.r.Close() }
+
+const bodyChunk = 64 << 10
+
+func (inst *instance) readBodyChunk(v goja.Value) goja.Value {
+	b, ok := v.Export().(*incomingBody)
+	if !ok {
+		panic(inst.vm.NewTypeError("not a request body"))
+	}
+	p, settle := inst.Async()
+	go func() {
+		b.mu.Lock()
+		buf := make([]byte, bodyChunk)
+		n, err := b.r.Read(buf)
+		b.mu.Unlock()
+		settle(func() (goja.Value, error) {
+			if n > 0 {
+				return inst.newUint8Array(buf[:n]), nil
+			}
+			if err == io.EOF || err == nil {
+				return goja.Null(), nil
+			}
+			return nil, err
+		})
+	}()
+	return inst.vm.ToValue(p)
+}
+
+func (inst *instance) readBodyAll(v goja.Value) goja.Value {
+	b, ok := v.Export().(*incomingBody)
+	if !ok {
+		panic(inst.vm.NewTypeError("not a request body"))
+	}
+	p, settle := inst.Async()
+	go func() {
+		b.mu.Lock()
+		data, err := io.ReadAll(b.r)
+		b.mu.Unlock()
+		settle(func() (goja.Value, error) {
+			if err != nil {
+				return nil, err
+			}
+			return inst.newUint8Array(data), nil
+		})
+	}()
+	return inst.vm.ToValue(p)
+}
+
+// decodeUTF8 decodes bytes the way the Encoding Standard's "UTF-8 decode"
+// does: a leading BOM is dropped, invalid sequences become U+FFFD (goja's
+// string conversion does that part).
+func decodeUTF8(b []byte) string {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	return string(b)
+}
+
+// ---- multipart/form-data ----------------------------------------------------
+
+type formPart struct {
+	name        string
+	text        string
+	data        []byte
+	filename    *string
+	contentType string
+}
+
+func parseMultipart(body []byte, contentType string) ([]formPart, error) {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["boundary"] == "" {
+		return nil, errors.New("multipart/form-data body has no boundary in its Content-Type header")
+	}
+	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	var parts []formPart
+	for {
+		p, err := mr.NextRawPart()
+		if err == io.EOF {
+			return parts, nil
+		}
+		if err != nil {
+			return nil, errors.New("malformed multipart/form-data body: " + err.Error())
+		}
+		data, err := io.ReadAll(p)
+		if err != nil {
+			return nil, errors.New("malformed multipart/form-data body: " + err.Error())
+		}
+		fp := formPart{name: p.FormName()}
+		if _, dp, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
+			if fn, ok := dp["filename"]; ok {
+				fp.filename = &fn
+			}
+		}
+		if fp.filename != nil {
+			fp.data = data
+			fp.contentType = p.Header.Get("Content-Type")
+			if fp.contentType == "" {
+				fp.contentType = "application/octet-stream"
+			}
+		} else {
+			fp.text = decodeUTF8(data)
+		}
+		parts = append(parts, fp)
+	}
+}

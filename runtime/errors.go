@@ -1,0 +1,156 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// Kind says at which point a worker failed.
+type Kind string
+
+const (
+	KindLoad      Kind = "load"          // the script threw at top level or has no handler
+	KindSyntax    Kind = "syntax"        // goja could not compile the bundle
+	KindUncaught  Kind = "uncaught"      // the handler threw or its promise rejected
+	KindBadReturn Kind = "bad return"    // the handler resolved to something other than a Response
+	KindCPULimit  Kind = "cpu limit"     // the watchdog stopped runaway JS
+	KindStream    Kind = "stream"        // the response body stream failed after the headers went out
+	KindClient    Kind = "client closed" // the client went away before the response
+)
+
+// ScriptError is a failure of the user's code, ready to show: Message is the
+// first line ("TypeError: x is not a function"), Stack the source-mapped
+// frames ("    at fetch (src/index.ts:12:9)"), one per line.
+type ScriptError struct {
+	Kind    Kind
+	Message string
+	Stack   string
+}
+
+func (e *ScriptError) Error() string {
+	if e.Stack == "" {
+		return e.Message
+	}
+	return e.Message + "\n" + e.Stack
+}
+
+// goja writes frames as "name (file:line:col(pc))"; the program counter
+// means nothing to a user.
+var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
+
+// cleanStack drops goja's program counters and the frames of edgedev's own
+// JS, which say nothing about the user's code.
+func cleanStack(stack string) string {
+	lines := strings.Split(stack, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "at ") || strings.Contains(t, "edgedev:") || t == "at native" {
+			continue
+		}
+		out = append(out, "    "+pcSuffix.ReplaceAllString(t, ":$1:$2"))
+	}
+	return strings.Join(out, "\n")
+}
+
+// scriptError describes err (a goja exception or interrupt, or any error)
+// as a ScriptError of the given kind.
+func (inst *instance) scriptError(kind Kind, err error) *ScriptError {
+	var se *ScriptError
+	if errors.As(err, &se) {
+		return se
+	}
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		if se, ok := ie.Value().(*ScriptError); ok {
+			return &ScriptError{Kind: se.Kind, Message: se.Message, Stack: framesOf(ie.Stack())}
+		}
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		e := inst.describe(kind, ex.Value())
+		if e.Stack == "" {
+			e.Stack = framesOf(ex.Stack())
+		}
+		return e
+	}
+	return &ScriptError{Kind: kind, Message: err.Error()}
+}
+
+// describe turns a thrown JS value into a ScriptError: an Error's
+// "Name: message" and its stack, or the value's string form.
+func (inst *instance) describe(kind Kind, v goja.Value) *ScriptError {
+	if v == nil || goja.IsUndefined(v) {
+		return &ScriptError{Kind: kind, Message: "Uncaught undefined"}
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return &ScriptError{Kind: kind, Message: "Uncaught " + inspectShort(v)}
+	}
+	stack := o.Get("stack")
+	msg := o.Get("message")
+	if msg == nil || goja.IsUndefined(msg) {
+		return &ScriptError{Kind: kind, Message: "Uncaught " + v.String()}
+	}
+	name := "Error"
+	if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+		name = n.String()
+	}
+	e := &ScriptError{Kind: kind, Message: name + ": " + msg.String()}
+	if m := msg.String(); m == "" {
+		e.Message = name
+	}
+	if stack != nil && !goja.IsUndefined(stack) {
+		e.Stack = cleanStack(stack.String())
+	}
+	return e
+}
+
+func inspectShort(v goja.Value) string {
+	if s, ok := v.Export().(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return v.String()
+}
+
+func framesOf(frames []goja.StackFrame) string {
+	var b strings.Builder
+	for i := range frames {
+		f := &frames[i]
+		if strings.HasPrefix(f.SrcName(), "edgedev:") || f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "    at %s (%s:%d:%d)", f.FuncName(), p.Filename, p.Line, p.Column)
+	}
+	return b.String()
+}
+
+// compileError explains a bundle goja cannot compile. The bundler already
+// parsed it with esbuild, so this means syntax esbuild accepts and goja does
+// not (see reference/goja-notes.md).
+func compileError(err error) *ScriptError {
+	return &ScriptError{Kind: KindSyntax, Message: "goja cannot compile the bundled worker: " + err.Error() +
+		"\nThis is syntax that esbuild accepts but edgedev's JS engine does not support; please report it with the line above."}
+}
+
+// logError writes a JS failure to the worker log with its stack.
+func (inst *instance) logError(what string, v any) {
+	var se *ScriptError
+	switch x := v.(type) {
+	case error:
+		se = inst.scriptError(KindUncaught, x)
+	case goja.Value:
+		se = inst.describe(KindUncaught, x)
+	default:
+		se = &ScriptError{Kind: KindUncaught, Message: fmt.Sprint(v)}
+	}
+	inst.w.opts.Log("error", what+": "+se.Error())
+}

@@ -1,0 +1,84 @@
+package runtime_test
+
+import (
+	"strings"
+	"testing"
+
+	"edgedev/runtime/runtimetest"
+)
+
+func TestFetchAPI(t *testing.T) {
+	h := runtimetest.New(t)
+	cases := []struct {
+		name, src, want string
+	}{
+		{"headers are case-insensitive and combine", `
+			const h = new Headers({"Content-Type": "text/plain"});
+			h.append("X-A", "1"); h.append("x-a", "2");
+			return [h.get("content-type"), h.get("X-A"), h.has("x-A"), [...h.keys()]];`,
+			`["text/plain","1, 2",true,["content-type","x-a"]]`},
+		{"getSetCookie keeps cookies apart", `
+			const h = new Headers();
+			h.append("Set-Cookie", "a=1"); h.append("Set-Cookie", "b=2");
+			return [h.getSetCookie(), [...h].length];`,
+			`[["a=1","b=2"],2]`},
+		{"invalid header name is a TypeError", `
+			try { new Headers({"bad name": "x"}); return "no throw" } catch (e) { return e instanceof TypeError }`,
+			`true`},
+		{"incoming request headers are immutable", `
+			try { request.headers.set("x", "y"); return "no throw" } catch (e) { return e.message }`,
+			`"Can't modify immutable headers."`},
+		{"response text and json", `
+			const a = await new Response("hi").text();
+			const b = await Response.json({x: 1}).json();
+			const r = Response.json([1]);
+			return [a, b, r.headers.get("content-type"), r.status, r.ok];`,
+			`["hi",{"x":1},"application/json",200,true]`},
+		{"body can only be read once", `
+			const r = new Response("x"); await r.text();
+			try { await r.text(); return "no throw" } catch (e) { return [e instanceof TypeError, r.bodyUsed] }`,
+			`[true,true]`},
+		{"status out of range is a RangeError", `
+			try { new Response("", {status: 99}); } catch (e) { return e instanceof RangeError }`,
+			`true`},
+		{"redirect makes the location absolute", `
+			const r = Response.redirect("https://example.com/a?b", 301);
+			return [r.status, r.headers.get("location")];`,
+			`[301,"https://example.com/a?b"]`},
+		{"request body as arrayBuffer and clone", `
+			const r = new Request("https://x.test/", {method: "post", body: "abc"});
+			const c = r.clone();
+			const ab = await r.arrayBuffer();
+			return [r.method, ab.byteLength, await c.text(), r.headers.get("content-type")];`,
+			`["POST",3,"abc","text/plain;charset=UTF-8"]`},
+		{"GET with a body is a TypeError", `
+			try { new Request("https://x.test/", {body: "x"}) } catch (e) { return e.message }`,
+			`"Request with a GET or HEAD method cannot have a body."`},
+		{"incoming request url, method and cf", `
+			return [new URL(request.url).pathname, request.method, typeof request.cf.colo];`,
+			`["/",`},
+		{"timers and microtasks interleave", `
+			const order = [];
+			await new Promise((res) => { setTimeout(() => { order.push("timer"); res(); }, 5); queueMicrotask(() => order.push("micro")); });
+			return order;`,
+			`["micro","timer"]`},
+		{"clearTimeout cancels", `
+			let fired = false;
+			const id = setTimeout(() => { fired = true }, 1);
+			clearTimeout(id);
+			await new Promise((r) => setTimeout(r, 20));
+			return fired;`,
+			`false`},
+		{"navigator and performance", `
+			return [navigator.userAgent, typeof performance.now()];`,
+			`["Cloudflare-Workers","number"]`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := h.Run(t, c.src)
+			if !strings.HasPrefix(got, c.want) {
+				t.Errorf("got %s, want %s", got, c.want)
+			}
+		})
+	}
+}

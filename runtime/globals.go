@@ -1,0 +1,235 @@
+package runtime
+
+import (
+	"crypto/rand"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// installGlobals is the one list of what a worker's global scope holds
+// beyond ECMAScript. Order matters only where a later API uses an earlier
+// one at install time.
+func installGlobals(inst *instance) error {
+	vm := inst.vm
+	steps := []struct {
+		name    string
+		install func() error
+	}{
+		{"globalThis aliases", func() error { return installSelf(vm) }},
+		{"timers", func() error { return inst.timers.install(vm) }},
+		{"performance", func() error { return installPerformance(inst) }},
+		{"navigator", func() error { return installNavigator(vm) }},
+		{"Request, Response, Headers", func() error { return installFetchAPI(inst) }},
+	}
+	for _, s := range steps {
+		if err := s.install(); err != nil {
+			return fmt.Errorf("install %s: %w", s.name, err)
+		}
+	}
+	return nil
+}
+
+func installSelf(vm *goja.Runtime) error {
+	g := vm.GlobalObject()
+	if err := g.Set("self", g); err != nil {
+		return err
+	}
+	// goja lacks Symbol.asyncIterator; esbuild's helpers fall back to this
+	// registered symbol, so defining it keeps both sides in agreement.
+	_, err := vm.RunString(`if (!Symbol.asyncIterator) Object.defineProperty(Symbol, "asyncIterator", { value: Symbol.for("Symbol.asyncIterator") });`)
+	return err
+}
+
+func installPerformance(inst *instance) error {
+	vm := inst.vm
+	perf := vm.NewObject()
+	born := inst.born
+	if err := perf.Set("now", func() float64 {
+		return float64(time.Since(born).Nanoseconds()) / 1e6
+	}); err != nil {
+		return err
+	}
+	if err := perf.Set("timeOrigin", float64(born.UnixNano())/1e6); err != nil {
+		return err
+	}
+	return vm.GlobalObject().Set("performance", perf)
+}
+
+func installNavigator(vm *goja.Runtime) error {
+	nav := vm.NewObject()
+	if err := nav.Set("userAgent", "Cloudflare-Workers"); err != nil {
+		return err
+	}
+	if err := nav.Set("hardwareConcurrency", 1); err != nil {
+		return err
+	}
+	return vm.GlobalObject().Set("navigator", nav)
+}
+
+//go:embed js/fetch.js
+var fetchJS string
+
+var fetchProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("edgedev:fetch.js", fetchJS, true)
+})
+
+// installFetchAPI runs js/fetch.js with the Go helpers it needs and keeps
+// the hooks it returns.
+func installFetchAPI(inst *instance) error {
+	vm := inst.vm
+	prg, err := fetchProgram()
+	if err != nil {
+		return err
+	}
+	fnv, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, ok := goja.AssertFunction(fnv)
+	if !ok {
+		return fmt.Errorf("fetch.js did not evaluate to a function")
+	}
+	inst.uint8Array = vm.Get("Uint8Array").ToObject(vm)
+	hooksV, err := fn(goja.Undefined(), inst.natives())
+	if err != nil {
+		return err
+	}
+	hooks := hooksV.ToObject(vm)
+	for name, dst := range map[string]*goja.Callable{
+		"makeRequest": &inst.makeRequest, "responseParts": &inst.responseParts,
+		"dispatchFetch": &inst.dispatchFetch, "pump": &inst.pump,
+		"newContext": &inst.newContext, "passThrough": &inst.passThrough,
+		"hasFetchListener": &inst.hasFetchListener,
+	} {
+		f, ok := goja.AssertFunction(hooks.Get(name))
+		if !ok {
+			return fmt.Errorf("fetch.js hook %s missing", name)
+		}
+		*dst = f
+	}
+	return nil
+}
+
+// newUint8Array wraps b (not copied) in a JS Uint8Array.
+func (inst *instance) newUint8Array(b []byte) goja.Value {
+	v, err := inst.vm.New(inst.uint8Array, inst.vm.ToValue(inst.vm.NewArrayBuffer(b)))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// bytesOf returns the bytes a BufferSource views, without copying: valid
+// only until JS runs again.
+func bytesOf(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
+	switch x := v.Export().(type) {
+	case []byte:
+		return x, true
+	case goja.ArrayBuffer:
+		return x.Bytes(), true
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	// Other views (DataView, Int16Array, ...): read through their buffer.
+	buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil, false
+	}
+	off := o.Get("byteOffset").ToInteger()
+	n := o.Get("byteLength").ToInteger()
+	return buf.Bytes()[off : off+n], true
+}
+
+// natives is the `native` object js/fetch.js closes over.
+func (inst *instance) natives() *goja.Object {
+	vm := inst.vm
+	n := vm.NewObject()
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		if err := n.Set(name, fn); err != nil {
+			panic(err)
+		}
+	}
+	set("encodeUTF8", func(c goja.FunctionCall) goja.Value {
+		return inst.newUint8Array([]byte(c.Argument(0).String()))
+	})
+	set("decodeUTF8", func(c goja.FunctionCall) goja.Value {
+		b, ok := bytesOf(vm, c.Argument(0))
+		if !ok {
+			panic(vm.NewTypeError("expected bytes"))
+		}
+		return vm.ToValue(decodeUTF8(b))
+	})
+	set("randomHex", func(c goja.FunctionCall) goja.Value {
+		b := make([]byte, c.Argument(0).ToInteger())
+		_, _ = rand.Read(b)
+		return vm.ToValue(hex.EncodeToString(b))
+	})
+	set("waitUntil", func(c goja.FunctionCall) goja.Value {
+		inst.waitUntil(c.Argument(0))
+		return goja.Undefined()
+	})
+	set("reportError", func(c goja.FunctionCall) goja.Value {
+		inst.logError("Uncaught", c.Argument(0))
+		return goja.Undefined()
+	})
+	set("readChunk", func(c goja.FunctionCall) goja.Value { return inst.readBodyChunk(c.Argument(0)) })
+	set("readGoBody", func(c goja.FunctionCall) goja.Value { return inst.readBodyAll(c.Argument(0)) })
+	set("closeBody", func(c goja.FunctionCall) goja.Value {
+		if b, ok := c.Argument(0).Export().(*incomingBody); ok {
+			b.close()
+		}
+		return goja.Undefined()
+	})
+	set("parseMultipart", func(c goja.FunctionCall) goja.Value {
+		b, ok := bytesOf(vm, c.Argument(0))
+		if !ok {
+			panic(vm.NewTypeError("expected bytes"))
+		}
+		parts, err := parseMultipart(b, c.Argument(1).String())
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		out := make([]any, len(parts))
+		for i, p := range parts {
+			if p.filename == nil {
+				out[i] = []any{p.name, p.text, nil, nil}
+			} else {
+				out[i] = []any{p.name, inst.newUint8Array(p.data), *p.filename, p.contentType}
+			}
+		}
+		return vm.ToValue(out)
+	})
+	return n
+}
+
+// waitUntil keeps the instance busy until p settles and logs a rejection,
+// as ctx.waitUntil does on the platform.
+func (inst *instance) waitUntil(v goja.Value) {
+	p := asPromise(v)
+	if p == nil {
+		return
+	}
+	switch p.State() {
+	case goja.PromiseStateFulfilled:
+		return
+	case goja.PromiseStateRejected:
+		delete(inst.rejections, p)
+		inst.logError("Uncaught (in waitUntil)", p.Result())
+		return
+	}
+	inst.loop.hold()
+	err := inst.then(v, func(goja.Value) { inst.loop.release() }, func(e goja.Value) {
+		inst.loop.release()
+		inst.logError("Uncaught (in waitUntil)", e)
+	})
+	if err != nil {
+		inst.loop.release()
+	}
+}

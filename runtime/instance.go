@@ -1,0 +1,294 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"edgedev/bindings"
+)
+
+// instance is one goja runtime running the worker's script, with the event
+// loop that owns it. See loop for the threading rule.
+type instance struct {
+	w      *Worker
+	vm     *goja.Runtime
+	loop   *loop
+	ctx    context.Context
+	cancel context.CancelFunc
+	born   time.Time
+
+	// hooks into js/fetch.js
+	makeRequest, responseParts, dispatchFetch, pump goja.Callable
+	newContext, passThrough, hasFetchListener       goja.Callable
+	uint8Array                                      *goja.Object
+
+	handler goja.Callable // module format: default.fetch
+	exports goja.Value    // module format: the default export (this for fetch)
+	env     goja.Value
+	cf      goja.Value
+
+	calls      map[*call]struct{}     // requests waiting on this instance; loop only
+	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
+	timers     timers
+
+	// interrupted is set by the watchdog after it interrupted a runaway job;
+	// the loop then fails the requests in flight and the worker replaces the
+	// instance.
+	interrupted atomic.Pointer[ScriptError]
+}
+
+var typePromise = reflect.TypeOf((*goja.Promise)(nil))
+
+// start builds an instance: a fresh VM with the Web API globals and the
+// bindings, then the script's top level. Nothing else touches the VM until
+// the loop goroutine starts, so building it here is safe.
+func (w *Worker) start() (*instance, error) {
+	vm := goja.New()
+	ctx, cancel := context.WithCancel(context.Background())
+	inst := &instance{
+		w: w, vm: vm, loop: newLoop(), ctx: ctx, cancel: cancel, born: time.Now(),
+		calls:      make(map[*call]struct{}),
+		rejections: make(map[*goja.Promise]bool),
+	}
+	inst.timers.init(inst)
+	vm.SetTimeSource(w.opts.Now)
+	vm.SetMaxCallStackSize(10000)
+	vm.SetPromiseRejectionTracker(inst.trackRejection)
+	inst.loop.after = inst.afterJob
+
+	fail := func(err error) (*instance, error) {
+		inst.stop()
+		return nil, err
+	}
+	if err := installGlobals(inst); err != nil {
+		return fail(fmt.Errorf("set up globals: %w", err))
+	}
+	env := vm.NewObject()
+	global := vm.GlobalObject()
+	for _, b := range w.opts.Bindings {
+		v, err := b.Binding.Expose(inst)
+		if err != nil {
+			return fail(fmt.Errorf("binding %s (%s): %w", b.Name, b.Kind, err))
+		}
+		if err := env.Set(b.Name, v); err != nil {
+			return fail(fmt.Errorf("binding %s: %w", b.Name, err))
+		}
+	}
+	inst.env = env
+
+	go inst.watch()
+	_, err := inst.runTop(func() (goja.Value, error) { return vm.RunProgram(w.prg) })
+	if err != nil {
+		return fail(inst.scriptError(KindLoad, err))
+	}
+	if err := inst.findHandler(global, env); err != nil {
+		return fail(err)
+	}
+	go inst.loop.run()
+	return inst, nil
+}
+
+// runTop runs top-level code under the watchdog, the way a loop job would.
+func (inst *instance) runTop(fn func() (goja.Value, error)) (goja.Value, error) {
+	inst.loop.jobStart.Store(int64(time.Since(inst.loop.epoch)) | 1)
+	defer inst.loop.jobStart.Store(0)
+	return fn()
+}
+
+// findHandler decides the handler format: a default export with fetch is a
+// module worker; otherwise fetch listeners make a service worker, which gets
+// its bindings as globals.
+func (inst *instance) findHandler(global *goja.Object, env *goja.Object) error {
+	vm := inst.vm
+	if name := inst.w.opts.GlobalName; name != "" {
+		if mod := global.Get(name); mod != nil && !goja.IsUndefined(mod) && !goja.IsNull(mod) {
+			def := mod.ToObject(vm).Get("default")
+			if def != nil && !goja.IsUndefined(def) && !goja.IsNull(def) {
+				obj, ok := def.(*goja.Object)
+				if !ok {
+					return &ScriptError{Kind: KindLoad, Message: "the default export is not an object: export default { async fetch(request, env, ctx) { ... } }"}
+				}
+				if _, isFn := goja.AssertFunction(def); isFn && obj.Get("prototype") != nil {
+					if f, ok := goja.AssertFunction(obj.Get("prototype").ToObject(vm).Get("fetch")); ok {
+						// A class (WorkerEntrypoint style): one instance serves every request.
+						this, err := vm.New(obj, env, vm.NewObject())
+						if err != nil {
+							return inst.scriptError(KindLoad, err)
+						}
+						inst.handler, inst.exports = f, this
+						return nil
+					}
+				}
+				fetch, ok := goja.AssertFunction(obj.Get("fetch"))
+				if !ok {
+					return &ScriptError{Kind: KindLoad, Message: "the default export has no fetch handler: export default { async fetch(request, env, ctx) { ... } }"}
+				}
+				inst.handler, inst.exports = fetch, def
+				return nil
+			}
+		}
+	}
+	{
+		if v, err := inst.hasFetchListener(goja.Undefined()); err == nil && v.ToBoolean() {
+			for _, k := range env.Keys() {
+				if err := global.Set(k, env.Get(k)); err != nil {
+					return fmt.Errorf("binding %s as a global: %w", k, err)
+				}
+			}
+			return nil
+		}
+	}
+	return &ScriptError{Kind: KindLoad, Message: "the worker has no fetch handler: use `export default { async fetch(request, env, ctx) { ... } }` or `addEventListener(\"fetch\", (event) => event.respondWith(...))`"}
+}
+
+// watch interrupts a job that runs longer than the CPU limit.
+func (inst *instance) watch() {
+	limit := inst.w.opts.CPULimit
+	if limit < 0 {
+		return
+	}
+	tick := max(min(limit/10, 250*time.Millisecond), 5*time.Millisecond)
+	t := time.NewTicker(tick)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			if d := inst.loop.running(); d > limit {
+				se := &ScriptError{Kind: KindCPULimit, Message: fmt.Sprintf(
+					"Worker exceeded the CPU time limit: JS ran for %s without yielding (the limit is %s; set it with --cpu-limit). "+
+						"edgedev started a fresh instance of the worker, so module-level state was reset.",
+					d.Round(time.Millisecond), limit)}
+				inst.interrupted.Store(se)
+				inst.vm.Interrupt(se)
+				return
+			}
+		case <-inst.loop.done:
+			return
+		}
+	}
+}
+
+// afterJob runs on the loop after every job: it reports promise rejections
+// nobody handled and retires the instance if the watchdog interrupted it.
+func (inst *instance) afterJob() {
+	if len(inst.rejections) > 0 {
+		for p, unhandled := range inst.rejections {
+			if unhandled {
+				inst.logError("Uncaught (in promise)", p.Result())
+			}
+		}
+		clear(inst.rejections)
+	}
+	if se := inst.interrupted.Load(); se != nil {
+		inst.vm.ClearInterrupt()
+		for c := range inst.calls {
+			c.fail(se)
+		}
+		clear(inst.calls)
+		inst.timers.stopAll()
+		inst.stop()
+		go inst.w.replace(inst)
+	}
+}
+
+func (inst *instance) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	if op == goja.PromiseRejectionReject {
+		inst.rejections[p] = true
+	} else {
+		delete(inst.rejections, p)
+	}
+}
+
+// stop ends the loop and cancels the instance's context. Timers still armed
+// post to the stopped loop when they fire, which drops them.
+func (inst *instance) stop() {
+	inst.cancel()
+	inst.loop.shutdown()
+}
+
+// drain waits until the instance has no pending work (timers, waitUntil,
+// binding I/O) or ctx ends.
+func (inst *instance) drain(ctx context.Context) error {
+	for {
+		var pending int
+		ok := inst.loop.postWait(func() { pending = inst.loop.pending })
+		if !ok || pending == 0 {
+			return nil
+		}
+		select {
+		case <-inst.loop.idle:
+		case <-time.After(50 * time.Millisecond):
+		case <-ctx.Done():
+			return fmt.Errorf("close worker: %d pieces of background work (waitUntil, timers) still pending: %w", pending, ctx.Err())
+		}
+	}
+}
+
+// ---- bindings.Host ------------------------------------------------------
+
+func (inst *instance) VM() *goja.Runtime        { return inst.vm }
+func (inst *instance) Context() context.Context { return inst.ctx }
+func (inst *instance) Now() time.Time           { return inst.w.opts.Now() }
+
+func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) {
+	p, resolve, reject := inst.vm.NewPromise()
+	back := inst.loop.reserve()
+	var once atomic.Bool
+	return p, func(fn func() (goja.Value, error)) {
+		if once.Swap(true) {
+			panic("runtime: settle called twice")
+		}
+		back(func() {
+			v, err := fn()
+			if err != nil {
+				_ = reject(inst.errorValue(err))
+				return
+			}
+			_ = resolve(v)
+		})
+	}
+}
+
+// errorValue turns a Go error from a binding into the JS value to reject
+// or throw with.
+func (inst *instance) errorValue(err error) goja.Value {
+	if v, ok := bindings.AsReject(err); ok {
+		return v
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	return inst.vm.NewGoError(err)
+}
+
+// promise returns v as a *goja.Promise when it is one.
+func asPromise(v goja.Value) *goja.Promise {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ExportType() != typePromise {
+		return nil
+	}
+	p, _ := o.Export().(*goja.Promise)
+	return p
+}
+
+// then attaches Go callbacks to a pending promise.
+func (inst *instance) then(p goja.Value, onOK, onErr func(goja.Value)) error {
+	o := p.ToObject(inst.vm)
+	thenFn, ok := goja.AssertFunction(o.Get("then"))
+	if !ok {
+		return errors.New("not a promise")
+	}
+	_, err := thenFn(o,
+		inst.vm.ToValue(func(c goja.FunctionCall) goja.Value { onOK(c.Argument(0)); return goja.Undefined() }),
+		inst.vm.ToValue(func(c goja.FunctionCall) goja.Value { onErr(c.Argument(0)); return goja.Undefined() }))
+	return err
+}
+
+var _ bindings.Host = (*instance)(nil)

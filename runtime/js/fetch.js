@@ -1,0 +1,609 @@
+// Headers, Request, Response and the Body mixin, after the Fetch Standard
+// (https://fetch.spec.whatwg.org/#fetch-api) as workerd exposes it.
+// Knowingly missing: Request.signal wiring to the client connection,
+// Response.webSocket, the "no-cors" modes and guards that only exist in
+// browsers, and Request.cache.
+//
+// This file is one function expression. Go calls it once per worker instance
+// with `native` (Go helpers: UTF-8, multipart, incoming bodies) and keeps the
+// object it returns (the hooks the dev server's request path uses).
+(function (native) {
+  "use strict";
+
+  const kGuard = Symbol("guard");
+
+  // ---- Headers ----------------------------------------------------------
+
+  const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  const badValueRe = /[\0\r\n]/;
+  const trimRe = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+  function normName(name) {
+    name = String(name);
+    if (!tokenRe.test(name)) throw new TypeError(`Invalid header name: "${name}"`);
+    return name.toLowerCase();
+  }
+  function normValue(value) {
+    value = String(value);
+    if (value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32)) value = value.replace(trimRe, "");
+    if (badValueRe.test(value)) throw new TypeError(`Invalid header value: "${value}"`);
+    return value;
+  }
+
+  class Headers {
+    #map = new Map(); // lowercase name -> array of values
+    constructor(init) {
+      this[kGuard] = "none";
+      if (init === undefined || init === null) return;
+      if (typeof init !== "object" && typeof init !== "function") {
+        throw new TypeError("Failed to construct 'Headers': The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.");
+      }
+      if (init instanceof Headers) {
+        for (const [k, vs] of init.#map) this.#map.set(k, vs.slice());
+        return;
+      }
+      if (typeof init[Symbol.iterator] === "function") {
+        for (const pair of init) {
+          if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
+            throw new TypeError("Failed to construct 'Headers': The provided value cannot be converted to a sequence.");
+          }
+          const p = Array.from(pair);
+          if (p.length !== 2) throw new TypeError("Failed to construct 'Headers': Invalid value");
+          this.append(p[0], p[1]);
+        }
+        return;
+      }
+      for (const k of Object.keys(init)) this.append(k, init[k]);
+    }
+    #check() {
+      if (this[kGuard] === "immutable") throw new TypeError("Can't modify immutable headers.");
+    }
+    append(name, value) {
+      this.#check();
+      const k = normName(name), v = normValue(value);
+      const vs = this.#map.get(k);
+      if (vs) vs.push(v); else this.#map.set(k, [v]);
+    }
+    set(name, value) {
+      this.#check();
+      this.#map.set(normName(name), [normValue(value)]);
+    }
+    delete(name) {
+      this.#check();
+      this.#map.delete(normName(name));
+    }
+    get(name) {
+      const vs = this.#map.get(normName(name));
+      if (vs === undefined) return null;
+      return vs.length === 1 ? vs[0] : vs.join(", ");
+    }
+    has(name) {
+      return this.#map.has(normName(name));
+    }
+    getSetCookie() {
+      const vs = this.#map.get("set-cookie");
+      return vs ? vs.slice() : [];
+    }
+    getAll(name) {
+      // workerd keeps getAll for Set-Cookie only.
+      const k = normName(name);
+      if (k !== "set-cookie") throw new TypeError('getAll() can only be used with the header name "Set-Cookie".');
+      return this.getSetCookie();
+    }
+    forEach(cb, thisArg) {
+      for (const [k, v] of this) cb.call(thisArg, v, k, this);
+    }
+    *entries() {
+      const names = Array.from(this.#map.keys()).sort();
+      for (const k of names) {
+        const vs = this.#map.get(k);
+        if (vs === undefined) continue;
+        if (k === "set-cookie") for (const v of vs) yield [k, v];
+        else yield [k, vs.length === 1 ? vs[0] : vs.join(", ")];
+      }
+    }
+    *keys() { for (const [k] of this) yield k; }
+    *values() { for (const [, v] of this) yield v; }
+    [Symbol.iterator]() { return this.entries(); }
+    get [Symbol.toStringTag]() { return "Headers"; }
+
+    // Flat [name, value, name, value, ...] in insertion order, each value of a
+    // repeated header on its own: what the Go side writes to the wire.
+    static _flat(h) {
+      const out = [];
+      for (const [k, vs] of h.#map) for (const v of vs) out.push(k, v);
+      return out;
+    }
+    // Builds request headers from a flat list without re-validating names
+    // (net/http already did).
+    static _fromFlat(list, guard) {
+      const h = new Headers();
+      const m = h.#map;
+      for (let i = 0; i < list.length; i += 2) {
+        const k = list[i], vs = m.get(k);
+        if (vs) vs.push(list[i + 1]); else m.set(k, [list[i + 1]]);
+      }
+      h[kGuard] = guard;
+      return h;
+    }
+  }
+  Object.defineProperty(Headers.prototype, kGuard, { writable: true, value: "none", enumerable: false });
+
+  function toHeaders(init) {
+    return init instanceof Headers ? new Headers(init) : new Headers(init);
+  }
+
+  // ---- Body -------------------------------------------------------------
+
+  // A body source is one of: null, a string, a Uint8Array, a ReadableStream,
+  // or a Go incoming body (native.goBody). Strings stay strings until someone
+  // asks for bytes, so text() of a text body costs nothing.
+  function extractBody(init, headers) {
+    if (init === null || init === undefined) return null;
+    let type = null, src;
+    if (typeof init === "string") { src = init; type = "text/plain;charset=UTF-8"; }
+    else if (init instanceof ArrayBuffer) src = new Uint8Array(init.slice(0));
+    else if (ArrayBuffer.isView(init)) src = new Uint8Array(init.buffer.slice(init.byteOffset, init.byteOffset + init.byteLength));
+    else if (typeof URLSearchParams === "function" && init instanceof URLSearchParams) { src = init.toString(); type = "application/x-www-form-urlencoded;charset=UTF-8"; }
+    else if (typeof FormData === "function" && init instanceof FormData) {
+      const boundary = "----edgedev" + native.randomHex(12);
+      src = multipartBlob(init, boundary);
+      type = "multipart/form-data; boundary=" + boundary;
+    }
+    else if (typeof Blob === "function" && init instanceof Blob) { src = init; if (init.type) type = init.type; }
+    else if (typeof ReadableStream === "function" && init instanceof ReadableStream) {
+      if (init.locked) throw new TypeError("This ReadableStream is currently locked to a reader.");
+      src = init;
+    }
+    else { src = String(init); type = "text/plain;charset=UTF-8"; }
+    if (type !== null && headers && !headers.has("content-type")) headers.set("content-type", type);
+    return src;
+  }
+
+  // multipartBlob serialises a FormData as multipart/form-data
+  // (https://html.spec.whatwg.org/#multipart-form-data), as one Blob so that
+  // file parts are not copied until someone reads the body.
+  const escName = (n) => n.replace(/\r\n?|\n/g, "\r\n").replace(/\r\n/g, "%0D%0A").replace(/"/g, "%22");
+  function multipartBlob(fd, boundary) {
+    const parts = [];
+    for (const [name, value] of fd) {
+      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escName(name)}"`;
+      if (typeof value === "string") {
+        parts.push(head + "\r\n\r\n", value.replace(/\r\n?|\n/g, "\r\n"), "\r\n");
+      } else {
+        head += `; filename="${escName(value.name || "blob")}"\r\nContent-Type: ${value.type || "application/octet-stream"}\r\n\r\n`;
+        parts.push(head, value, "\r\n");
+      }
+    }
+    parts.push(`--${boundary}--\r\n`);
+    return new Blob(parts);
+  }
+
+  const kBody = Symbol("body");
+  const kUsed = Symbol("bodyUsed");
+  const kStream = Symbol("stream");
+  const kDisturbed = Symbol.for("edgedev.disturbed"); // set by streams.js once a stream has been read
+
+  function bodyInit(o, src) {
+    o[kBody] = src;
+    o[kUsed] = false;
+    o[kStream] = null;
+  }
+
+  function streamFromSource(src) {
+    if (src instanceof ReadableStream) return src;
+    let chunk;
+    if (typeof src === "string") chunk = native.encodeUTF8(src);
+    else if (src instanceof Uint8Array) chunk = src;
+    else if (typeof Blob === "function" && src instanceof Blob) return src.stream();
+    else return goBodyStream(src);
+    return new ReadableStream({
+      type: "bytes",
+      start(c) { if (chunk.byteLength) c.enqueue(chunk); c.close(); },
+    });
+  }
+
+  // goBodyStream reads an incoming request body from Go chunk by chunk, only
+  // as fast as the worker pulls (backpressure reaches the client's socket).
+  function goBodyStream(src) {
+    return new ReadableStream({
+      type: "bytes",
+      pull(c) {
+        return native.readChunk(src).then((u8) => {
+          if (u8 === null) c.close(); else c.enqueue(u8);
+        });
+      },
+      cancel() { native.closeBody(src); },
+    });
+  }
+
+  function bodyStream(o) {
+    const src = o[kBody];
+    if (src === null) return null;
+    if (o[kStream] === null) o[kStream] = streamFromSource(src);
+    return o[kStream];
+  }
+
+  function consume(o) {
+    if (o[kUsed] || (o[kStream] !== null && (o[kStream].locked || o[kStream][kDisturbed]))) {
+      return Promise.reject(new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice."));
+    }
+    o[kUsed] = true;
+    const src = o[kBody];
+    if (src === null) return Promise.resolve("");
+    if (o[kStream] === null) {
+      if (typeof src === "string" || src instanceof Uint8Array) return Promise.resolve(src);
+      if (typeof Blob === "function" && src instanceof Blob) return src.arrayBuffer().then((ab) => new Uint8Array(ab));
+      return native.readGoBody(src);
+    }
+    return readAll(bodyStream(o));
+  }
+
+  async function readAll(stream) {
+    const reader = stream.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      let c = value;
+      if (typeof c === "string") c = native.encodeUTF8(c);
+      else if (c instanceof ArrayBuffer) c = new Uint8Array(c);
+      else if (!(c instanceof Uint8Array)) {
+        if (ArrayBuffer.isView(c)) c = new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
+        else throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
+      }
+      chunks.push(c);
+      total += c.byteLength;
+    }
+    if (chunks.length === 1) return chunks[0];
+    const out = new Uint8Array(total);
+    let off = 0;
+    for (const c of chunks) { out.set(c, off); off += c.byteLength; }
+    return out;
+  }
+
+  const asText = (v) => (typeof v === "string" ? v : native.decodeUTF8(v));
+  function asArrayBuffer(v) {
+    if (typeof v === "string") v = native.encodeUTF8(v);
+    if (v.byteOffset === 0 && v.byteLength === v.buffer.byteLength) return v.buffer;
+    return v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength);
+  }
+
+  const BodyMixin = {
+    get body() { return bodyStream(this); },
+    get bodyUsed() {
+      if (this[kUsed]) return true;
+      const s = this[kStream];
+      return s !== null && (s.locked || s[kDisturbed] === true);
+    },
+    text() { return consume(this).then(asText); },
+    json() { return consume(this).then((v) => JSON.parse(asText(v))); },
+    arrayBuffer() { return consume(this).then(asArrayBuffer); },
+    bytes() { return consume(this).then((v) => new Uint8Array(asArrayBuffer(v))); },
+    blob() {
+      const type = this.headers.get("content-type") || "";
+      return consume(this).then((v) => new Blob([typeof v === "string" ? v : v], { type }));
+    },
+    formData() {
+      const ct = this.headers.get("content-type") || "";
+      return consume(this).then((v) => parseFormData(v, ct));
+    },
+  };
+
+  function parseFormData(v, ct) {
+    const fd = new FormData();
+    const lower = ct.toLowerCase();
+    if (lower.startsWith("application/x-www-form-urlencoded")) {
+      for (const [k, val] of new URLSearchParams(asText(v))) fd.append(k, val);
+      return fd;
+    }
+    if (lower.startsWith("multipart/form-data")) {
+      const bytes = typeof v === "string" ? native.encodeUTF8(v) : v;
+      const parts = native.parseMultipart(bytes, ct); // [name, value|Uint8Array, filename, type]
+      for (const [name, value, filename, type] of parts) {
+        if (filename === null) fd.append(name, value);
+        else fd.append(name, new File([value], filename, { type }));
+      }
+      return fd;
+    }
+    return Promise.reject(new TypeError('Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded.'));
+  }
+
+  function mixBody(cls) {
+    for (const k of Object.getOwnPropertyNames(BodyMixin)) {
+      Object.defineProperty(cls.prototype, k, Object.getOwnPropertyDescriptor(BodyMixin, k));
+    }
+  }
+
+  // cloneBody gives the clone a body of its own: strings and bytes are shared
+  // (they are immutable here), streams are teed.
+  function cloneBody(from, to) {
+    if (from[kUsed]) throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
+    const src = from[kBody];
+    if (src === null || typeof src === "string" || src instanceof Uint8Array || (typeof Blob === "function" && src instanceof Blob)) {
+      bodyInit(to, src);
+      return;
+    }
+    const [a, b] = bodyStream(from).tee();
+    from[kStream] = a;
+    from[kBody] = a;
+    bodyInit(to, b);
+  }
+
+  // ---- Request ----------------------------------------------------------
+
+  const methods = { DELETE: 1, GET: 1, HEAD: 1, OPTIONS: 1, POST: 1, PUT: 1, PATCH: 1 };
+  function normMethod(m) {
+    m = String(m);
+    if (!tokenRe.test(m)) throw new TypeError(`'${m}' is not a valid HTTP method.`);
+    const up = m.toUpperCase();
+    return methods[up] === 1 ? up : m;
+  }
+
+  const kURL = Symbol("url");
+  const kCF = Symbol("cf");
+
+  class Request {
+    constructor(input, init) {
+      if (arguments.length === 0) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
+      if (init !== undefined && init !== null && typeof init !== "object") throw new TypeError("Failed to construct 'Request': The provided value is not of type 'RequestInit'.");
+      init = init || {};
+      let src = null;
+      if (input instanceof Request) {
+        src = input;
+        this[kURL] = input[kURL];
+      } else {
+        let u;
+        try { u = new URL(String(input)); } catch (e) { throw new TypeError(`Invalid URL: ${String(input)}`); }
+        this[kURL] = u.href;
+      }
+      this.method = init.method !== undefined ? normMethod(init.method) : src ? src.method : "GET";
+      this.headers = init.headers !== undefined ? toHeaders(init.headers) : src ? new Headers(src.headers) : new Headers();
+      this.redirect = init.redirect !== undefined ? String(init.redirect) : src ? src.redirect : "follow";
+      if (this.redirect !== "follow" && this.redirect !== "manual" && this.redirect !== "error") {
+        throw new TypeError(`Failed to construct 'Request': The provided value '${this.redirect}' is not a valid enum value of type RequestRedirect.`);
+      }
+      this.signal = init.signal !== undefined ? init.signal : src ? src.signal : null;
+      this[kCF] = init.cf !== undefined ? init.cf : src ? src[kCF] : undefined;
+      this.integrity = "";
+      this.keepalive = false;
+      let body = null;
+      if (init.body !== undefined && init.body !== null) {
+        if (this.method === "GET" || this.method === "HEAD") throw new TypeError("Request with a GET or HEAD method cannot have a body.");
+        body = extractBody(init.body, this.headers);
+        bodyInit(this, body);
+      } else if (src !== null && init.body === undefined) {
+        if (src[kUsed]) throw new TypeError("Cannot construct a Request with a Request object that has already been used.");
+        bodyInit(this, src[kBody]);
+        this[kStream] = src[kStream];
+        if (src[kBody] !== null) src[kUsed] = true;
+      } else {
+        bodyInit(this, null);
+      }
+    }
+    get url() { return this[kURL]; }
+    get cf() { return this[kCF]; }
+    get fetcher() { return null; }
+    get [Symbol.toStringTag]() { return "Request"; }
+    clone() {
+      const r = Object.create(Request.prototype);
+      r[kURL] = this[kURL];
+      r.method = this.method;
+      r.headers = new Headers(this.headers);
+      r.redirect = this.redirect;
+      r.signal = this.signal;
+      r[kCF] = this[kCF];
+      r.integrity = "";
+      r.keepalive = false;
+      cloneBody(this, r);
+      return r;
+    }
+  }
+  mixBody(Request);
+
+  // makeRequest builds the incoming request fast: no URL re-parse, no header
+  // re-validation. Its headers are immutable, as on the platform.
+  function makeRequest(method, url, headerList, body, cf) {
+    const r = Object.create(Request.prototype);
+    r[kURL] = url;
+    r.method = method;
+    r.headers = Headers._fromFlat(headerList, "immutable");
+    r.redirect = "manual";
+    r.signal = null;
+    r[kCF] = cf;
+    r.integrity = "";
+    r.keepalive = false;
+    bodyInit(r, body === undefined ? null : body);
+    return r;
+  }
+
+  // ---- Response ---------------------------------------------------------
+
+  const nullBodyStatus = { 101: 1, 204: 1, 205: 1, 304: 1 };
+  const redirectStatus = { 301: 1, 302: 1, 303: 1, 307: 1, 308: 1 };
+
+  class Response {
+    constructor(body, init) {
+      if (init !== undefined && init !== null && typeof init !== "object") throw new TypeError("Failed to construct 'Response': The provided value is not of type 'ResponseInit'.");
+      init = init || {};
+      const status = init.status !== undefined ? Number(init.status) : 200;
+      if (!Number.isInteger(status) || status < 200 || status > 599) {
+        if (!(status === 101 && init.webSocket)) throw new RangeError(`Failed to construct 'Response': The status provided (${init.status}) is outside the range [200, 599].`);
+      }
+      this.status = status;
+      this.statusText = init.statusText !== undefined ? String(init.statusText) : "";
+      this.headers = init.headers !== undefined ? toHeaders(init.headers) : new Headers();
+      this.type = "default";
+      this.url = "";
+      this.redirected = false;
+      this.webSocket = init.webSocket || null;
+      this.cf = init.cf;
+      if (body !== undefined && body !== null) {
+        if (nullBodyStatus[status] === 1) throw new TypeError("Response with null body status cannot have body");
+        bodyInit(this, extractBody(body, this.headers));
+      } else {
+        bodyInit(this, null);
+      }
+    }
+    get ok() { return this.status >= 200 && this.status <= 299; }
+    get [Symbol.toStringTag]() { return "Response"; }
+    clone() {
+      const r = Object.create(Response.prototype);
+      r.status = this.status;
+      r.statusText = this.statusText;
+      r.headers = new Headers(this.headers);
+      r.type = this.type;
+      r.url = this.url;
+      r.redirected = this.redirected;
+      r.webSocket = null;
+      r.cf = this.cf;
+      cloneBody(this, r);
+      return r;
+    }
+    static json(data, init) {
+      const body = JSON.stringify(data);
+      if (body === undefined) throw new TypeError("Failed to execute 'json' on 'Response': The data is not JSON serializable");
+      const headers = init && init.headers !== undefined ? toHeaders(init.headers) : new Headers();
+      if (!headers.has("content-type")) headers.set("content-type", "application/json");
+      return new Response(body, Object.assign({}, init, { headers }));
+    }
+    static redirect(url, status) {
+      status = status === undefined ? 302 : Number(status);
+      if (redirectStatus[status] !== 1) throw new RangeError(`Failed to execute 'redirect' on 'Response': Invalid status code ${status}`);
+      let href;
+      try { href = new URL(String(url)).href; } catch (e) { throw new TypeError(`Failed to execute 'redirect' on 'Response': Invalid URL: ${String(url)}`); }
+      const r = new Response(null, { status, headers: { location: href } });
+      r.headers[kGuard] = "immutable";
+      return r;
+    }
+    static error() {
+      const r = new Response(null, { status: 200 });
+      r.status = 0;
+      r.type = "error";
+      r.headers[kGuard] = "immutable";
+      return r;
+    }
+  }
+  mixBody(Response);
+
+  // responseParts is what the Go side reads off a handler's result:
+  // [status, statusText, headers, kind, body] where headers is
+  // "name\nvalue\nname\nvalue" (values cannot hold a newline) and kind is
+  // 0 none, 1 string, 2 bytes, 3 a stream reader. A non-Response gives null.
+  function responseParts(r) {
+    if (!(r instanceof Response)) return null;
+    if (r[kUsed]) throw new TypeError("This response has already been used (its body was read or sent).");
+    r[kUsed] = true;
+    const flat = Headers._flat(r.headers).join("\n");
+    const s = r[kStream];
+    const src = r[kBody];
+    if (src === null) return [r.status, r.statusText, flat, 0, null];
+    if (s === null) {
+      if (typeof src === "string") return [r.status, r.statusText, flat, 1, src];
+      if (src instanceof Uint8Array) return [r.status, r.statusText, flat, 2, src];
+    }
+    return [r.status, r.statusText, flat, 3, bodyStream(r).getReader()];
+  }
+
+  // ---- Service-worker format ---------------------------------------------
+
+  const listeners = { fetch: [], scheduled: [] };
+  function addEventListener(type, handler) {
+    if (typeof handler !== "function" && !(handler && typeof handler.handleEvent === "function")) {
+      throw new TypeError("Failed to execute 'addEventListener': The callback provided as parameter 2 is not an object.");
+    }
+    (listeners[type] || (listeners[type] = [])).push(handler);
+  }
+  function removeEventListener(type, handler) {
+    const l = listeners[type];
+    if (!l) return;
+    const i = l.indexOf(handler);
+    if (i >= 0) l.splice(i, 1);
+  }
+
+  class FetchEvent {
+    #respond = undefined;
+    #responded = false;
+    constructor(request, ctx) {
+      this.type = "fetch";
+      this.request = request;
+      this.waitUntil = (p) => ctx.waitUntil(p);
+      this.passThroughOnException = () => ctx.passThroughOnException();
+    }
+    respondWith(p) {
+      if (this.#responded) throw new DOMException("FetchEvent.respondWith() has already been called; it can only be called once.", "InvalidStateError");
+      this.#responded = true;
+      this.#respond = p;
+    }
+    static _result(e) { return e.#responded ? e.#respond : undefined; }
+  }
+
+  function dispatchFetch(request, ctx) {
+    const e = new FetchEvent(request, ctx);
+    for (const h of listeners.fetch) {
+      if (typeof h === "function") h.call(globalThis, e); else h.handleEvent(e);
+      if (FetchEvent._result(e) !== undefined) break;
+    }
+    const r = FetchEvent._result(e);
+    if (r === undefined) throw new Error("No response! The fetch event handler did not call respondWith() before returning.");
+    return r;
+  }
+
+  globalThis.Headers = Headers;
+  globalThis.Request = Request;
+  globalThis.Response = Response;
+  globalThis.FetchEvent = FetchEvent;
+  globalThis.addEventListener = addEventListener;
+  globalThis.removeEventListener = removeEventListener;
+  for (const c of [Headers, Request, Response, FetchEvent]) {
+    Object.defineProperty(globalThis, c.name, { enumerable: false });
+  }
+
+  // pump copies a response stream to Go. push hands one chunk over and
+  // returns a promise that settles once the chunk is written to the client,
+  // so a slow client slows the stream down instead of filling memory.
+  async function pump(reader, push) {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        let c = value;
+        if (typeof c === "string") c = native.encodeUTF8(c);
+        else if (c instanceof ArrayBuffer) c = new Uint8Array(c);
+        else if (!ArrayBuffer.isView(c)) throw new TypeError("This ReadableStream did not return bytes.");
+        await push(c);
+      }
+      push(null);
+    } catch (e) {
+      try { reader.cancel(e); } catch (_) {}
+      push(undefined, e);
+    }
+  }
+
+  class ExecutionContext {
+    #pass = false;
+    waitUntil(p) { native.waitUntil(p); }
+    passThroughOnException() { this.#pass = true; }
+    get props() { return {}; }
+    static _pass(c) { return c.#pass; }
+  }
+
+  const queueMicrotask = (cb) => {
+    if (typeof cb !== "function") throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+    Promise.resolve().then(() => cb()).catch((e) => native.reportError(e));
+  };
+  Object.defineProperty(globalThis, "queueMicrotask", { value: queueMicrotask, writable: true, configurable: true });
+  globalThis.ExecutionContext = ExecutionContext;
+  Object.defineProperty(globalThis, "ExecutionContext", { enumerable: false });
+
+  return {
+    pump,
+    newContext: () => new ExecutionContext(),
+    passThrough: (c) => ExecutionContext._pass(c),
+    makeRequest,
+    responseParts,
+    dispatchFetch,
+    hasFetchListener: () => listeners.fetch.length > 0,
+  };
+});
