@@ -1,0 +1,5 @@
+export default {
+  fetch(): string {
+    return String(import.meta.url);
+  },
+};

@@ -1,0 +1,9 @@
+import { load } from "./load";
+
+const config = await load();
+
+export default {
+  fetch() {
+    return config;
+  },
+};
