@@ -1,0 +1,14 @@
+# `make test` is the one test command (README, .ci/run): it installs the npm
+# packages the end-to-end fixtures import, then runs every Go test with the
+# race detector. Go modules come through the module proxy on first use.
+.PHONY: test build bench
+
+test:
+	npm ci --prefix testdata/apps --no-audit --no-fund --loglevel=error
+	go test -race -count=1 ./...
+
+build:
+	go build -o bin/edgedev ./cmd/edgedev
+
+bench: build
+	./scripts/bench.sh

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"edgedev/config"
+	"edgedev/dev"
+)
+
+const devUsage = `Usage: edgedev dev [DIR|SCRIPT] [flags]
+
+Serves the worker in DIR (default: the current directory; its wrangler.json,
+wrangler.jsonc or wrangler.toml is found by searching upward) or the given
+SCRIPT on http://127.0.0.1:8787.
+
+Flags:
+`
+
+func runDev(st *state, args []string) error {
+	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
+	fs.SetOutput(st.stderr)
+	fs.Usage = func() { fmt.Fprint(st.stderr, devUsage); fs.PrintDefaults() }
+	var (
+		configPath = fs.String("config", "", "path to the wrangler config file")
+		env        = fs.String("env", "", "use [env.`NAME`] from the config and .dev.vars.NAME")
+		port       = fs.Int("port", 0, "port to listen on (default: [dev] port, else 8787)")
+		ip         = fs.String("ip", "", "address to listen on (default: [dev] ip, else 127.0.0.1)")
+		persistTo  = fs.String("persist-to", "", "`DIR` for local state (default .edgedev/state next to the config)")
+		cpuLimit   = fs.Duration("cpu-limit", 0, "stop JS that runs this long without yielding (default 10s; goja is slower than V8, so this is an estimate, not the platform's CPU limit)")
+		vars       multiFlag
+	)
+	fs.Var(&vars, "var", "set a var, overriding config and .dev.vars: `KEY:VALUE` (repeatable)")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usagef("%v", err)
+	}
+	if len(pos) > 1 {
+		return usagef("dev takes one DIR or SCRIPT, got %d: %v", len(pos), pos)
+	}
+	opts := dev.Options{
+		Dir: st.wd, ConfigPath: *configPath, Env: *env, IP: *ip, Port: *port,
+		PersistTo: *persistTo, CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
+	}
+	for _, v := range vars {
+		pv, err := config.ParseVarFlag(v)
+		if err != nil {
+			return usagef("--var %s: %v", v, err)
+		}
+		opts.Vars = append(opts.Vars, pv)
+	}
+	if len(pos) == 1 {
+		p := pos[0]
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(st.wd, p)
+		}
+		fi, err := os.Stat(p)
+		switch {
+		case err != nil:
+			return fmt.Errorf("%s: no such file or directory", pos[0])
+		case fi.IsDir():
+			opts.Dir = p
+		default:
+			opts.Script = p
+		}
+	}
+
+	srv, err := dev.New(opts)
+	if err != nil {
+		return err
+	}
+	if err := srv.Start(); err != nil {
+		_ = srv.Shutdown(context.Background())
+		return err
+	}
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	select {
+	case <-sig:
+	case <-st.ctx.Done():
+	}
+	fmt.Fprintln(st.stderr, "\nshutting down: letting requests in flight finish (press Ctrl-C again to quit now)")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	go func() {
+		select {
+		case <-sig:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return srv.Shutdown(ctx)
+}

@@ -1,0 +1,118 @@
+package dev
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// logger writes the request log and the worker's console output. Lines go
+// through one buffered writer flushed every few milliseconds, so a request
+// costs no write syscall of its own under load while a person at the
+// terminal still sees each line at once.
+type logger struct {
+	mu     sync.Mutex
+	out    *bufio.Writer
+	errw   io.Writer
+	dirty  bool
+	ticker *time.Ticker
+}
+
+const logFlushEvery = 20 * time.Millisecond
+
+func newLogger(out, errw io.Writer) *logger {
+	l := &logger{out: bufio.NewWriterSize(out, 32<<10), errw: errw}
+	l.ticker = time.NewTicker(logFlushEvery)
+	go func() {
+		for range l.ticker.C {
+			l.mu.Lock()
+			if l.dirty {
+				_ = l.out.Flush()
+				l.dirty = false
+			}
+			l.mu.Unlock()
+		}
+	}()
+	return l
+}
+
+func (l *logger) print(s string) {
+	l.mu.Lock()
+	_, _ = l.out.WriteString(s)
+	_ = l.out.Flush()
+	l.dirty = false
+	l.mu.Unlock()
+}
+
+// request logs one line per request: method, path, status, time; a failed
+// request adds its error below.
+func (l *logger) request(method, path string, status int, took time.Duration, err error) {
+	var buf [128]byte
+	b := buf[:0]
+	b = append(b, method...)
+	b = append(b, ' ')
+	b = append(b, path...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(status), 10)
+	b = append(b, ' ')
+	b = appendDuration(b, took)
+	b = append(b, '\n')
+	l.mu.Lock()
+	_, _ = l.out.Write(b)
+	if err != nil {
+		l.out.WriteString(indent(err.Error()))
+		_ = l.out.Flush()
+		l.dirty = false
+	} else {
+		l.dirty = true
+	}
+	l.mu.Unlock()
+}
+
+func appendDuration(b []byte, d time.Duration) []byte {
+	switch {
+	case d < time.Millisecond:
+		return append(strconv.AppendFloat(b, float64(d)/1e6, 'f', 2, 64), "ms"...)
+	case d < time.Second:
+		return append(strconv.AppendFloat(b, float64(d)/1e6, 'f', 1, 64), "ms"...)
+	default:
+		return append(strconv.AppendFloat(b, d.Seconds(), 'f', 2, 64), 's')
+	}
+}
+
+func indent(s string) string {
+	return "  " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n  ") + "\n"
+}
+
+// console receives the worker's console output and runtime errors.
+func (l *logger) console(level, line string) {
+	prefix := ""
+	switch level {
+	case "warn":
+		prefix = "warning: "
+	case "error":
+		prefix = "error: "
+	}
+	l.print(prefix + line + "\n")
+}
+
+func (l *logger) warn(s string) {
+	l.flush()
+	fmt.Fprintf(l.errw, "warning: %s\n", strings.TrimPrefix(s, "warning: "))
+}
+
+func (l *logger) error(s string) {
+	l.flush()
+	fmt.Fprintf(l.errw, "error: %s\n", s)
+}
+
+func (l *logger) flush() {
+	l.mu.Lock()
+	_ = l.out.Flush()
+	l.dirty = false
+	l.mu.Unlock()
+}

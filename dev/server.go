@@ -1,0 +1,317 @@
+package dev
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"edgedev/bindings"
+	"edgedev/bindings/builtin"
+	"edgedev/bundler"
+	"edgedev/config"
+	"edgedev/runtime"
+)
+
+// Options configure a dev session. Zero values take the defaults noted.
+type Options struct {
+	// Dir is the project directory; the wrangler config is searched from
+	// here upward. Default: the working directory.
+	Dir string
+	// ConfigPath names the config file explicitly (--config).
+	ConfigPath string
+	// Script overrides the config's main (edgedev dev src/index.ts).
+	Script string
+	// Env selects [env.NAME] and .dev.vars.NAME (--env).
+	Env string
+	// IP and Port to listen on; defaults: the config's [dev], then
+	// 127.0.0.1:8787. Port -1 picks a free port (tests).
+	IP   string
+	Port int
+	// PersistTo is the state directory (--persist-to); default
+	// .edgedev/state next to the config.
+	PersistTo string
+	// Vars are --var KEY:VALUE flags; they override vars and secrets.
+	Vars []config.Var
+	// CPULimit per uninterrupted stretch of JS; 0 = runtime.DefaultCPULimit.
+	CPULimit time.Duration
+	// Stdout receives the start-up banner and the request log, Stderr
+	// warnings and errors. Defaults: os.Stdout, os.Stderr.
+	Stdout, Stderr io.Writer
+	// Now is the clock for the worker and its bindings; default time.Now.
+	Now func() time.Time
+}
+
+// Server is one running dev session.
+type Server struct {
+	opts     Options
+	cfg      *config.Config
+	bundler  *bundler.Bundler
+	bindings []bindings.Named
+	log      *logger
+
+	active atomic.Pointer[build] // what requests run on now
+
+	ln   net.Listener
+	http *http.Server
+	url  string
+}
+
+// build is one result of bundling and loading: a worker, or the error that
+// stopped it (served as a 500 page until a later build succeeds).
+type build struct {
+	worker *runtime.Worker
+	err    error
+	took   time.Duration
+}
+
+// New loads the project: config (fatal on problems), bindings, bundle and
+// worker. A build or load error is not fatal: the server starts and answers
+// every request with it.
+func New(opts Options) (*Server, error) {
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		opts.Dir = wd
+	}
+	s := &Server{opts: opts, log: newLogger(opts.Stdout, opts.Stderr)}
+	cfg, err := loadConfig(opts, s.log)
+	if err != nil {
+		return nil, err
+	}
+	s.cfg = cfg
+
+	secrets, err := config.LoadDevVars(cfg.Dir, cfg.Env)
+	if err != nil {
+		return nil, err
+	}
+	s.bindings, err = builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: opts.Vars})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(cfg.Main); err != nil {
+		_ = builtin.Close(s.bindings)
+		return nil, fmt.Errorf("the worker's entry %s does not exist; set `main` in %s or pass the script: edgedev dev src/index.ts", relTo(cfg.Dir, cfg.Main), configName(cfg))
+	}
+	s.bundler, err = bundler.New(bundler.Options{Entry: cfg.Main, Dir: cfg.Dir})
+	if err != nil {
+		_ = builtin.Close(s.bindings)
+		return nil, err
+	}
+	s.active.Store(s.rebuild())
+	return s, nil
+}
+
+// loadConfig finds and parses the wrangler config, or builds a minimal one
+// from a script argument when there is none.
+func loadConfig(opts Options, log *logger) (*config.Config, error) {
+	path := opts.ConfigPath
+	if path == "" {
+		p, err := config.Find(opts.Dir)
+		switch {
+		case err == nil:
+			path = p
+		case errors.Is(err, config.ErrNotFound):
+		default:
+			return nil, err
+		}
+	}
+	var cfg *config.Config
+	if path != "" {
+		c, warnings, err := config.Load(path, opts.Env)
+		for _, w := range warnings {
+			log.warn(w.String())
+		}
+		if err != nil {
+			return nil, err
+		}
+		cfg = c
+	} else {
+		if opts.Script == "" {
+			return nil, fmt.Errorf("no wrangler.json, wrangler.jsonc or wrangler.toml in %s or any parent directory, and no script given.\n"+
+				"hint: create a wrangler.toml with `main = \"src/index.ts\"`, or run `edgedev dev src/index.ts`", opts.Dir)
+		}
+		cfg = &config.Config{Dir: opts.Dir, Name: filepath.Base(opts.Dir)}
+	}
+	if opts.Script != "" {
+		script := opts.Script
+		if !filepath.IsAbs(script) {
+			wd, _ := os.Getwd()
+			script = filepath.Join(wd, script)
+		}
+		cfg.Main = script
+	}
+	if cfg.Main == "" {
+		return nil, fmt.Errorf("%s has no `main` entry, so edgedev does not know which script to run.\nhint: add `main = \"src/index.ts\"` to it, or pass the script: edgedev dev src/index.ts", configName(cfg))
+	}
+	return cfg, nil
+}
+
+// rebuild bundles and loads the worker once.
+func (s *Server) rebuild() *build {
+	start := time.Now()
+	res, err := s.bundler.Build()
+	if err != nil {
+		return &build{err: err, took: time.Since(start)}
+	}
+	for _, w := range res.Warnings {
+		s.log.warn(w.String())
+	}
+	limit := s.opts.CPULimit
+	if limit == 0 && s.cfg.Limits.CPUMs > 0 {
+		limit = time.Duration(s.cfg.Limits.CPUMs) * time.Millisecond
+	}
+	w, err := runtime.New(runtime.Options{
+		Script: res.Script, Filename: res.Filename, GlobalName: res.GlobalName,
+		Bindings: s.bindings, CPULimit: limit, Now: s.opts.Now,
+		Log: s.log.console,
+	})
+	return &build{worker: w, err: err, took: time.Since(start)}
+}
+
+// Start listens and serves in the background. It returns once the listener
+// is open; URL is valid after it.
+func (s *Server) Start() error {
+	ip, port := s.opts.IP, s.opts.Port
+	if ip == "" {
+		ip = s.cfg.Dev.IP
+	}
+	if ip == "" || ip == "localhost" {
+		ip = "127.0.0.1"
+	}
+	if port == 0 {
+		port = s.cfg.Dev.Port
+	}
+	if port == 0 {
+		port = 8787
+	}
+	if port < 0 {
+		port = 0
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(ip, fmt.Sprint(port)))
+	if err != nil {
+		return fmt.Errorf("listen on %s:%d: %w\nhint: another process uses the port; pick another with --port", ip, port, err)
+	}
+	s.ln = ln
+	s.url = "http://" + ln.Addr().String()
+	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second}
+	s.banner()
+	go func() {
+		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.error("server: " + err.Error())
+		}
+	}()
+	return nil
+}
+
+// URL is where the server listens, e.g. http://127.0.0.1:8787.
+func (s *Server) URL() string { return s.url }
+
+// Shutdown stops accepting connections, lets requests in flight and their
+// waitUntil work finish (until ctx ends), then closes the bindings and the
+// store.
+func (s *Server) Shutdown(ctx context.Context) error {
+	var errs []error
+	if s.http != nil {
+		errs = append(errs, s.http.Shutdown(ctx))
+	}
+	if b := s.active.Load(); b != nil && b.worker != nil {
+		errs = append(errs, b.worker.Close(ctx))
+	}
+	if s.bundler != nil {
+		s.bundler.Close()
+	}
+	errs = append(errs, builtin.Close(s.bindings))
+	s.log.flush()
+	return errors.Join(errs...)
+}
+
+// ServeHTTP is the front door for every request.
+func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	b := s.active.Load()
+	status, err := 0, b.err
+	if b.worker != nil {
+		status, err = b.worker.Serve(rw, r, runtime.Incoming{})
+		if errors.Is(err, runtime.ErrClosed) {
+			if nb := s.active.Load(); nb != b && nb.worker != nil {
+				status, err = nb.worker.Serve(rw, r, runtime.Incoming{})
+			}
+		}
+	}
+	if err != nil && status == 0 {
+		status = http.StatusInternalServerError
+		writeErrorPage(rw, r, err)
+	}
+	s.log.request(r.Method, r.URL.RequestURI(), status, time.Since(start), err)
+}
+
+func (s *Server) banner() {
+	cfg := s.cfg
+	var sb strings.Builder
+	name := cfg.Name
+	if name == "" {
+		name = filepath.Base(cfg.Dir)
+	}
+	fmt.Fprintf(&sb, "edgedev dev: %s (%s", name, relTo(cfg.Dir, cfg.Main))
+	if cfg.Path != "" {
+		fmt.Fprintf(&sb, ", config %s", relTo(cfg.Dir, cfg.Path))
+	}
+	if cfg.Env != "" {
+		fmt.Fprintf(&sb, ", env %s", cfg.Env)
+	}
+	sb.WriteString(")\n")
+	if len(s.bindings) == 0 {
+		sb.WriteString("No bindings.\n")
+	} else {
+		sb.WriteString("Your worker has access to the following bindings:\n")
+		w1, w2 := len("Binding"), len("Type")
+		for _, b := range s.bindings {
+			w1 = max(w1, len("env.")+len(b.Name))
+			w2 = max(w2, len(b.Kind))
+		}
+		fmt.Fprintf(&sb, "  %-*s  %-*s  %s\n", w1, "Binding", w2, "Type", "Value")
+		for _, b := range s.bindings {
+			fmt.Fprintf(&sb, "  %-*s  %-*s  %s\n", w1, "env."+b.Name, w2, b.Kind, b.Detail)
+		}
+	}
+	if b := s.active.Load(); b.err != nil {
+		fmt.Fprintf(&sb, "The worker failed to start; every request answers 500 until it is fixed:\n%s\n", b.err)
+	} else {
+		fmt.Fprintf(&sb, "Built and loaded in %s.\n", b.took.Round(100*time.Microsecond))
+	}
+	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
+	s.log.print(sb.String())
+}
+
+func relTo(dir, path string) string {
+	if r, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return path
+}
+
+func configName(cfg *config.Config) string {
+	if cfg.Path == "" {
+		return "the wrangler config"
+	}
+	return filepath.Base(cfg.Path)
+}

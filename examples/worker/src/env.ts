@@ -1,0 +1,6 @@
+export interface Env {
+  GREETING: string;
+  PAGE_SIZE: number;
+  FEATURES: { beta: boolean; theme: string };
+  API_TOKEN?: string; // secret, from .dev.vars
+}
