@@ -1,0 +1,116 @@
+package config
+
+// Config is one worker's resolved configuration: the top level of the wrangler
+// config, or a named environment with the top-level inheritable keys filled in
+// (see Load). Zero values mean "not set"; callers apply defaults.
+type Config struct {
+	// Path is the absolute path of the config file; "" when the Config was
+	// built from command-line flags only.
+	Path string
+	// Dir is the directory of Path, against which relative paths resolve.
+	Dir string
+	// Env is the selected environment (--env); "" for the top level.
+	Env string
+
+	// Name is the worker name (key "name"; optional, default ""). In a named
+	// environment it is the environment's own name if set, else
+	// "<top-level name>-<env>".
+	Name string
+	// Main is the absolute path of the entry module (key "main", relative to
+	// Dir in the file; optional, default ""). Inheritable. Load does not check
+	// that the file exists.
+	Main string
+	// CompatibilityDate is "YYYY-MM-DD" (key "compatibility_date"; optional,
+	// but Load warns when it is missing). Inheritable; never in the future.
+	CompatibilityDate string
+	// CompatibilityFlags such as "nodejs_compat" (key "compatibility_flags";
+	// optional, default none). Inheritable.
+	CompatibilityFlags []string
+
+	// Vars are the plain-text and JSON variables (table "vars"; optional), in
+	// file order. Not inherited by named environments.
+	Vars []Var
+	// KVNamespaces are the KV bindings (array of tables "kv_namespaces";
+	// optional), in file order. Not inherited by named environments.
+	KVNamespaces []KVNamespace
+
+	// Dev holds the local server settings (table "dev"; optional). Only read
+	// from the top level, as wrangler does.
+	Dev Dev
+	// PagesBuildOutputDir is the absolute static-assets directory of a Pages
+	// project (key "pages_build_output_dir"; optional, default ""). Top level
+	// only.
+	PagesBuildOutputDir string
+	// Triggers are the scheduled-event triggers (table "triggers"; optional).
+	// Inheritable.
+	Triggers Triggers
+	// Limits are the resource limits (table "limits"; optional). Inheritable.
+	Limits Limits
+}
+
+// Var is one variable: from [vars] in the config, from a .dev.vars/.env file,
+// or from a --var flag.
+type Var struct {
+	// Name is the env name the worker sees (env.NAME).
+	Name string
+	// Value keeps the type the file gave it: string, int64, float64, bool,
+	// map[string]any or []any (nested values use the same types). Vars from
+	// .dev.vars, .env and --var are always strings.
+	Value any
+	// Line is the 1-based line of the var in File; 0 for --var.
+	Line int
+	// File is the path of the file the var was read from; "" for --var.
+	File string
+}
+
+// KVNamespace is one [[kv_namespaces]] entry.
+type KVNamespace struct {
+	// Binding is the env name (key "binding"; required).
+	Binding string
+	// ID is the production namespace id (key "id"; optional, default "").
+	ID string
+	// PreviewID is the preview/dev namespace id (key "preview_id"; optional,
+	// default "").
+	PreviewID string
+	// Line is the 1-based line where the entry starts in the config file.
+	Line int
+}
+
+// LocalID is the namespace id edgedev stores the binding's data under:
+// preview_id, else id, else the binding name. This is the rule wrangler dev
+// uses, so two bindings with the same id share data, and `edgedev kv` commands
+// must use the same rule to see what the worker wrote.
+func (ns KVNamespace) LocalID() string {
+	switch {
+	case ns.PreviewID != "":
+		return ns.PreviewID
+	case ns.ID != "":
+		return ns.ID
+	default:
+		return ns.Binding
+	}
+}
+
+// Dev is the [dev] table.
+type Dev struct {
+	// IP is the address to listen on (key "ip"; optional, default "" — the
+	// caller uses 127.0.0.1).
+	IP string
+	// Port is the port to listen on (key "port"; optional, 1..65535, default
+	// 0 — the caller uses 8787).
+	Port int
+}
+
+// Triggers is the [triggers] table.
+type Triggers struct {
+	// Crons are cron expressions for scheduled() (key "crons"; optional,
+	// default none). Load checks they are strings, not their syntax.
+	Crons []string
+}
+
+// Limits is the [limits] table.
+type Limits struct {
+	// CPUMs is the CPU-time cap per invocation in milliseconds (key "cpu_ms";
+	// optional, 1..300000, default 0 — the caller applies its own default).
+	CPUMs int
+}
