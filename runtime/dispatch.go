@@ -79,8 +79,9 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 
 	c := &call{done: make(chan outcome, 1)}
 	if !inst.loop.post(func() { inst.dispatch(c, r, url, body) }) {
-		// The instance was retired between current() and post: its
-		// replacement is already in place.
+		// The instance was retired (CPU limit) between current() and post:
+		// make sure its replacement exists, then use it.
+		w.replace(inst)
 		inst = w.current()
 		if !inst.loop.post(func() { inst.dispatch(c, r, url, body) }) {
 			return 0, ErrClosed
