@@ -257,6 +257,31 @@ func TestBuild_ServiceWorkerExportsNothing(t *testing.T) {
 	}
 }
 
+func TestBuild_DynamicImport(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "src/lazy.ts"), "export const value = 42;\n")
+	writeFile(t, filepath.Join(dir, "src/index.ts"), `
+export function loadLocal(): Promise<number> {
+  return import("./lazy").then((m) => m.value);
+}
+export function loadByName(name: string): Promise<unknown> {
+  return import(name);
+}
+`)
+	// goja cannot parse import(); a literal one is inlined, and a computed
+	// one must not break the whole script, only reject when it runs.
+	vm, exports := run(t, mustBuild(t, newBundler(t, dir, "src/index.ts", Options{})))
+
+	v, err := call(t, vm, exports, "loadLocal")
+	if err != nil || v.ToInteger() != 42 {
+		t.Errorf("loadLocal() = %v, %v; want 42", v, err)
+	}
+	_, err = call(t, vm, exports, "loadByName", "some-module")
+	if err == nil || !strings.Contains(err.Error(), `Dynamic require of "some-module" is not supported`) {
+		t.Errorf("loadByName() error = %v, want a clear rejection", err)
+	}
+}
+
 func TestBuild_Rebuild(t *testing.T) {
 	dir := copyTree(t, abs(t, "small"))
 	b := newBundler(t, dir, "src/index.ts", Options{})
