@@ -17,10 +17,12 @@
 //
 // # Guarantees
 //
-// Every write is one bbolt read-write transaction committed with fsync, so a
-// write whose call returned nil survives kill -9, and a value is never seen
-// half written. Single writes use db.Update, never db.Batch (Batch waits up
-// to 10 ms for company, which a lone writer pays in full). Expired entries
+// Every write is committed in a bbolt read-write transaction with fsync
+// before it is acknowledged, so a write whose call returned nil survives
+// kill -9, and a value is never seen half written. One committer goroutine
+// applies queued writes in order, as many as are waiting in one transaction:
+// a lone write commits at once (never db.Batch, whose 10 ms wait a lone
+// writer pays in full), concurrent writes share an fsync (writer.go). Expired entries
 // read as missing and are left out of List; they are removed lazily by a
 // background sweeper so that a read never waits for an fsync.
 //

@@ -1,6 +1,7 @@
 package persist
 
 import (
+	"errors"
 	"path/filepath"
 	"testing"
 	"time"
@@ -105,5 +106,78 @@ func TestCorruptRecord(t *testing.T) {
 	}
 	if _, _, err := s.List("ns", ListOptions{}, t0); err == nil {
 		t.Fatal("List over a corrupt record succeeded")
+	}
+}
+
+// TestWriter_Batching holds bbolt's writer lock so that writes pile up in the
+// queue, then checks that they commit together, in order, and that one bad
+// write does not fail its neighbours.
+func TestWriter_Batching(t *testing.T) {
+	s := openTest(t)
+	// Occupy the committer with a first write stuck behind our transaction.
+	tx, err := s.db.Begin(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		i   int
+		err error
+	}
+	results := make(chan result, 100)
+	for i := range 50 {
+		key := "k"
+		if i == 25 {
+			key = string(make([]byte, 40_000)) // bbolt refuses a key this long
+		}
+		s.PutAsync("ns", Item{Key: key, Value: []byte{byte(i)}}, t0, func(_ uint64, err error) {
+			results <- result{i, err}
+		})
+	}
+	s.DeleteAsync("ns", "gone", func(existed bool, err error) {
+		if existed || err != nil {
+			t.Errorf("delete of a missing key: %v %v", existed, err)
+		}
+		results <- result{-1, err}
+	})
+	tx.Rollback()
+	for range 51 {
+		r := <-results
+		if r.i == 25 {
+			if r.err == nil {
+				t.Error("the bad write succeeded")
+			}
+			continue
+		}
+		if r.err != nil {
+			t.Errorf("write %d failed with its bad neighbour: %v", r.i, r.err)
+		}
+	}
+	e, ok, err := s.Get("ns", "k", t0)
+	if err != nil || !ok || e.Value[0] != 49 {
+		t.Fatalf("last queued write did not win: %v %v %v", e.Value, ok, err)
+	}
+}
+
+func TestWriter_Close(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "s.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 20)
+	for i := range 20 {
+		s.PutAsync("ns", Item{Key: string(rune('a' + i)), Value: []byte("v")}, t0, func(_ uint64, err error) { done <- err })
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Writes queued before Close are committed, not dropped.
+	for range 20 {
+		if err := <-done; err != nil {
+			t.Errorf("queued write: %v", err)
+		}
+	}
+	s.PutAsync("ns", Item{Key: "late"}, t0, func(_ uint64, err error) { done <- err })
+	if err := <-done; !errors.Is(err, ErrClosed) {
+		t.Errorf("write after Close: %v", err)
 	}
 }

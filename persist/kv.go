@@ -92,54 +92,63 @@ func (s *Store) Get(ns, key string, now time.Time) (e Entry, found bool, err err
 }
 
 // Put stores one item in namespace ns, creating the namespace if needed, and
-// returns the version it was given. now is recorded as the write time. The
-// write is fsync'd before Put returns.
+// returns the version it was given. now is recorded as the write time. Put
+// returns once the write is fsync'd (see writer.go for how concurrent writes
+// share a commit).
 func (s *Store) Put(ns string, it Item, now time.Time) (version uint64, err error) {
-	if ns == "" {
-		return 0, ErrEmptyNamespace
-	}
-	if it.Key == "" {
-		return 0, ErrEmptyKey
-	}
-	err = s.update(func(tx *bolt.Tx) error {
-		b, err := createNS(tx, ns)
-		if err != nil {
-			return err
-		}
-		version, err = putItem(b, it, now)
-		return err
-	})
-	if err != nil {
+	if err := checkItems(ns, []Item{it}); err != nil {
 		return 0, fmt.Errorf("put %q into namespace %q: %w", it.Key, ns, err)
 	}
-	return version, nil
+	wr := newPut(ns, []Item{it}, now)
+	s.w.wait(wr)
+	if wr.err != nil {
+		return 0, wr.err
+	}
+	return wr.versions[0], nil
+}
+
+// PutAsync queues the same write as Put and returns at once. done runs on a
+// goroutine of its own once the write is durable or has failed. Writes
+// queued from one goroutine are applied in the order queued. The store reads
+// it.Value and it.Metadata until done runs; the caller must not change them.
+func (s *Store) PutAsync(ns string, it Item, now time.Time, done func(version uint64, err error)) {
+	if err := checkItems(ns, []Item{it}); err != nil {
+		go done(0, fmt.Errorf("put %q into namespace %q: %w", it.Key, ns, err))
+		return
+	}
+	wr := newPut(ns, []Item{it}, now)
+	wr.done = func(wr *write) {
+		var v uint64
+		if wr.err == nil {
+			v = wr.versions[0]
+		}
+		go done(v, wr.err)
+	}
+	s.w.submit(wr)
 }
 
 // PutMany stores all items in one transaction: either every item is written
 // or none is. Later items win over earlier ones with the same key.
 func (s *Store) PutMany(ns string, items []Item, now time.Time) error {
+	if err := checkItems(ns, items); err != nil {
+		return fmt.Errorf("put %d items into namespace %q: %w", len(items), ns, err)
+	}
+	wr := newPut(ns, items, now)
+	s.w.wait(wr)
+	return wr.err
+}
+
+func checkItems(ns string, items []Item) error {
 	if ns == "" {
 		return ErrEmptyNamespace
 	}
 	for i, it := range items {
 		if it.Key == "" {
-			return fmt.Errorf("put item %d: %w", i, ErrEmptyKey)
-		}
-	}
-	err := s.update(func(tx *bolt.Tx) error {
-		b, err := createNS(tx, ns)
-		if err != nil {
-			return err
-		}
-		for _, it := range items {
-			if _, err := putItem(b, it, now); err != nil {
-				return fmt.Errorf("key %q: %w", it.Key, err)
+			if len(items) == 1 {
+				return ErrEmptyKey
 			}
+			return fmt.Errorf("item %d: %w", i, ErrEmptyKey)
 		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("put %d items into namespace %q: %w", len(items), ns, err)
 	}
 	return nil
 }
@@ -160,37 +169,20 @@ func (s *Store) Delete(ns, key string) (bool, error) {
 	return n > 0, err
 }
 
+// DeleteAsync queues the same write as Delete and returns at once; done runs
+// on a goroutine of its own, as for PutAsync.
+func (s *Store) DeleteAsync(ns, key string, done func(existed bool, err error)) {
+	wr := newDelete(ns, []string{key})
+	wr.done = func(wr *write) { go done(wr.deleted > 0, wr.err) }
+	s.w.submit(wr)
+}
+
 // DeleteMany removes keys from namespace ns in one transaction and returns
 // how many records were there.
 func (s *Store) DeleteMany(ns string, keys []string) (int, error) {
-	n := 0
-	err := s.update(func(tx *bolt.Tx) error {
-		b := nsBucket(tx, ns)
-		if b == nil {
-			return errNoChange
-		}
-		for _, key := range keys {
-			k := []byte(key)
-			if len(k) == 0 || b.Get(k) == nil {
-				continue
-			}
-			if err := b.Delete(k); err != nil {
-				return fmt.Errorf("key %q: %w", key, err)
-			}
-			n++
-		}
-		if n == 0 {
-			return errNoChange
-		}
-		return nil
-	})
-	if errors.Is(err, errNoChange) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("delete from namespace %q: %w", ns, err)
-	}
-	return n, nil
+	wr := newDelete(ns, keys)
+	s.w.wait(wr)
+	return wr.deleted, wr.err
 }
 
 // List returns the live keys of namespace ns that start with opts.Prefix

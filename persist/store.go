@@ -49,6 +49,7 @@ type Store struct {
 	db    *bolt.DB
 	path  string
 	sweep *sweeper
+	w     *writer
 }
 
 // Open opens the store at path, creating the file and its directory if
@@ -85,6 +86,7 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	s.sweep = newSweeper(s)
+	s.w = newWriter(s)
 	return s, nil
 }
 
@@ -117,9 +119,11 @@ func initLayout(db *bolt.DB) error {
 // Path returns the file the store was opened from.
 func (s *Store) Path() string { return s.path }
 
-// Close stops the background sweeper, waits for running transactions and
-// closes the file. Calling it again returns nil.
+// Close commits the writes already queued, stops the background sweeper,
+// waits for running transactions and closes the file. Writes queued after
+// Close fail with ErrClosed. Calling it again returns nil.
 func (s *Store) Close() error {
+	s.w.close()
 	s.sweep.stop()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
