@@ -1,6 +1,8 @@
 // Package bundler turns a worker's entry file (TypeScript or JavaScript, with
 // relative imports, JSON and text imports, and npm packages from node_modules)
 // into one classic script that goja can compile, using esbuild's Go API.
+// As in wrangler's default module rules, .txt, .html and .sql imports are
+// strings.
 //
 // The output is an IIFE that assigns the entry's exports to the global
 // GlobalName ("__edgedev_worker"): a module-format worker's handlers are on
