@@ -112,22 +112,39 @@ func lowerName(k string) string {
 	return l
 }
 
-// dispatch runs on the loop: it builds the Request, calls the handler and
-// arranges for the outcome to reach c.
-func (inst *instance) dispatch(c *call, r *http.Request, url string, body any) {
-	vm := inst.vm
+// rawHeaders are an incoming request's headers until JS first reads
+// request.headers (see headerList).
+type rawHeaders struct {
+	host string
+	h    http.Header
+}
+
+// headerList flattens raw headers to [name, value, ...] with lowercase
+// names, Host first, as js/fetch.js's Headers._fromFlat takes them.
+func (inst *instance) headerList(v goja.Value) goja.Value {
+	raw, ok := v.Export().(*rawHeaders)
+	if !ok {
+		panic(inst.vm.NewTypeError("not raw headers"))
+	}
 	n := 2
-	for _, vs := range r.Header {
+	for _, vs := range raw.h {
 		n += 2 * len(vs)
 	}
 	hs := make([]any, 0, n)
-	hs = append(hs, "host", r.Host)
-	for k, vs := range r.Header {
+	hs = append(hs, "host", raw.host)
+	for k, vs := range raw.h {
 		lk := lowerName(k)
 		for _, v := range vs {
 			hs = append(hs, lk, v)
 		}
 	}
+	return inst.vm.NewArray(hs...)
+}
+
+// dispatch runs on the loop: it builds the Request, calls the handler and
+// arranges for the outcome to reach c.
+func (inst *instance) dispatch(c *call, r *http.Request, url string, body any) {
+	vm := inst.vm
 	var bodyV goja.Value = goja.Null()
 	switch b := body.(type) {
 	case []byte:
@@ -135,7 +152,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url string, body any) {
 	case *incomingBody:
 		bodyV = vm.ToValue(b)
 	}
-	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.NewArray(hs...), bodyV, inst.cfValue())
+	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.ToValue(&rawHeaders{host: r.Host, h: r.Header}), bodyV, inst.cfValue())
 	if err != nil {
 		c.fail(inst.scriptError(KindUncaught, err))
 		return

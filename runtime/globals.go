@@ -179,6 +179,7 @@ func (inst *instance) natives() *goja.Object {
 		inst.logError("Uncaught", c.Argument(0))
 		return goja.Undefined()
 	})
+	set("headerList", func(c goja.FunctionCall) goja.Value { return inst.headerList(c.Argument(0)) })
 	set("readChunk", func(c goja.FunctionCall) goja.Value { return inst.readBodyChunk(c.Argument(0)) })
 	set("readGoBody", func(c goja.FunctionCall) goja.Value { return inst.readBodyAll(c.Argument(0)) })
 	set("closeBody", func(c goja.FunctionCall) goja.Value {

@@ -33,13 +33,13 @@
   class Headers {
     #map = new Map(); // lowercase name -> array of values
     constructor(init) {
-      this[kGuard] = "none";
       if (init === undefined || init === null) return;
       if (typeof init !== "object" && typeof init !== "function") {
         throw new TypeError("Failed to construct 'Headers': The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.");
       }
       if (init instanceof Headers) {
-        for (const [k, vs] of init.#map) this.#map.set(k, vs.slice());
+        const m = this.#map;
+        init.#map.forEach((vs, k) => { m.set(k, vs.slice()); });
         return;
       }
       if (typeof init[Symbol.iterator] === "function") {
@@ -110,8 +110,10 @@
     // Flat [name, value, name, value, ...] in insertion order, each value of a
     // repeated header on its own: what the Go side writes to the wire.
     static _flat(h) {
-      const out = [];
-      for (const [k, vs] of h.#map) for (const v of vs) out.push(k, v);
+      let out = "";
+      h.#map.forEach((vs, k) => {
+        for (let i = 0; i < vs.length; i++) out += (out === "" ? "" : "\n") + k + "\n" + vs[i];
+      });
       return out;
     }
     // Builds request headers from a flat list without re-validating names
@@ -342,6 +344,8 @@
   }
 
   const kURL = Symbol("url");
+  const kHeaders = Symbol("headers");
+  const kRaw = Symbol("rawHeaders");
   const kCF = Symbol("cf");
 
   class Request {
@@ -359,7 +363,7 @@
         this[kURL] = u.href;
       }
       this.method = init.method !== undefined ? normMethod(init.method) : src ? src.method : "GET";
-      this.headers = init.headers !== undefined ? toHeaders(init.headers) : src ? new Headers(src.headers) : new Headers();
+      this[kHeaders] = init.headers !== undefined ? toHeaders(init.headers) : src ? new Headers(src.headers) : new Headers();
       this.redirect = init.redirect !== undefined ? String(init.redirect) : src ? src.redirect : "follow";
       if (this.redirect !== "follow" && this.redirect !== "manual" && this.redirect !== "error") {
         throw new TypeError(`Failed to construct 'Request': The provided value '${this.redirect}' is not a valid enum value of type RequestRedirect.`);
@@ -384,13 +388,23 @@
     }
     get url() { return this[kURL]; }
     get cf() { return this[kCF]; }
+    // Incoming requests build their Headers on first use: many handlers
+    // never look at them.
+    get headers() {
+      let h = this[kHeaders];
+      if (h === null) {
+        h = this[kHeaders] = Headers._fromFlat(native.headerList(this[kRaw]), "immutable");
+        this[kRaw] = null;
+      }
+      return h;
+    }
     get fetcher() { return null; }
     get [Symbol.toStringTag]() { return "Request"; }
     clone() {
       const r = Object.create(Request.prototype);
       r[kURL] = this[kURL];
       r.method = this.method;
-      r.headers = new Headers(this.headers);
+      r[kHeaders] = new Headers(this.headers);
       r.redirect = this.redirect;
       r.signal = this.signal;
       r[kCF] = this[kCF];
@@ -404,11 +418,12 @@
 
   // makeRequest builds the incoming request fast: no URL re-parse, no header
   // re-validation. Its headers are immutable, as on the platform.
-  function makeRequest(method, url, headerList, body, cf) {
+  function makeRequest(method, url, rawHeaders, body, cf) {
     const r = Object.create(Request.prototype);
     r[kURL] = url;
     r.method = method;
-    r.headers = Headers._fromFlat(headerList, "immutable");
+    r[kHeaders] = null;
+    r[kRaw] = rawHeaders;
     r.redirect = "manual";
     r.signal = null;
     r[kCF] = cf;
@@ -495,7 +510,7 @@
     if (!(r instanceof Response)) return null;
     if (r[kUsed]) throw new TypeError("This response has already been used (its body was read or sent).");
     r[kUsed] = true;
-    const flat = Headers._flat(r.headers).join("\n");
+    const flat = Headers._flat(r.headers);
     const s = r[kStream];
     const src = r[kBody];
     if (src === null) return [r.status, r.statusText, flat, 0, null];
