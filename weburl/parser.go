@@ -1,11 +1,14 @@
 package weburl
 
+import "strings"
+
 // The basic URL parser of URL Standard 4.4, as a byte-wise state machine.
 // Working on bytes rather than code points is exact here: every state
 // either looks only at ASCII or copies/percent-encodes bytes, and every
 // non-ASCII byte is in every percent-encode set. Where the spec appends
-// code point by code point to a buffer, this code remembers where the buffer
-// starts in the input (mark) or scans a whole run at once.
+// code point by code point to a buffer, this code scans the whole run at
+// once and slices the input, which is what makes a typical parse cost two
+// allocations (the URL and its path).
 
 type state uint8
 
@@ -42,22 +45,29 @@ type parser struct {
 	u        *URL
 	override state
 
-	// path is the serialized path under construction (see URL.path). It is
-	// written back to u.path when run returns, unless the state override
-	// never touches the path.
-	path []byte
+	// scratch backs the path under construction, so that short paths cost
+	// no allocation beyond the final string.
+	scratch [64]byte
 	// pending is the Windows drive letter quirk of the file host state: a
 	// buffer carried over into the path state.
 	pending string
 }
 
 func (p *parser) run() error {
-	u := p.u
+	path, err := p.states(p.scratch[:0])
 	if p.override == stateNone || p.override == statePathStart {
-		defer func() { p.u.path = string(p.path) }()
+		p.u.path = string(path)
 	}
+	return err
+}
+
+// states runs the state machine on path, the serialized path under
+// construction (see URL.path), and returns it. It is a local slice rather
+// than a field so that escape analysis keeps its backing array on the stack.
+func (p *parser) states(path []byte) ([]byte, error) {
+	u := p.u
 	if p.override == statePathStart && !u.opaque {
-		p.path = append(p.path[:0], u.path...)
+		path = append(path[:0], u.path...)
 	}
 	st := p.override
 	if st == stateNone {
@@ -65,87 +75,82 @@ func (p *parser) run() error {
 	}
 	in := p.in
 	special := u.IsSpecial()
-	var (
-		mark              int // start of the buffer in in
-		schemeBuf         []byte
-		userBuf, passBuf  []byte
-		atSignSeen        bool
-		insideBrackets    bool
-		passwordTokenSeen bool
-		authorityStarted  bool
-	)
+	mark := 0 // start of the file host state's buffer in in
 	for ptr := 0; ; ptr++ {
 		c := eof
 		if ptr < len(in) {
 			c = int(in[ptr])
 		}
 		switch st {
-		case stateSchemeStart:
-			if isAlpha(c) {
-				schemeBuf = append(schemeBuf[:0], toLower(byte(c)))
-				st = stateScheme
-			} else if p.override == stateNone {
+		case stateSchemeStart, stateScheme:
+			// The scheme start and scheme states in one go: a letter, then
+			// letters, digits, "+", "-" and ".", then ":".
+			if !isAlpha(c) {
+				if p.override != stateNone {
+					return path, errInvalidScheme
+				}
 				st = stateNoScheme
 				ptr--
-			} else {
-				return errInvalidScheme
+				break
 			}
-
-		case stateScheme:
-			if isAlpha(c) || isDigit(c) || c == '+' || c == '-' || c == '.' {
-				schemeBuf = append(schemeBuf, toLower(byte(c)))
-			} else if c == ':' {
-				scheme := internScheme(schemeBuf)
+			end := ptr + 1
+			for end < len(in) && isSchemeChar(in[end]) {
+				end++
+			}
+			if end == len(in) || in[end] != ':' {
 				if p.override != stateNone {
-					if isSpecialScheme(u.scheme) != isSpecialScheme(scheme) {
-						return nil
-					}
-					if (u.includesCredentials() || u.port >= 0) && scheme == "file" {
-						return nil
-					}
-					if u.scheme == "file" && u.hasHost && u.host == "" {
-						return nil
-					}
+					return path, errInvalidScheme
 				}
-				u.scheme = scheme
-				special = isSpecialScheme(scheme)
-				if p.override != stateNone {
-					if u.port == defaultPort(u.scheme) {
-						u.port = -1
-					}
-					return nil
-				}
-				switch {
-				case scheme == "file":
-					st = stateFile
-				case special && p.base != nil && p.base.scheme == scheme:
-					st = stateSpecialRelativeOrAuthority
-				case special:
-					st = stateSpecialAuthoritySlashes
-				case ptr+1 < len(in) && in[ptr+1] == '/':
-					st = statePathOrAuthority
-					ptr++
-				default:
-					u.opaque = true
-					p.path = p.path[:0]
-					st = stateOpaquePath
-				}
-			} else if p.override == stateNone {
 				st = stateNoScheme
 				ptr = -1
-			} else {
-				return errInvalidScheme
+				break
+			}
+			scheme := internScheme(in[ptr:end])
+			ptr = end
+			if p.override != stateNone {
+				if isSpecialScheme(u.scheme) != isSpecialScheme(scheme) {
+					return path, nil
+				}
+				if (u.includesCredentials() || u.port >= 0) && scheme == "file" {
+					return path, nil
+				}
+				if u.scheme == "file" && u.hasHost && u.host == "" {
+					return path, nil
+				}
+			}
+			u.scheme = scheme
+			special = isSpecialScheme(scheme)
+			if p.override != stateNone {
+				if u.port == defaultPort(u.scheme) {
+					u.port = -1
+				}
+				return path, nil
+			}
+			switch {
+			case scheme == "file":
+				st = stateFile
+			case special && p.base != nil && p.base.scheme == scheme:
+				st = stateSpecialRelativeOrAuthority
+			case special:
+				st = stateSpecialAuthoritySlashes
+			case ptr+1 < len(in) && in[ptr+1] == '/':
+				st = statePathOrAuthority
+				ptr++
+			default:
+				u.opaque = true
+				path = path[:0]
+				st = stateOpaquePath
 			}
 
 		case stateNoScheme:
 			b := p.base
 			if b == nil || (b.opaque && c != '#') {
-				return errMissingScheme
+				return path, errMissingScheme
 			}
 			if b.opaque && c == '#' {
 				u.scheme = b.scheme
 				special = isSpecialScheme(u.scheme)
-				p.path = append(p.path[:0], b.path...)
+				path = append(path[:0], b.path...)
 				u.opaque = true
 				u.query, u.hasQuery = b.query, b.hasQuery
 				u.fragment, u.hasFragment = "", true
@@ -184,7 +189,7 @@ func (p *parser) run() error {
 			} else {
 				u.username, u.password = b.username, b.password
 				u.host, u.hasHost, u.port = b.host, b.hasHost, b.port
-				p.path = append(p.path[:0], b.path...)
+				path = append(path[:0], b.path...)
 				u.query, u.hasQuery = b.query, b.hasQuery
 				switch {
 				case c == '?':
@@ -195,7 +200,7 @@ func (p *parser) run() error {
 					st = stateFragment
 				case c != eof:
 					u.query, u.hasQuery = "", false
-					p.shorten()
+					path = shorten(path, u.scheme == "file")
 					st = statePath
 					ptr--
 				}
@@ -229,116 +234,117 @@ func (p *parser) run() error {
 			}
 
 		case stateAuthority:
-			if !authorityStarted {
-				authorityStarted = true
-				mark = ptr
+			// The whole authority at once. It ends at the first delimiter;
+			// the userinfo is everything before its last "@", split at the
+			// first ":". Earlier "@"s end up as "%40" either way: the spec
+			// prepends "%40" to the buffer, this code lets the userinfo
+			// percent-encode set encode them.
+			end, lastAt := ptr, -1
+			for ; end < len(in); end++ {
+				b := in[end]
+				if b == '/' || b == '?' || b == '#' || (special && b == '\\') {
+					break
+				}
+				if b == '@' {
+					lastAt = end
+				}
 			}
-			if c == '@' {
-				buf := in[mark:ptr]
-				if atSignSeen {
-					if passwordTokenSeen {
-						passBuf = append(passBuf, "%40"...)
-					} else {
-						userBuf = append(userBuf, "%40"...)
-					}
+			if lastAt >= 0 {
+				if lastAt+1 == end {
+					return path, errHostMissing
 				}
-				atSignSeen = true
-				for i := 0; i < len(buf); i++ {
-					b := buf[i]
-					if b == ':' && !passwordTokenSeen {
-						passwordTokenSeen = true
-						continue
-					}
-					if passwordTokenSeen {
-						passBuf = appendEscaped(passBuf, buf[i:i+1], setUserinfo)
-					} else {
-						userBuf = appendEscaped(userBuf, buf[i:i+1], setUserinfo)
-					}
-				}
-				mark = ptr + 1
-			} else if c == eof || c == '/' || c == '?' || c == '#' || (special && c == '\\') {
-				if atSignSeen && mark == ptr {
-					return errHostMissing
-				}
-				if atSignSeen {
-					u.username, u.password = string(userBuf), string(passBuf)
-				}
-				ptr = mark - 1
-				st = stateHost
+				user, pass, _ := strings.Cut(in[ptr:lastAt], ":")
+				u.username = escape(user, setUserinfo)
+				u.password = escape(pass, setUserinfo)
+				ptr = lastAt + 1
 			}
+			st = stateHost
+			ptr--
 
 		case stateHost, stateHostname:
 			if p.override != stateNone && u.scheme == "file" {
-				ptr--
 				st = stateFileHost
-				continue
-			}
-			if c == ':' && !insideBrackets {
-				buf := in[mark:ptr]
-				if buf == "" {
-					return errHostMissing
-				}
-				if p.override == stateHostname {
-					return errStateOverride
-				}
-				h, err := parseHost(buf, !special)
-				if err != nil {
-					return err
-				}
-				u.host, u.hasHost = h, true
-				mark = ptr + 1
-				st = statePort
-			} else if c == eof || c == '/' || c == '?' || c == '#' || (special && c == '\\') {
-				buf := in[mark:ptr]
 				ptr--
-				if special && buf == "" {
-					return errHostMissing
-				}
-				if p.override != stateNone && buf == "" && (u.includesCredentials() || u.port >= 0) {
-					return errStateOverride
-				}
-				h, err := parseHost(buf, !special)
-				if err != nil {
-					return err
-				}
-				u.host, u.hasHost = h, true
-				st = statePathStart
-				if p.override != stateNone {
-					return nil
-				}
-			} else if c == '[' {
-				insideBrackets = true
-			} else if c == ']' {
-				insideBrackets = false
-			}
-
-		case statePort:
-			if isDigit(c) {
 				break
 			}
-			if c == eof || c == '/' || c == '?' || c == '#' || (special && c == '\\') || p.override != stateNone {
-				if digits := in[mark:ptr]; digits != "" {
-					port := 0
-					for i := 0; i < len(digits); i++ {
-						port = port*10 + int(digits[i]-'0')
-						if port > 65535 {
-							return errPortOutOfRange
-						}
-					}
-					if port == defaultPort(u.scheme) {
-						u.port = -1
-					} else {
-						u.port = port
-					}
+			// Up to ":" outside brackets, a delimiter, or the end.
+			end, inside := ptr, false
+			for ; end < len(in); end++ {
+				b := in[end]
+				if (b == ':' && !inside) || b == '/' || b == '?' || b == '#' || (special && b == '\\') {
+					break
 				}
-				if p.override != stateNone {
-					return nil
+				if b == '[' {
+					inside = true
+				} else if b == ']' {
+					inside = false
 				}
-				st = statePathStart
-				ptr--
-			} else {
-				return errInvalidPort
 			}
+			buf := in[ptr:end]
+			if end < len(in) && in[end] == ':' {
+				if buf == "" {
+					return path, errHostMissing
+				}
+				if p.override == stateHostname {
+					return path, errStateOverride
+				}
+				h, err := parseHost(buf, !special)
+				if err != nil {
+					return path, err
+				}
+				u.host, u.hasHost = h, true
+				ptr = end
+				st = statePort
+				break
+			}
+			if special && buf == "" {
+				return path, errHostMissing
+			}
+			if p.override != stateNone && buf == "" && (u.includesCredentials() || u.port >= 0) {
+				return path, errStateOverride
+			}
+			h, err := parseHost(buf, !special)
+			if err != nil {
+				return path, err
+			}
+			u.host, u.hasHost = h, true
+			if p.override != stateNone {
+				return path, nil
+			}
+			st = statePathStart
+			ptr = end - 1
+
+		case statePort:
+			end := ptr
+			for end < len(in) && isDigit(int(in[end])) {
+				end++
+			}
+			c = eof
+			if end < len(in) {
+				c = int(in[end])
+			}
+			if c != eof && c != '/' && c != '?' && c != '#' && !(special && c == '\\') && p.override == stateNone {
+				return path, errInvalidPort
+			}
+			if digits := in[ptr:end]; digits != "" {
+				port := 0
+				for i := 0; i < len(digits); i++ {
+					port = port*10 + int(digits[i]-'0')
+					if port > 65535 {
+						return path, errPortOutOfRange
+					}
+				}
+				if port == defaultPort(u.scheme) {
+					u.port = -1
+				} else {
+					u.port = port
+				}
+			}
+			if p.override != stateNone {
+				return path, nil
+			}
+			st = statePathStart
+			ptr = end - 1
 
 		case stateFile:
 			u.scheme = "file"
@@ -349,7 +355,7 @@ func (p *parser) run() error {
 				st = stateFileSlash
 			} else if b != nil && b.scheme == "file" {
 				u.host, u.hasHost = b.host, b.hasHost
-				p.path = append(p.path[:0], b.path...)
+				path = append(path[:0], b.path...)
 				u.query, u.hasQuery = b.query, b.hasQuery
 				switch {
 				case c == '?':
@@ -361,9 +367,9 @@ func (p *parser) run() error {
 				case c != eof:
 					u.query, u.hasQuery = "", false
 					if !startsWithWindowsDriveLetter(in[ptr:]) {
-						p.shorten()
+						path = shorten(path, u.scheme == "file")
 					} else {
-						p.path = p.path[:0]
+						path = path[:0]
 					}
 					st = statePath
 					ptr--
@@ -382,8 +388,8 @@ func (p *parser) run() error {
 					u.host, u.hasHost = b.host, b.hasHost
 					if !startsWithWindowsDriveLetter(in[ptr:]) {
 						if first := firstSegment(b.path); isNormalizedWindowsDriveLetter(first) {
-							p.path = append(p.path, '/')
-							p.path = append(p.path, first...)
+							path = append(path, '/')
+							path = append(path, first...)
 						}
 					}
 				}
@@ -404,20 +410,20 @@ func (p *parser) run() error {
 				case buf == "":
 					u.host, u.hasHost = "", true
 					if p.override != stateNone {
-						return nil
+						return path, nil
 					}
 					st = statePathStart
 				default:
 					h, err := parseHost(buf, !special)
 					if err != nil {
-						return err
+						return path, err
 					}
 					if h == "localhost" {
 						h = ""
 					}
 					u.host, u.hasHost = h, true
 					if p.override != stateNone {
-						return nil
+						return path, nil
 					}
 					st = statePathStart
 				}
@@ -442,7 +448,7 @@ func (p *parser) run() error {
 					ptr--
 				}
 			case p.override != stateNone && !u.hasHost:
-				p.path = append(p.path, '/')
+				path = append(path, '/')
 			}
 
 		case statePath:
@@ -468,20 +474,20 @@ func (p *parser) run() error {
 			slash := c == '/' || (special && c == '\\')
 			switch {
 			case isDoubleDotSegment(seg):
-				p.shorten()
+				path = shorten(path, u.scheme == "file")
 				if !slash {
-					p.path = append(p.path, '/')
+					path = append(path, '/')
 				}
 			case isSingleDotSegment(seg):
 				if !slash {
-					p.path = append(p.path, '/')
+					path = append(path, '/')
 				}
 			default:
-				p.path = append(p.path, '/')
-				if u.scheme == "file" && len(p.path) == 1 && isWindowsDriveLetter(seg) {
-					p.path = append(p.path, seg[0], ':')
+				path = append(path, '/')
+				if u.scheme == "file" && len(path) == 1 && isWindowsDriveLetter(seg) {
+					path = append(path, seg[0], ':')
 				} else {
-					p.path = append(p.path, seg...)
+					path = append(path, seg...)
 				}
 			}
 			if c == '?' {
@@ -497,7 +503,7 @@ func (p *parser) run() error {
 			for end < len(in) && in[end] != '?' && in[end] != '#' {
 				end++
 			}
-			p.path = appendEscaped(p.path, in[ptr:end], setC0)
+			path = appendEscaped(path, in[ptr:end], setC0)
 			ptr = end
 			if end < len(in) {
 				if in[end] == '?' {
@@ -550,21 +556,21 @@ func (p *parser) run() error {
 			break
 		}
 	}
-	return nil
+	return path, nil
 }
 
 // shorten removes the last path segment, except a lone normalized Windows
 // drive letter of a file: URL.
-func (p *parser) shorten() {
-	if p.u.scheme == "file" && len(p.path) == 3 && isNormalizedWindowsDriveLetter(string(p.path[1:])) {
-		return
+func shorten(path []byte, isFile bool) []byte {
+	if isFile && len(path) == 3 && isNormalizedWindowsDriveLetter(string(path[1:])) {
+		return path
 	}
-	for i := len(p.path) - 1; i >= 0; i-- {
-		if p.path[i] == '/' {
-			p.path = p.path[:i]
-			return
+	for i := len(path) - 1; i >= 0; i-- {
+		if path[i] == '/' {
+			return path[:i]
 		}
 	}
+	return path
 }
 
 // firstSegment returns the first segment of a serialized list path.
@@ -583,16 +589,14 @@ func firstSegment(path string) string {
 func isAlpha(c int) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 func isDigit(c int) bool { return '0' <= c && c <= '9' }
 
-func toLower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+func isSchemeChar(c byte) bool {
+	return isAlpha(int(c)) || isDigit(int(c)) || c == '+' || c == '-' || c == '.'
 }
 
-// internScheme avoids allocating for the common schemes.
-func internScheme(b []byte) string {
-	switch string(b) {
+// internScheme lowercases a scheme, without allocating for the common ones.
+func internScheme(s string) string {
+	s = lowerASCII(s)
+	switch s {
 	case "http":
 		return "http"
 	case "https":
@@ -616,7 +620,7 @@ func internScheme(b []byte) string {
 	case "javascript":
 		return "javascript"
 	}
-	return string(b)
+	return s
 }
 
 // isWindowsDriveLetter: an ASCII letter followed by ":" or "|".
