@@ -1,0 +1,34 @@
+// Package kv is the Workers KV binding: a Go API over persist with the
+// platform's rules (namespace.go, bulk.go), and the JS KVNamespace object a
+// worker sees as env.NAME (js.go). The `edgedev kv` CLI uses the same Go
+// API, so a worker and the CLI can never disagree about what is valid.
+//
+// Where things are:
+//
+//	limits.go    every limit, with its source
+//	errors.go    Error (class, op, status, the platform's exact text) and sentinels
+//	validate.go  the checks, in the platform's order and words
+//	cursor.go    what a list cursor is
+//	namespace.go Get, GetBulk, Put, Delete, List
+//	bulk.go      PutBulk, DeleteBulk (all-or-nothing, for the CLI)
+//	js.go        the JS object: argument conversion, promises, errors
+//
+// Behaviour follows /work/shared/reference/workers-platform.md sections 1
+// and 7: workerd's client-side checks and Miniflare's server-side ones, with
+// their messages byte for byte. Reads are strongly consistent (one
+// location), as under wrangler dev; cacheTtl is validated and otherwise has
+// no effect. Expiration is judged by the clock given to New, never by
+// time.Now.
+//
+// Imports: persist, bindings (interfaces), goja and the standard library.
+// Never runtime, dev or cmd.
+//
+// Concurrency: a Namespace is safe for concurrent use and is shared by every
+// worker instance of a session. JS values are only touched on the loop
+// goroutine of the instance that called. Reads run synchronously on the loop
+// and return settled promises (a bbolt point read costs a few µs). Writes are
+// queued on the loop, in call order, to persist's committer, and their
+// promises settle back on the loop through bindings.Host.Async once the
+// write is fsync'd; so a worker's puts to one key land in the order it made
+// them, and reads never wait for a write.
+package kv
