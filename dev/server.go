@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -47,17 +48,34 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Now is the clock for the worker and its bindings; default time.Now.
 	Now func() time.Time
+	// Watch rebuilds and swaps the worker when its files change.
+	Watch bool
+	// LiveReload injects a script into HTML responses that reloads the page
+	// after each successful rebuild and shows build errors as an overlay.
+	LiveReload bool
 }
 
 // Server is one running dev session.
 type Server struct {
-	opts     Options
+	opts Options
+	log  *logger
+
+	// mu serialises loading and reloading; the fields below it change only
+	// under it. Requests never take it: they read active.
+	mu       sync.Mutex
 	cfg      *config.Config
 	bundler  *bundler.Bundler
 	bindings []bindings.Named
-	log      *logger
+	inputs   []string // files the last good build read
+	watcher  *watcher
 
 	active atomic.Pointer[build] // what requests run on now
+	// retiring counts old workers still finishing their requests after a
+	// swap; Shutdown waits for them.
+	retiring sync.WaitGroup
+
+	control *http.ServeMux // /cdn-cgi/edgedev/..., loopback clients only
+	reload  *broadcaster   // live-reload subscribers
 
 	ln   net.Listener
 	http *http.Server
@@ -92,32 +110,56 @@ func New(opts Options) (*Server, error) {
 		}
 		opts.Dir = wd
 	}
-	s := &Server{opts: opts, log: newLogger(opts.Stdout, opts.Stderr)}
-	cfg, err := loadConfig(opts, s.log)
+	s := &Server{opts: opts, log: newLogger(opts.Stdout, opts.Stderr), control: http.NewServeMux(), reload: newBroadcaster()}
+	p, err := s.loadProject()
 	if err != nil {
 		return nil, err
 	}
-	s.cfg = cfg
+	s.cfg, s.bindings, s.bundler = p.cfg, p.bindings, p.bundler
+	b := s.rebuild()
+	s.active.Store(b)
+	s.routeControl()
+	if opts.Watch {
+		if s.watcher, err = s.watch(); err != nil {
+			_ = s.Shutdown(context.Background())
+			return nil, err
+		}
+	}
+	return s, nil
+}
 
+// project is what a config load produces.
+type project struct {
+	cfg      *config.Config
+	bindings []bindings.Named
+	bundler  *bundler.Bundler
+}
+
+// loadProject reads the config and dev vars and builds bindings and a
+// bundler. Nothing is swapped in; on error nothing is left open.
+func (s *Server) loadProject() (*project, error) {
+	cfg, err := loadConfig(s.opts, s.log)
+	if err != nil {
+		return nil, err
+	}
 	secrets, err := config.LoadDevVars(cfg.Dir, cfg.Env)
 	if err != nil {
 		return nil, err
 	}
-	s.bindings, err = builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: opts.Vars})
+	bs, err := builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars})
 	if err != nil {
 		return nil, err
 	}
 	if _, err := os.Stat(cfg.Main); err != nil {
-		_ = builtin.Close(s.bindings)
+		_ = builtin.Close(bs)
 		return nil, fmt.Errorf("the worker's entry %s does not exist; set `main` in %s or pass the script: edgedev dev src/index.ts", relTo(cfg.Dir, cfg.Main), configName(cfg))
 	}
-	s.bundler, err = bundler.New(bundler.Options{Entry: cfg.Main, Dir: cfg.Dir})
+	bu, err := bundler.New(bundler.Options{Entry: cfg.Main, Dir: cfg.Dir})
 	if err != nil {
-		_ = builtin.Close(s.bindings)
+		_ = builtin.Close(bs)
 		return nil, err
 	}
-	s.active.Store(s.rebuild())
-	return s, nil
+	return &project{cfg: cfg, bindings: bs, bundler: bu}, nil
 }
 
 // loadConfig finds and parses the wrangler config, or builds a minimal one
@@ -165,13 +207,14 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 	return cfg, nil
 }
 
-// rebuild bundles and loads the worker once.
+// rebuild bundles and loads the worker once. Caller holds mu (or is New).
 func (s *Server) rebuild() *build {
 	start := time.Now()
 	res, err := s.bundler.Build()
 	if err != nil {
 		return &build{err: err, took: time.Since(start)}
 	}
+	s.inputs = res.Inputs
 	for _, w := range res.Warnings {
 		s.log.warn(w.String())
 	}
@@ -230,12 +273,19 @@ func (s *Server) URL() string { return s.url }
 // store.
 func (s *Server) Shutdown(ctx context.Context) error {
 	var errs []error
+	if s.watcher != nil {
+		s.watcher.close()
+	}
+	s.reload.close()
 	if s.http != nil {
 		errs = append(errs, s.http.Shutdown(ctx))
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if b := s.active.Load(); b != nil && b.worker != nil {
 		errs = append(errs, b.worker.Close(ctx))
 	}
+	s.retiring.Wait()
 	if s.bundler != nil {
 		s.bundler.Close()
 	}
@@ -246,7 +296,16 @@ func (s *Server) Shutdown(ctx context.Context) error {
 
 // ServeHTTP is the front door for every request.
 func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/cdn-cgi/edgedev/") {
+		s.serveControl(rw, r)
+		return
+	}
 	start := time.Now()
+	if s.opts.LiveReload {
+		lw := &liveReloadWriter{ResponseWriter: rw}
+		defer lw.finish()
+		rw = lw
+	}
 	b := s.active.Load()
 	status, err := 0, b.err
 	if b.worker != nil {

@@ -34,6 +34,8 @@ func runDev(st *state, args []string) error {
 		ip         = fs.String("ip", "", "address to listen on (default: [dev] ip, else 127.0.0.1)")
 		persistTo  = fs.String("persist-to", "", "`DIR` for local state (default .edgedev/state next to the config)")
 		cpuLimit   = fs.Duration("cpu-limit", 0, "stop JS that runs this long without yielding (default 10s; goja is slower than V8, so this is an estimate, not the platform's CPU limit)")
+		noWatch    = fs.Bool("no-watch", false, "do not rebuild when files change")
+		liveReload = fs.Bool("live-reload", false, "reload browser pages after each rebuild and show build errors in them")
 		vars       multiFlag
 	)
 	fs.Var(&vars, "var", "set a var, overriding config and .dev.vars: `KEY:VALUE` (repeatable)")
@@ -50,6 +52,7 @@ func runDev(st *state, args []string) error {
 	opts := dev.Options{
 		Dir: st.wd, ConfigPath: *configPath, Env: *env, IP: *ip, Port: *port,
 		PersistTo: *persistTo, CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
+		Watch: !*noWatch, LiveReload: *liveReload,
 	}
 	for _, v := range vars {
 		pv, err := config.ParseVarFlag(v)
