@@ -1,7 +1,6 @@
 package config
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"time"
@@ -90,13 +89,24 @@ func (n *node) value() any {
 	}
 }
 
-var bareKey = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+// isBareKey reports whether key can be written unquoted: [A-Za-z0-9_-]+.
+func isBareKey(key string) bool {
+	if key == "" {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if !isBareKeyByte(key[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // keyPath appends key to a dotted path the way diagnostics show it:
 // vars.API_URL, env.staging.vars, vars."my key".
 func keyPath(parent, key string) string {
 	k := key
-	if !bareKey.MatchString(key) {
+	if !isBareKey(key) {
 		k = strconv.Quote(key)
 	}
 	if parent == "" {
