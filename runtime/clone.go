@@ -1,0 +1,366 @@
+// structuredClone, after HTML §2.7 "Safe passing of structured data"
+// (https://html.spec.whatwg.org/multipage/structured-data.html#structured-cloning),
+// serialize and deserialize fused into one pass since both ends are the same
+// realm. Messages follow V8's ("X could not be cloned.").
+//
+// Knowingly missing: Blob, File and other platform objects that are
+// serializable in browsers (they throw DataCloneError here, as most of them do
+// in workerd); resizable ArrayBuffers and SharedArrayBuffer (goja has
+// neither); [[OriginalSource]] is read through RegExp.prototype.source, so a
+// RegExp subclass that overrides it clones differently than in V8.
+
+package runtime
+
+import (
+	"fmt"
+	"math/big"
+	"reflect"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// cloneKitJS captures, at install time, the intrinsics structuredClone needs
+// to look inside built-in objects, so later changes to prototypes by user
+// code cannot redirect them.
+const cloneKitJS = `(function () {
+  "use strict";
+  const uncurry = (f) => Function.prototype.call.bind(f);
+  const get = (o, k) => uncurry(Object.getOwnPropertyDescriptor(o, k).get);
+  const TA = Object.getPrototypeOf(Uint8Array.prototype);
+  const taBuffer = get(TA, "buffer"), taOffset = get(TA, "byteOffset"), taLength = get(TA, "length");
+  const dvBuffer = get(DataView.prototype, "buffer"), dvOffset = get(DataView.prototype, "byteOffset"),
+    dvLength = get(DataView.prototype, "byteLength");
+  const reSource = get(RegExp.prototype, "source"), reFlags = get(RegExp.prototype, "flags");
+  const mapForEach = uncurry(Map.prototype.forEach), setForEach = uncurry(Set.prototype.forEach);
+  const mapSet = uncurry(Map.prototype.set), setAdd = uncurry(Set.prototype.add);
+  const WeakMapProto = WeakMap.prototype, WeakSetProto = WeakSet.prototype;
+  const isProtoOf = uncurry(Object.prototype.isPrototypeOf);
+  const ctors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+    Float32Array, Float64Array, BigInt64Array, BigUint64Array, DataView, Map, Set, Date, RegExp,
+    Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+  return {
+    ctors,
+    mapEntries(m) { const out = []; mapForEach(m, (v, k) => { out.push(k, v); }); return out; },
+    setValues(s) { const out = []; setForEach(s, (v) => { out.push(v); }); return out; },
+    mapSet, setAdd,
+    typedArrayParts: (v) => [taBuffer(v), taOffset(v), taLength(v)],
+    dataViewParts: (v) => [dvBuffer(v), dvOffset(v), dvLength(v)],
+    regExpParts: (r) => [reSource(r), reFlags(r)],
+    time: uncurry(Date.prototype.getTime),
+    unbox: { Boolean: uncurry(Boolean.prototype.valueOf), Number: uncurry(Number.prototype.valueOf),
+      String: uncurry(String.prototype.valueOf), BigInt: uncurry(BigInt.prototype.valueOf) },
+    isWeak: (o) => isProtoOf(WeakMapProto, o) || isProtoOf(WeakSetProto, o),
+    ownMessage(e) {
+      const d = Object.getOwnPropertyDescriptor(e, "message");
+      return d && "value" in d ? [String(d.value)] : [];
+    },
+    ownCause(e) {
+      const d = Object.getOwnPropertyDescriptor(e, "cause");
+      return d && "value" in d ? [d.value] : [];
+    },
+  };
+})()`
+
+var cloneKitProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("edgedev:clone.js", cloneKitJS, true)
+})
+
+// cloner holds one runtime's intrinsics for structuredClone.
+type cloner struct {
+	vm    *goja.Runtime
+	dom   *domExceptions
+	views *byteViews
+	ctors *goja.Object
+	fn    map[string]goja.Callable
+	unbox map[string]goja.Callable
+}
+
+// installStructuredClone defines globalThis.structuredClone.
+func installStructuredClone(vm *goja.Runtime) error {
+	c, err := newCloner(vm)
+	if err != nil {
+		return fmt.Errorf("install structuredClone: %w", err)
+	}
+	f := nativeFunction(vm, "structuredClone", 1, func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 0 {
+			panic(vm.NewTypeError("structuredClone: 1 argument required, but only 0 present."))
+		}
+		transfer := dictMember(vm, call.Argument(1), "transfer", "structuredClone: argument 2")
+		return c.clone(call.Argument(0), transfer)
+	})
+	if err := vm.GlobalObject().DefineDataProperty("structuredClone", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		return fmt.Errorf("install structuredClone: %w", err)
+	}
+	return nil
+}
+
+func newCloner(vm *goja.Runtime) (*cloner, error) {
+	dom, err := domExceptionsOf(vm)
+	if err != nil {
+		return nil, err
+	}
+	views, err := newByteViews(vm)
+	if err != nil {
+		return nil, err
+	}
+	prg, err := cloneKitProgram()
+	if err != nil {
+		return nil, err
+	}
+	kv, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	kit := kv.ToObject(vm)
+	c := &cloner{vm: vm, dom: dom, views: views, ctors: kit.Get("ctors").ToObject(vm),
+		fn: map[string]goja.Callable{}, unbox: map[string]goja.Callable{}}
+	for _, name := range []string{"mapEntries", "setValues", "mapSet", "setAdd", "typedArrayParts",
+		"dataViewParts", "regExpParts", "time", "isWeak", "ownMessage", "ownCause"} {
+		f, ok := goja.AssertFunction(kit.Get(name))
+		if !ok {
+			return nil, fmt.Errorf("clone kit lacks %s", name)
+		}
+		c.fn[name] = f
+	}
+	unbox := kit.Get("unbox").ToObject(vm)
+	for _, name := range unbox.Keys() {
+		c.unbox[name], _ = goja.AssertFunction(unbox.Get(name))
+	}
+	return c, nil
+}
+
+// cloneRun is the state of one structuredClone call.
+type cloneRun struct {
+	*cloner
+	memory map[*goja.Object]*goja.Object
+}
+
+// clone returns a deep copy of v, first moving the ArrayBuffers listed in
+// transfer (an iterable, or undefined) to the copy.
+func (c *cloner) clone(v, transfer goja.Value) goja.Value {
+	r := &cloneRun{cloner: c, memory: map[*goja.Object]*goja.Object{}}
+	var moved []goja.ArrayBuffer
+	if !goja.IsUndefined(transfer) {
+		i := 0
+		c.vm.ForOf(transfer, func(item goja.Value) bool {
+			o, ok := item.(*goja.Object)
+			if !ok || o.ExportType() != typeArrayBuffer {
+				c.dom.throw("DataCloneError", fmt.Sprintf("Value at index %d does not have a transferable type.", i))
+			}
+			if _, dup := r.memory[o]; dup {
+				c.dom.throw("DataCloneError", fmt.Sprintf("ArrayBuffer at index %d is a duplicate of an earlier ArrayBuffer. Duplicates are not allowed.", i))
+			}
+			ab := o.Export().(goja.ArrayBuffer)
+			if ab.Detached() {
+				c.dom.throw("DataCloneError", fmt.Sprintf("ArrayBuffer at index %d is already detached.", i))
+			}
+			// The copy takes over the bytes themselves; the original is
+			// detached once the whole clone succeeded.
+			r.memory[o] = c.vm.ToValue(c.vm.NewArrayBuffer(ab.Bytes())).(*goja.Object)
+			moved = append(moved, ab)
+			i++
+			return true
+		})
+	}
+	out := r.value(v)
+	for _, ab := range moved {
+		ab.Detach()
+		transfersSeen.Add(1)
+	}
+	return out
+}
+
+func (r *cloneRun) call(name string, args ...goja.Value) goja.Value {
+	v, err := r.fn[name](goja.Undefined(), args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func (r *cloneRun) ctor(name string) *goja.Object {
+	return r.ctors.Get(name).ToObject(r.vm)
+}
+
+func (r *cloneRun) construct(name string, args ...goja.Value) *goja.Object {
+	o, err := r.vm.New(r.ctor(name), args...)
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
+func (r *cloneRun) fail(what string) {
+	r.dom.throw("DataCloneError", what+" could not be cloned.")
+}
+
+var (
+	typeMapEntries = reflect.TypeOf([][2]any(nil))
+	typeAnySlice   = reflect.TypeOf([]any(nil))
+	typeBigInt     = reflect.TypeOf((*big.Int)(nil))
+	typeString     = reflect.TypeOf("")
+	typePromisePtr = reflect.TypeOf((*goja.Promise)(nil))
+	typeProxy      = reflect.TypeOf(goja.Proxy{})
+)
+
+func (r *cloneRun) value(v goja.Value) goja.Value {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		if sym, ok := v.(*goja.Symbol); ok {
+			r.fail("Symbol(" + sym.String() + ")")
+		}
+		return v // undefined, null, booleans, numbers, strings, bigints
+	}
+	if done, ok := r.memory[o]; ok {
+		return done
+	}
+	if _, ok := goja.AssertFunction(o); ok {
+		r.fail(o.String())
+	}
+	vm := r.vm
+	class, typ := o.ClassName(), o.ExportType()
+	switch {
+	case typ == typeProxy || typ == typePromisePtr:
+		r.fail(describeObject(vm, o))
+	case o.GetSymbol(nativeStateKey) != nil:
+		r.fail(describeObject(vm, o)) // a platform object (TextDecoder, crypto, ...)
+	case r.dom.is(o):
+		e := r.dom.make(o.Get("name").String(), o.Get("message").String())
+		copyStack(o, e)
+		r.memory[o] = e
+		return e
+	case class == "Boolean" || class == "Number" || class == "String" || (class == "Object" && typ == typeBigInt):
+		kind := class
+		if typ == typeBigInt {
+			kind = "BigInt"
+		}
+		prim, err := r.unbox[kind](goja.Undefined(), o)
+		if err != nil {
+			panic(err)
+		}
+		return r.remember(o, prim.ToObject(vm))
+	case class == "Object" && typ == typeString:
+		r.fail("Symbol()") // a Symbol wrapper object
+	case class == "Date":
+		return r.remember(o, r.construct("Date", r.call("time", o)))
+	case class == "RegExp":
+		parts := r.call("regExpParts", o).ToObject(vm)
+		return r.remember(o, r.construct("RegExp", parts.Get("0"), parts.Get("1")))
+	case typ == typeArrayBuffer:
+		ab := o.Export().(goja.ArrayBuffer)
+		if ab.Detached() {
+			r.dom.throw("DataCloneError", "An ArrayBuffer is detached and could not be cloned.")
+		}
+		cp := append([]byte{}, ab.Bytes()...)
+		return r.remember(o, vm.ToValue(vm.NewArrayBuffer(cp)).(*goja.Object))
+	case (typ == typeByteSlice || typedArrayTypes[typ]) && r.views.typedArrayName(o) != "":
+		name := r.views.typedArrayName(o)
+		parts := r.call("typedArrayParts", o).ToObject(vm)
+		buf := r.value(parts.Get("0"))
+		return r.remember(o, r.construct(name, buf, parts.Get("1"), parts.Get("2")))
+	case typ == typeMapEntries:
+		m := r.remember(o, r.construct("Map"))
+		entries := r.call("mapEntries", o).ToObject(vm)
+		n := int(entries.Get("length").ToInteger())
+		for i := 0; i < n; i += 2 {
+			k := r.value(entries.Get(fmt.Sprint(i)))
+			val := r.value(entries.Get(fmt.Sprint(i + 1)))
+			r.call("mapSet", m, k, val)
+		}
+		return m
+	case typ == typeAnySlice && class == "Object": // a Set (arrays have class Array)
+		s := r.remember(o, r.construct("Set"))
+		values := r.call("setValues", o).ToObject(vm)
+		n := int(values.Get("length").ToInteger())
+		for i := 0; i < n; i++ {
+			r.call("setAdd", s, r.value(values.Get(fmt.Sprint(i))))
+		}
+		return s
+	case class == "Error":
+		return r.cloneError(o)
+	case class == "Array":
+		a := r.remember(o, vm.NewArray())
+		if err := a.Set("length", o.Get("length")); err != nil {
+			panic(err)
+		}
+		r.copyProperties(o, a)
+		return a
+	}
+	if r.isView(o) {
+		parts := r.call("dataViewParts", o).ToObject(vm)
+		buf := r.value(parts.Get("0"))
+		return r.remember(o, r.construct("DataView", buf, parts.Get("1"), parts.Get("2")))
+	}
+	if r.call("isWeak", o).ToBoolean() {
+		r.fail(describeObject(vm, o))
+	}
+	out := r.remember(o, vm.NewObject())
+	r.copyProperties(o, out)
+	return out
+}
+
+func (r *cloneRun) remember(from, to *goja.Object) *goja.Object {
+	r.memory[from] = to
+	return to
+}
+
+func (r *cloneRun) isView(o *goja.Object) bool {
+	v, err := r.views.isView(goja.Undefined(), o)
+	return err == nil && v.ToBoolean()
+}
+
+// copyProperties clones the own enumerable string-keyed properties of from
+// onto to, as data properties (so "__proto__" stays an ordinary key).
+func (r *cloneRun) copyProperties(from, to *goja.Object) {
+	for _, k := range from.Keys() {
+		v := r.value(from.Get(k))
+		if err := to.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// errorNames are the Error constructors a clone keeps; any other name
+// (AggregateError, a user subclass's) comes back as a plain Error.
+var errorNames = map[string]bool{
+	"Error": true, "EvalError": true, "RangeError": true, "ReferenceError": true,
+	"SyntaxError": true, "TypeError": true, "URIError": true,
+}
+
+func (r *cloneRun) cloneError(o *goja.Object) goja.Value {
+	name := "Error"
+	if n := o.Get("name"); n != nil && errorNames[n.String()] {
+		name = n.String()
+	}
+	e := r.remember(o, r.construct(name))
+	if m := r.call("ownMessage", o).ToObject(r.vm); m.Get("length").ToInteger() == 1 {
+		_ = e.DefineDataProperty("message", m.Get("0"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	copyStack(o, e)
+	if c := r.call("ownCause", o).ToObject(r.vm); c.Get("length").ToInteger() == 1 {
+		_ = e.DefineDataProperty("cause", r.value(c.Get("0")), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	return e
+}
+
+// copyStack gives the copy the original's stack, as V8 does: the copy was
+// made here, but the interesting frames are where the original was thrown.
+func copyStack(from, to *goja.Object) {
+	if s := from.Get("stack"); s != nil && !goja.IsUndefined(s) {
+		_ = to.DefineDataProperty("stack", s, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// describeObject names an object the way V8's messages do: #<WeakMap>.
+func describeObject(vm *goja.Runtime, o *goja.Object) string {
+	name := "Object"
+	if tag := o.GetSymbol(goja.SymToStringTag); tag != nil && !goja.IsUndefined(tag) {
+		name = tag.String()
+	} else if c, ok := o.Get("constructor").(*goja.Object); ok {
+		if n := c.Get("name"); n != nil && n.String() != "" {
+			name = n.String()
+		}
+	}
+	return "#<" + name + ">"
+}
