@@ -50,7 +50,7 @@ func project(t *testing.T, files map[string]string) string {
 }
 
 // copyDir copies a project (e.g. examples/worker) into a temp dir.
-func copyDir(t *testing.T, src string) string {
+func copyDir(t testing.TB, src string) string {
 	t.Helper()
 	dst := t.TempDir()
 	err := filepath.Walk(src, func(p string, fi os.FileInfo, err error) error {
@@ -82,7 +82,7 @@ type running struct {
 	out, err *syncBuffer
 }
 
-func start(t *testing.T, opts dev.Options) *running {
+func start(t testing.TB, opts dev.Options) *running {
 	t.Helper()
 	r := &running{out: &syncBuffer{}, err: &syncBuffer{}}
 	opts.Port = -1
@@ -111,7 +111,18 @@ type reply struct {
 	body   string
 }
 
-func (r *running) do(t *testing.T, method, path, body string, hdr ...string) reply {
+// body GETs path and returns the body ("" on error).
+func (r *running) body(t testing.TB, path string) string {
+	resp, err := http.Get(r.url + path)
+	if err != nil {
+		return ""
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
+}
+
+func (r *running) do(t testing.TB, method, path, body string, hdr ...string) reply {
 	t.Helper()
 	var rd io.Reader
 	if body != "" {
