@@ -24,6 +24,10 @@ func installGlobals(inst *instance) error {
 		{"timers", func() error { return inst.timers.install(vm) }},
 		{"performance", func() error { return installPerformance(inst) }},
 		{"navigator", func() error { return installNavigator(vm) }},
+		{"DOMException", func() error { return installDOMException(vm) }},
+		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }},
+		{"structuredClone", func() error { return installStructuredClone(vm) }},
+		{"crypto", func() error { return installCrypto(vm) }},
 		{"Request, Response, Headers", func() error { return installFetchAPI(inst) }},
 	}
 	for _, s := range steps {
