@@ -15,18 +15,27 @@
   // ---- Headers ----------------------------------------------------------
 
   const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-  const badValueRe = /[\0\r\n]/;
   const trimRe = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
+  // Header names repeat across requests; validating and lowercasing each
+  // one once keeps regular expressions off the per-request path.
+  const nameCache = new Map();
   function normName(name) {
     name = String(name);
-    if (!tokenRe.test(name)) throw new TypeError(`Invalid header name: "${name}"`);
-    return name.toLowerCase();
+    let lower = nameCache.get(name);
+    if (lower === undefined) {
+      if (!tokenRe.test(name)) throw new TypeError(`Invalid header name: "${name}"`);
+      lower = name.toLowerCase();
+      if (nameCache.size < 2048) nameCache.set(name, lower);
+    }
+    return lower;
   }
   function normValue(value) {
     value = String(value);
     if (value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32)) value = value.replace(trimRe, "");
-    if (badValueRe.test(value)) throw new TypeError(`Invalid header value: "${value}"`);
+    if (value.indexOf("\n") !== -1 || value.indexOf("\r") !== -1 || value.indexOf("\0") !== -1) {
+      throw new TypeError(`Invalid header value: "${value}"`);
+    }
     return value;
   }
 
