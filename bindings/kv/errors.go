@@ -64,6 +64,9 @@ var (
 
 // Reads.
 var (
+	// ErrInvalidType is a get type other than "text", "json",
+	// "arrayBuffer" or "stream" (a TypeError, raised once a value is found).
+	ErrInvalidType = errors.New("unknown response type")
 	// ErrInvalidCacheTTL is a cacheTtl under MinCacheTTL.
 	ErrInvalidCacheTTL = errors.New("invalid cacheTtl")
 	// ErrBulkKeyCount is a bulk get of no keys or more than MaxBulkGetKeys.
@@ -79,6 +82,9 @@ var (
 
 // Writes.
 var (
+	// ErrInvalidValue is a JS put value that is not a string, ArrayBuffer,
+	// ArrayBufferView or ReadableStream (a TypeError).
+	ErrInvalidValue = errors.New("invalid value type")
 	// ErrInvalidExpiration is a bad expiration or expirationTtl.
 	ErrInvalidExpiration = errors.New("invalid expiration")
 	// ErrMetadataTooLarge is metadata over MaxMetadataBytes of JSON.

@@ -183,17 +183,12 @@ func (n *Namespace) Put(ctx context.Context, key string, value []byte, opts PutO
 	return nil
 }
 
-// putAsync validates at once and, if the put is valid, queues it and
-// returns; done runs on another goroutine when the write is durable or has
-// failed. A validation error is returned and done never runs. Puts queued
-// from one goroutine commit in the order queued; the JS wrapper relies on it.
-// value must not change until done runs.
-func (n *Namespace) putAsync(key string, value []byte, opts PutOptions, done func(error)) *Error {
-	now := n.now()
-	it, e := preparePut(key, value, opts, now)
-	if e != nil {
-		return e
-	}
+// queuePut queues a prepared put and returns at once; done runs on another
+// goroutine when the write is durable or has failed. Puts and deletes queued
+// from one goroutine commit in the order queued; the JS wrapper queues on
+// the event loop, so a worker's writes land in the order it made them.
+// it.Value must not change until done runs.
+func (n *Namespace) queuePut(it persist.Item, now time.Time, done func(error)) {
 	n.store.PutAsync(n.id, it, now, func(_ uint64, err error) {
 		if err != nil {
 			done(storageError("PUT", err))
@@ -201,7 +196,6 @@ func (n *Namespace) putAsync(key string, value []byte, opts PutOptions, done fun
 		}
 		done(nil)
 	})
-	return nil
 }
 
 // preparePut runs every check of a put, in the platform's order, and builds
@@ -238,11 +232,8 @@ func (n *Namespace) Delete(ctx context.Context, key string) error {
 	return nil
 }
 
-// deleteAsync is Delete's counterpart of putAsync.
-func (n *Namespace) deleteAsync(key string, done func(error)) *Error {
-	if e := checkKey("DELETE", key); e != nil {
-		return e
-	}
+// queueDelete is queuePut's counterpart for a key already checked.
+func (n *Namespace) queueDelete(key string, done func(error)) {
 	n.store.DeleteAsync(n.id, key, func(_ bool, err error) {
 		if err != nil {
 			done(storageError("DELETE", err))
@@ -250,7 +241,6 @@ func (n *Namespace) deleteAsync(key string, done func(error)) *Error {
 		}
 		done(nil)
 	})
-	return nil
 }
 
 // List returns one page of live keys in byte order. Errors are *Error
