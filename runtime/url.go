@@ -39,7 +39,8 @@ type urlClasses struct {
 // on the prototype, as Web IDL wants.
 type urlState struct {
 	urlExpando
-	url       *weburl.URL
+	url       *weburl.URL // points at parsed
+	parsed    weburl.URL
 	params    *urlParamsState // created on first read of searchParams
 	paramsObj *goja.Object
 }
@@ -138,11 +139,11 @@ func (c *urlClasses) defineURL() error {
 		if len(args) == 0 {
 			panic(vm.NewTypeError("Failed to construct 'URL': 1 argument required, but only 0 present."))
 		}
-		u, jsErr := c.parseArgs(args)
+		st, jsErr := c.parseArgs(args)
 		if jsErr != nil {
 			panic(jsErr)
 		}
-		return c.newURL(u, proto)
+		return c.newURL(st, proto)
 	})
 	if err != nil {
 		return err
@@ -159,11 +160,11 @@ func (c *urlClasses) defineURL() error {
 		if len(call.Arguments) == 0 {
 			panic(vm.NewTypeError("Failed to execute 'parse' on 'URL': 1 argument required, but only 0 present."))
 		}
-		u, err := c.parseArgs(call.Arguments)
+		st, err := c.parseArgs(call.Arguments)
 		if err != nil {
 			return goja.Null()
 		}
-		return c.newURL(u, c.urlProto)
+		return c.newURL(st, c.urlProto)
 	})
 
 	str := func(s string) goja.Value { return vm.ToValue(s) }
@@ -232,7 +233,7 @@ func (c *urlClasses) defineURL() error {
 // parseArgs runs `new URL(url, base)` on the arguments: both are
 // USVStrings; a base that is already a URL object is used without being
 // serialized and parsed again. The error is a JS TypeError.
-func (c *urlClasses) parseArgs(args []goja.Value) (*weburl.URL, *goja.Object) {
+func (c *urlClasses) parseArgs(args []goja.Value) (*urlState, *goja.Object) {
 	input := c.usv(args[0])
 	var base *weburl.URL
 	if len(args) > 1 && !goja.IsUndefined(args[1]) {
@@ -246,18 +247,17 @@ func (c *urlClasses) parseArgs(args []goja.Value) (*weburl.URL, *goja.Object) {
 			}
 		}
 	}
-	u, err := weburl.Parse(input, base)
-	if err != nil {
+	st := &urlState{}
+	st.url = &st.parsed
+	if err := weburl.ParseInto(st.url, input, base); err != nil {
 		return nil, c.vm.NewTypeError("Invalid URL: " + input)
 	}
-	return u, nil
+	return st, nil
 }
 
-func (c *urlClasses) newURL(u *weburl.URL, proto *goja.Object) *goja.Object {
-	o := c.vm.NewDynamicObject(&urlState{url: u})
-	if proto != nil {
-		_ = o.SetPrototype(proto)
-	}
+func (c *urlClasses) newURL(st *urlState, proto *goja.Object) *goja.Object {
+	o := c.vm.NewDynamicObject(st)
+	_ = o.SetPrototype(proto)
 	return o
 }
 

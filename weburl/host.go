@@ -58,16 +58,14 @@ func parseHost(input string, isOpaque bool) (string, error) {
 // domainToASCII is "domain to ASCII" with beStrict false, followed by the
 // forbidden domain code point check of the host parser.
 func domainToASCII(domain string) (string, error) {
-	var out string
-	if asciiNoPunycode(domain) {
-		// The spec's own shortcut: for such input UTS #46 only lowercases.
-		out = lowerASCII(domain)
-	} else {
-		a, err := uts46.ToASCII(domain)
-		if err != nil {
-			return "", errIDNA
-		}
-		out = a
+	if out, ok := asciiDomain(domain); ok {
+		// The spec's own shortcut: for ASCII input without "xn--" labels,
+		// UTS #46 only lowercases.
+		return out, nil
+	}
+	out, err := uts46.ToASCII(domain)
+	if err != nil {
+		return "", errIDNA
 	}
 	if out == "" {
 		return "", errEmptyHost
@@ -80,22 +78,31 @@ func domainToASCII(domain string) (string, error) {
 	return out, nil
 }
 
-// asciiNoPunycode reports whether s is ASCII and no dot-separated label of
-// it starts with "xn--" in any case.
-func asciiNoPunycode(s string) bool {
-	labelStart := true
+// asciiDomain handles the common case in one pass: s is ASCII, non-empty,
+// has no label starting with "xn--" in any case and no forbidden domain
+// code point. It returns s lowercased and true, or false to send s
+// through UTS #46 and the slow checks.
+func asciiDomain(s string) (string, bool) {
+	if s == "" {
+		return "", false
+	}
+	upper, labelStart := false, true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 {
-			return false
+		if c >= 0x80 || isForbiddenDomain(c) {
+			return "", false
 		}
 		if labelStart && (c == 'x' || c == 'X') && len(s)-i >= 4 &&
 			(s[i+1] == 'n' || s[i+1] == 'N') && s[i+2] == '-' && s[i+3] == '-' {
-			return false
+			return "", false
 		}
+		upper = upper || ('A' <= c && c <= 'Z')
 		labelStart = c == '.'
 	}
-	return true
+	if !upper {
+		return s, true
+	}
+	return lowerASCII(s), true
 }
 
 func lowerASCII(s string) string {
@@ -113,19 +120,24 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// isForbiddenHost reports whether c is a forbidden host code point.
-func isForbiddenHost(c byte) bool {
-	switch c {
-	case 0, '\t', '\n', '\r', ' ', '#', '/', ':', '<', '>', '?', '@', '[', '\\', ']', '^', '|':
-		return true
+// hostTable[c]&1: forbidden host code point; &2: forbidden domain code point.
+var hostTable = func() (t [256]uint8) {
+	for _, c := range []byte{0, '\t', '\n', '\r', ' ', '#', '/', ':', '<', '>', '?', '@', '[', '\\', ']', '^', '|'} {
+		t[c] = 1 | 2
 	}
-	return false
-}
+	for c := 0; c <= 0x1f; c++ {
+		t[c] |= 2
+	}
+	t['%'] |= 2
+	t[0x7f] |= 2
+	return t
+}()
+
+// isForbiddenHost reports whether c is a forbidden host code point.
+func isForbiddenHost(c byte) bool { return hostTable[c]&1 != 0 }
 
 // isForbiddenDomain reports whether c is a forbidden domain code point.
-func isForbiddenDomain(c byte) bool {
-	return isForbiddenHost(c) || c <= 0x1f || c == '%' || c == 0x7f
-}
+func isForbiddenDomain(c byte) bool { return hostTable[c]&2 != 0 }
 
 func parseOpaqueHost(input string) (string, error) {
 	for i := 0; i < len(input); i++ {

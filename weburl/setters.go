@@ -9,7 +9,7 @@ import "strings"
 // reparse runs the basic URL parser on value with u as the URL and st as
 // the state override.
 func (u *URL) reparse(value string, st state) {
-	p := parser{in: preprocess(toValidUTF8(value), false), u: u, override: st}
+	p := parser{in: preprocess(value, false), u: u, override: st}
 	_ = p.run() // failures are ignored by every setter
 }
 

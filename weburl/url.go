@@ -3,6 +3,7 @@ package weburl
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // URL is a parsed URL record (URL Standard 4.1). The zero value is not a
@@ -39,6 +40,14 @@ func Parse(input string, base *URL) (*URL, error) {
 	return u, nil
 }
 
+// ParseInto is Parse writing into dst, for callers that embed a URL in a
+// larger struct and want one allocation instead of two. On error dst is
+// left in an unspecified state.
+func ParseInto(dst *URL, input string, base *URL) error {
+	*dst = URL{port: -1}
+	return parseInto(dst, input, base)
+}
+
 // CanParse reports whether Parse(input, base) would succeed.
 func CanParse(input string, base *URL) bool {
 	var u URL
@@ -47,17 +56,17 @@ func CanParse(input string, base *URL) bool {
 }
 
 func parseInto(u *URL, input string, base *URL) error {
-	in := preprocess(toValidUTF8(input), true)
-	p := parser{in: in, base: base, u: u}
+	p := parser{in: preprocess(input, true), base: base, u: u}
 	if err := p.run(); err != nil {
 		return &Error{Input: input, Reason: err}
 	}
 	return nil
 }
 
-// preprocess strips leading and trailing C0 controls and spaces (only for a
-// fresh parse) and removes every tab, LF and CR. It allocates only when it
-// has to remove something from the middle.
+// preprocess makes input a sequence of scalar values (invalid UTF-8 reads
+// as U+FFFD, as a JS USVString would), strips leading and trailing C0
+// controls and spaces (only for a fresh parse), and removes every tab, LF
+// and CR. The common case is one pass over the bytes and no allocation.
 func preprocess(s string, trim bool) string {
 	if trim {
 		i, j := 0, len(s)
@@ -69,7 +78,19 @@ func preprocess(s string, trim bool) string {
 		}
 		s = s[i:j]
 	}
-	if strings.IndexAny(s, "\t\n\r") < 0 {
+	strip := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			if !utf8.ValidString(s[i:]) {
+				s = decodeUTF8([]byte(s))
+			}
+			strip = strip || strings.ContainsAny(s[i:], "\t\n\r")
+			break
+		} else if c == '\t' || c == '\n' || c == '\r' {
+			strip = true
+		}
+	}
+	if !strip {
 		return s
 	}
 	b := make([]byte, 0, len(s))
