@@ -109,8 +109,6 @@ func (n *Namespace) Expose(h bindings.Host) (goja.Value, error) {
 // Close does nothing: the store belongs to whoever opened it.
 func (n *Namespace) Close() error { return nil }
 
-var _ bindings.Binding = (*Namespace)(nil)
-
 // ---- get / getWithMetadata ----------------------------------------------
 
 // readOptions is the second argument of get and getWithMetadata: a bare
@@ -257,50 +255,48 @@ const badPutValue = "KV put() accepts only strings, ArrayBuffers, ArrayBufferVie
 func (j *jsNamespace) put(call goja.FunctionCall) goja.Value {
 	key := call.Argument(0).String()
 	body := call.Argument(1)
-	opts, err := j.putOptions(call.Argument(2))
-	if err == nil {
-		// The runtime's order: key name, then metadata, then the value's type.
-		if e := checkKey("PUT", key); e != nil {
-			err = e
-		}
+	opts := j.putOptions(call.Argument(2)) // throws at the call for a non-int32
+	// Then the runtime's order: key name, metadata, the value's type.
+	if e := checkKey("PUT", key); e != nil {
+		return j.settled(nil, e)
 	}
-	if err == nil {
-		opts.Metadata, err = j.stringifyMetadata(call.Argument(2))
-	}
+	meta, err := j.stringifyMetadata(call.Argument(2))
 	if err != nil {
 		return j.settled(nil, err)
 	}
+	opts.Metadata = meta
 	o, isObj := body.(*goja.Object)
 	if !isObj {
 		// Primitives are stringified: put(k, 42) stores "42", put(k,
 		// undefined) stores "undefined" (reference section 7).
 		return j.write(key, []byte(body.String()), opts)
 	}
-	if ok, _ := j.isStream(goja.Undefined(), o); ok != nil && ok.ToBoolean() {
-		finish := j.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-			b, _ := j.bytesOf(c.Argument(0))
-			return j.write(key, b, opts)
-		})
-		p, err := j.putStream(goja.Undefined(), o, finish)
-		if err != nil {
-			return j.settled(nil, err)
-		}
-		return p
+	if b, ok := j.bytesOf(o); ok {
+		return j.write(key, b, opts)
 	}
-	b, ok := j.bytesOf(o)
-	if !ok {
+	if ok, _ := j.isStream(goja.Undefined(), o); ok == nil || !ok.ToBoolean() {
 		return j.settled(nil, typeError(ErrInvalidValue, badPutValue, "pass a string, an ArrayBuffer, a typed array or a ReadableStream; JSON.stringify objects first"))
 	}
-	return j.write(key, b, opts)
+	// A stream is read to the end in JS first; the write is queued when the
+	// last chunk is in, and put's promise follows it.
+	finish := j.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		b, _ := j.bytesOf(c.Argument(0))
+		return j.write(key, b, opts)
+	})
+	p, err := j.putStream(goja.Undefined(), o, finish)
+	if err != nil {
+		return j.settled(nil, err)
+	}
+	return p
 }
 
 // putOptions reads {expiration, expirationTtl}; metadata is read separately
 // so that its errors come after the key's.
-func (j *jsNamespace) putOptions(v goja.Value) (PutOptions, error) {
+func (j *jsNamespace) putOptions(v goja.Value) PutOptions {
 	var po PutOptions
 	o, ok := v.(*goja.Object)
 	if !ok {
-		return po, nil
+		return po
 	}
 	if e := o.Get("expiration"); e != nil && !goja.IsUndefined(e) {
 		x := j.int32(e)
@@ -310,7 +306,7 @@ func (j *jsNamespace) putOptions(v goja.Value) (PutOptions, error) {
 		x := j.int32(e)
 		po.ExpirationTTL = &x
 	}
-	return po, nil
+	return po
 }
 
 // stringifyMetadata serialises options.metadata with JSON.stringify; null
@@ -551,3 +547,5 @@ func invalidPrefix(b []byte) int {
 	}
 	return n
 }
+
+var _ bindings.Binding = (*Namespace)(nil)

@@ -215,6 +215,11 @@ func TestJS_Errors(t *testing.T) {
 			 return [await err(KV.get(many)), await err(KV.get([])), await err(KV.get(["a"], "arrayBuffer")), await err(KV.getWithMetadata(["a"], {type: "stream"})),
 			         await err(KV.get(["text"], "json")), await err(KV.get([""])), await err(KV.get(["."])), await err(KV.get(["a"], {cacheTtl: 5}))]`,
 			`["Error: KV GET_BULK failed: 400 You can request a maximum of 100 keys","Error: KV GET_BULK failed: 400 You must request a minimum of 1 key","Error: KV GET_BULK failed: 400 \"arrayBuffer\" is not a valid type. Use \"json\" or \"text\"","Error: KV GET_BULK failed: 400 \"stream\" is not a valid type. Use \"json\" or \"text\"","Error: KV GET_BULK failed: 400 At least one of the requested keys corresponds to a non-json value","Error: KV GET_BULK failed: 400 Key names must not be empty","Error: KV GET_BULK failed: 400 Illegal key name \".\". Please use a different name.","Error: KV GET_BULK failed: 400 Invalid cache_ttl of 5. Cache TTL must be at least 30."]`},
+		{"metadata JSON cannot hold rejects, after the key check",
+			`const c = {}; c.self = c;
+			 return [(await err(KV.put("k", "v", {metadata: c}))).startsWith("TypeError: "), await err(KV.put("", "v", {metadata: c})),
+			         await KV.put("fn", "v", {metadata: () => 1}).then(() => KV.getWithMetadata("fn")).then(r => r.metadata)]`,
+			`[true,"TypeError: Key name cannot be empty.",null]`},
 		{"errors are real Error objects with stacks",
 			`try { await KV.put("", "v") } catch (e) { return [e instanceof TypeError, e.name, typeof e.stack] }`,
 			`[true,"TypeError","string"]`},
