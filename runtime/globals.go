@@ -26,6 +26,8 @@ func installGlobals(inst *instance) error {
 		{"navigator", func() error { return installNavigator(vm) }},
 		{"DOMException", func() error { return installDOMException(vm) }},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }},
+		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }},
+		{"URL, URLSearchParams", func() error { return installURL(vm) }},
 		{"structuredClone", func() error { return installStructuredClone(vm) }},
 		{"crypto", func() error { return installCrypto(vm) }},
 		{"Request, Response, Headers", func() error { return installFetchAPI(inst) }},
