@@ -1,0 +1,38 @@
+// Package pages is Cloudflare Pages for edgedev: it compiles a project's
+// functions/ directory into a worker and serves its static assets the way
+// the platform does (reference/workers-platform.md sections 5 and 7).
+//
+// Where things are:
+//
+//	routes.go     scan functions/, order routes (Compare), match a request (Table.Match)
+//	pattern.go    route paths to regular expressions (path-to-regexp v6 semantics)
+//	exports.go    which onRequest* names a file exports (esbuild metafile, no bundling)
+//	entry.go      the generated JS entry: imports every function file, runs the chain
+//	js/entry.js   the execution model (middleware, next(), context, data, errors)
+//	assets.go     the static asset server: canonical URLs, 404.html, SPA, ETags, headers
+//	redirects.go  _redirects: parse with the platform's limits and messages, match
+//	headers.go    _headers: parse, match, apply
+//	rules.go      the splat/placeholder matcher both files share
+//	routesjson.go _routes.json: validate, decide whether a path invokes functions
+//	project.go    one build of a project: route table, rules, entry text
+//	binding.go    env.ASSETS and the hidden router binding the entry uses
+//	gitinfo.go    CF_PAGES_* values from the project's git checkout
+//
+// Pages compiles to a worker (DESIGN.md decision 9): Go builds the route
+// table and decides, per request, whether a function can run at all
+// (_routes.json, then Table.Match); the generated entry asks the same table
+// (through the router binding) which middleware and handler to run. Static
+// assets are served by Go, both to the client directly and to functions
+// through env.ASSETS.
+//
+// Imports: bindings (interfaces), weburl, goja (to build the two bindings'
+// JS values), esbuild's pkg/api (only in exports.go, to read export names
+// exactly as the platform does; bundling stays in package bundler), and the
+// standard library. Never runtime, dev, config, persist or cmd.
+//
+// Concurrency: a Table, a Project and an Assets are immutable once built
+// and safe for concurrent use; the asset file cache and the match cache
+// lock internally. Binding values are built and used on the owning worker's
+// loop goroutine only; asset file I/O for env.ASSETS runs on its own
+// goroutine and settles back on the loop.
+package pages
