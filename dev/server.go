@@ -18,6 +18,7 @@ import (
 	"edgedev/bindings/builtin"
 	"edgedev/bundler"
 	"edgedev/config"
+	"edgedev/persist"
 	"edgedev/runtime"
 )
 
@@ -68,6 +69,7 @@ type Server struct {
 	bindings []bindings.Named
 	inputs   []string // files the last good build read
 	watcher  *watcher
+	store    *persist.Store // opened on first need (a KV binding); outlives reloads
 
 	active atomic.Pointer[build] // what requests run on now
 	// retiring counts old workers still finishing their requests after a
@@ -146,7 +148,12 @@ func (s *Server) loadProject() (*project, error) {
 	if err != nil {
 		return nil, err
 	}
-	bs, err := builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars})
+	if len(cfg.KVNamespaces) > 0 && s.store == nil {
+		if s.store, err = openStore(s.opts.PersistTo, cfg.Dir); err != nil {
+			return nil, err
+		}
+	}
+	bs, err := builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, Store: s.store, Now: s.opts.Now})
 	if err != nil {
 		return nil, err
 	}
@@ -290,6 +297,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.bundler.Close()
 	}
 	errs = append(errs, builtin.Close(s.bindings))
+	if s.store != nil {
+		errs = append(errs, s.store.Close())
+	}
 	s.log.flush()
 	return errors.Join(errs...)
 }
@@ -359,6 +369,16 @@ func (s *Server) banner() {
 	}
 	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
 	s.log.print(sb.String())
+}
+
+// openStore opens the KV store file for this project.
+func openStore(persistTo, projectDir string) (*persist.Store, error) {
+	path := persist.Locate(persistTo, projectDir)
+	st, err := persist.Open(path, persist.Options{})
+	if errors.Is(err, persist.ErrLocked) {
+		return nil, fmt.Errorf("another edgedev process holds the KV store %s (a second `edgedev dev` on this project?)\nhint: stop it, or give this one its own state with --persist-to DIR", path)
+	}
+	return st, err
 }
 
 func relTo(dir, path string) string {

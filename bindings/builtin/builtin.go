@@ -8,9 +8,12 @@ package builtin
 
 import (
 	"fmt"
+	"time"
 
 	"edgedev/bindings"
+	"edgedev/bindings/kv"
 	"edgedev/config"
+	"edgedev/persist"
 )
 
 // Sources is everything bindings are built from.
@@ -18,6 +21,10 @@ type Sources struct {
 	Config  *config.Config
 	Secrets []config.Var // from .dev.vars / .env; override vars of the same name
 	Flags   []config.Var // from --var; override both
+	// Store holds KV data; required when the config has KV namespaces.
+	Store *persist.Store
+	// Now is the clock bindings read (expiration); default time.Now.
+	Now func() time.Time
 }
 
 // Build returns the bindings in the order the start-up table shows them:
@@ -61,6 +68,19 @@ func Build(src Sources) ([]bindings.Named, error) {
 	for _, v := range src.Flags {
 		if err := addVar("var", v); err != nil {
 			return nil, err
+		}
+	}
+	if src.Config != nil && len(src.Config.KVNamespaces) > 0 {
+		if src.Store == nil {
+			return nil, fmt.Errorf("KV namespaces need a store")
+		}
+		now := src.Now
+		if now == nil {
+			now = time.Now
+		}
+		for _, ns := range src.Config.KVNamespaces {
+			id := ns.LocalID()
+			add(bindings.Named{Name: ns.Binding, Kind: "KV namespace", Detail: id + " (local)", Binding: kv.New(src.Store, id, now)})
 		}
 	}
 	return out, nil

@@ -54,6 +54,9 @@ func runDev(st *state, args []string) error {
 		PersistTo: *persistTo, CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
 		Watch: !*noWatch, LiveReload: *liveReload,
 	}
+	if opts.PersistTo != "" && !filepath.IsAbs(opts.PersistTo) {
+		opts.PersistTo = filepath.Join(st.wd, opts.PersistTo)
+	}
 	for _, v := range vars {
 		pv, err := config.ParseVarFlag(v)
 		if err != nil {
