@@ -40,6 +40,15 @@ type Binding interface {
 	Close() error
 }
 
+// Locator is implemented by a binding whose JS value depends on the
+// simulated edge location serving a request (KV with the consistency
+// simulation: each location has its own read cache). The runtime calls
+// ExposeAt once per worker instance for each location that serves a request;
+// requests with no location get Expose's value.
+type Locator interface {
+	ExposeAt(h Host, location string) (goja.Value, error)
+}
+
 // Named pairs a binding with its env name, in the order the config lists it.
 type Named struct {
 	Name    string

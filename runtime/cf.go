@@ -2,8 +2,12 @@ package runtime
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
 
 	"github.com/dop251/goja"
+
+	"edgedev/bindings"
 )
 
 // DefaultCF returns the placeholder request.cf values, the same ones
@@ -45,22 +49,60 @@ func DefaultCF() map[string]any {
 // request object together).
 func (inst *instance) cfValue() goja.Value {
 	if inst.cf == nil {
-		vm := inst.vm
-		v, err := vm.RunString("(JSON.parse)")
-		if err == nil {
-			parse, _ := goja.AssertFunction(v)
-			js, _ := jsonMarshal(inst.w.opts.CF)
-			if obj, err := parse(goja.Undefined(), vm.ToValue(js)); err == nil {
-				freeze, _ := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("freeze"))
-				_, _ = freeze(goja.Undefined(), obj)
-				inst.cf = obj
-			}
-		}
-		if inst.cf == nil {
-			inst.cf = goja.Undefined()
-		}
+		inst.cf = inst.frozenCF(inst.w.opts.CF)
 	}
 	return inst.cf
+}
+
+func (inst *instance) frozenCF(fields map[string]any) goja.Value {
+	vm := inst.vm
+	js, err := jsonMarshal(fields)
+	if err != nil {
+		return goja.Undefined()
+	}
+	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	freeze, _ := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("freeze"))
+	obj, err := parse(goja.Undefined(), vm.ToValue(js))
+	if err != nil {
+		return goja.Undefined()
+	}
+	_, _ = freeze(goja.Undefined(), obj)
+	return obj
+}
+
+// place is what a simulated location changes for a request: its env (for
+// bindings that implement bindings.Locator) and request.cf with its colo.
+type place struct {
+	env goja.Value
+	cf  goja.Value
+}
+
+// place returns the env and cf for a location, building them on first use.
+// Loop only.
+func (inst *instance) place(location string) (*place, error) {
+	if p, ok := inst.places[location]; ok {
+		return p, nil
+	}
+	vm := inst.vm
+	env := vm.NewObject()
+	base := inst.env.ToObject(vm)
+	for _, b := range inst.w.opts.Bindings {
+		v := base.Get(b.Name)
+		if l, ok := b.Binding.(bindings.Locator); ok {
+			var err error
+			if v, err = l.ExposeAt(inst, location); err != nil {
+				return nil, fmt.Errorf("binding %s at location %s: %w", b.Name, location, err)
+			}
+		}
+		if err := env.Set(b.Name, v); err != nil {
+			return nil, err
+		}
+	}
+	cf := maps.Clone(inst.w.opts.CF)
+	cf["colo"] = location
+	p := &place{env: env, cf: inst.frozenCF(cf)}
+	inst.places[location] = p
+	return p, nil
 }
 
 func jsonMarshal(v any) (string, error) {

@@ -25,6 +25,10 @@ type Incoming struct {
 	// URL is the absolute URL the worker sees as request.url. Empty means
 	// derive it from the request ("http://" + Host + RequestURI).
 	URL string
+	// Location is the simulated edge location serving the request: it
+	// becomes request.cf.colo, and bindings that implement
+	// bindings.Locator see it. Empty means the default location.
+	Location string
 }
 
 // call is one request on its way through the loop.
@@ -78,12 +82,14 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 	}
 
 	c := &call{done: make(chan outcome, 1)}
-	if !inst.loop.post(func() { inst.dispatch(c, r, url, body) }) {
+	loc := in.Location
+	if !inst.loop.post(func() { inst.dispatch(c, r, url, loc, body) }) {
 		// The instance was retired (CPU limit) between current() and post:
 		// make sure its replacement exists, then use it.
 		w.replace(inst)
 		inst = w.current()
-		if !inst.loop.post(func() { inst.dispatch(c, r, url, body) }) {
+		loc := in.Location
+		if !inst.loop.post(func() { inst.dispatch(c, r, url, loc, body) }) {
 			return 0, ErrClosed
 		}
 	}
@@ -143,8 +149,17 @@ func (inst *instance) headerList(v goja.Value) goja.Value {
 
 // dispatch runs on the loop: it builds the Request, calls the handler and
 // arranges for the outcome to reach c.
-func (inst *instance) dispatch(c *call, r *http.Request, url string, body any) {
+func (inst *instance) dispatch(c *call, r *http.Request, url, location string, body any) {
 	vm := inst.vm
+	env, cf := inst.env, inst.cfValue()
+	if location != "" {
+		p, err := inst.place(location)
+		if err != nil {
+			c.fail(inst.scriptError(KindUncaught, err))
+			return
+		}
+		env, cf = p.env, p.cf
+	}
 	var bodyV goja.Value = goja.Null()
 	switch b := body.(type) {
 	case []byte:
@@ -152,7 +167,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url string, body any) {
 	case *incomingBody:
 		bodyV = vm.ToValue(b)
 	}
-	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.ToValue(&rawHeaders{host: r.Host, h: r.Header}), bodyV, inst.cfValue())
+	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.ToValue(&rawHeaders{host: r.Host, h: r.Header}), bodyV, cf)
 	if err != nil {
 		c.fail(inst.scriptError(KindUncaught, err))
 		return
@@ -165,7 +180,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url string, body any) {
 	inst.calls[c] = struct{}{}
 	var ret goja.Value
 	if inst.handler != nil {
-		ret, err = inst.handler(inst.exports, req, inst.env, ctx)
+		ret, err = inst.handler(inst.exports, req, env, ctx)
 	} else {
 		ret, err = inst.dispatchFetch(goja.Undefined(), req, ctx)
 	}

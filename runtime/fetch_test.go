@@ -1,9 +1,11 @@
 package runtime_test
 
 import (
+	"net/http/httptest"
 	"strings"
 	"testing"
 
+	"edgedev/runtime"
 	"edgedev/runtime/runtimetest"
 )
 
@@ -80,5 +82,27 @@ func TestFetchAPI(t *testing.T) {
 				t.Errorf("got %s, want %s", got, c.want)
 			}
 		})
+	}
+}
+
+// locWorker reports the colo a request was served at.
+const locWorker = `globalThis.__edgedev_worker = { default: {
+  async fetch(request, env) { return new Response(request.cf.colo + " " + (env.WHO || "")); },
+}};`
+
+func TestLocation(t *testing.T) {
+	w, err := runtime.New(runtime.Options{Script: locWorker, GlobalName: "__edgedev_worker"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close(t.Context())
+	for _, c := range []struct{ loc, want string }{{"", "DFW "}, {"LHR", "LHR "}, {"SIN", "SIN "}, {"LHR", "LHR "}} {
+		rec := httptest.NewRecorder()
+		if _, err := w.Serve(rec, httptest.NewRequest("GET", "http://x/", nil), runtime.Incoming{Location: c.loc}); err != nil {
+			t.Fatal(err)
+		}
+		if got := rec.Body.String(); got != c.want {
+			t.Errorf("location %q: got %q, want %q", c.loc, got, c.want)
+		}
 	}
 }

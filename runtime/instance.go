@@ -32,6 +32,7 @@ type instance struct {
 	exports goja.Value    // module format: the default export (this for fetch)
 	env     goja.Value
 	cf      goja.Value
+	places  map[string]*place // per simulated location; loop only
 
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
@@ -54,6 +55,7 @@ func (w *Worker) start() (*instance, error) {
 	inst := &instance{
 		w: w, vm: vm, loop: newLoop(), ctx: ctx, cancel: cancel, born: time.Now(),
 		calls:      make(map[*call]struct{}),
+		places:     make(map[string]*place),
 		rejections: make(map[*goja.Promise]bool),
 	}
 	inst.timers.init(inst)

@@ -8,6 +8,7 @@
 // URL store), own Symbol-keyed properties on URL and URLSearchParams
 // instances (they are goja dynamic objects, which cannot hold them), and
 // Object.freeze/preventExtensions on those instances.
+
 package runtime
 
 import (
@@ -74,9 +75,11 @@ const (
 
 // urlExpando holds the ordinary properties a script adds to an instance
 // (`u.myTag = 1`), implementing goja.DynamicObject. Reads of anything else
-// fall through to the prototype.
+// fall through to the prototype. Most instances never get one, so nothing
+// is allocated until the first.
 type urlExpando struct {
 	props map[string]goja.Value
+	order []string // insertion order, for Object.keys
 }
 
 func (e *urlExpando) Get(key string) goja.Value { return e.props[key] }
@@ -86,20 +89,22 @@ func (e *urlExpando) Set(key string, v goja.Value) bool {
 	if e.props == nil {
 		e.props = make(map[string]goja.Value)
 	}
+	if _, ok := e.props[key]; !ok {
+		e.order = append(e.order, key)
+	}
 	e.props[key] = v
 	return true
 }
 
-func (e *urlExpando) Delete(key string) bool { delete(e.props, key); return true }
-
-func (e *urlExpando) Keys() []string {
-	keys := make([]string, 0, len(e.props))
-	for k := range e.props {
-		keys = append(keys, k)
+func (e *urlExpando) Delete(key string) bool {
+	if _, ok := e.props[key]; ok {
+		delete(e.props, key)
+		e.order = slices.DeleteFunc(e.order, func(k string) bool { return k == key })
 	}
-	slices.Sort(keys) // a map has no insertion order; sorted is at least stable
-	return keys
+	return true
 }
+
+func (e *urlExpando) Keys() []string { return slices.Clone(e.order) }
 
 // installURL defines the globals URL and URLSearchParams.
 func installURL(vm *goja.Runtime) error {

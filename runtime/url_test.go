@@ -257,8 +257,13 @@ func TestURL_JS(t *testing.T) {
 			throws(() => URL.prototype.href, TypeError, "getter on the prototype");
 			throws(() => Object.getOwnPropertyDescriptor(URL.prototype, "pathname").get.call({}), TypeError, "getter on a plain object");
 			const u = new URL("http://h/");
-			u.tag = 1;
+			eq(u.constructor, URL); eq(Object.getPrototypeOf(u), URL.prototype);
+			u.tag = 1; u.a = 2;
 			eq(u.tag, 1, "expando property");
+			eq(Object.keys(u).join(), "tag,a", "expandos in insertion order");
+			delete u.tag;
+			eq(Object.keys(u).join(), "a");
+			eq("href" in u && !u.hasOwnProperty("href"), true, "attributes live on the prototype");
 			class MyURL extends URL { get extra() { return this.pathname + "!"; } }
 			const m = new MyURL("http://h/p");
 			eq(m instanceof MyURL && m instanceof URL, true, "subclass instanceof");
