@@ -40,8 +40,7 @@ type urlClasses struct {
 // on the prototype, as Web IDL wants.
 type urlState struct {
 	urlExpando
-	url       *weburl.URL // points at parsed
-	parsed    weburl.URL
+	url       weburl.URL
 	params    *urlParamsState // created on first read of searchParams
 	paramsObj *goja.Object
 }
@@ -116,11 +115,12 @@ func installURL(vm *goja.Runtime) error {
 		return fmt.Errorf("install URLSearchParams: %w", err)
 	}
 	g := vm.GlobalObject()
-	for name, ctor := range map[string]*goja.Object{"URL": c.urlCtor, "URLSearchParams": c.paramsCtor} {
-		// Web IDL: interface objects are writable, configurable, not enumerable.
-		if err := g.DefineDataProperty(name, ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
-			return fmt.Errorf("install %s: %w", name, err)
-		}
+	// Web IDL: interface objects are writable, configurable, not enumerable.
+	if err := g.DefineDataProperty("URL", c.urlCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return fmt.Errorf("install URL: %w", err)
+	}
+	if err := g.DefineDataProperty("URLSearchParams", c.paramsCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return fmt.Errorf("install URLSearchParams: %w", err)
 	}
 	return nil
 }
@@ -133,7 +133,7 @@ func urlFromValue(v goja.Value) (*weburl.URL, bool) {
 	if !ok {
 		return nil, false
 	}
-	return st.url, true
+	return &st.url, true
 }
 
 func (c *urlClasses) defineURL() error {
@@ -202,7 +202,7 @@ func (c *urlClasses) defineURL() error {
 		get := a.get
 		name := a.name
 		getter := c.function("get "+name, 0, func(call goja.FunctionCall) goja.Value {
-			return str(get(c.thisURL(call, name).url))
+			return str(get(&c.thisURL(call, name).url))
 		})
 		var setter goja.Value
 		if set := a.set; set != nil {
@@ -253,8 +253,7 @@ func (c *urlClasses) parseArgs(args []goja.Value) (*urlState, *goja.Object) {
 		}
 	}
 	st := &urlState{}
-	st.url = &st.parsed
-	if err := weburl.ParseInto(st.url, input, base); err != nil {
+	if err := weburl.ParseInto(&st.url, input, base); err != nil {
 		return nil, c.vm.NewTypeError("Invalid URL: " + input)
 	}
 	return st, nil
