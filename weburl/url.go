@@ -136,50 +136,46 @@ func (u *URL) cannotHaveCredentialsOrPort() bool {
 }
 
 // Href is the URL serializer's output, the href getter.
-func (u *URL) Href() string { return string(u.appendHref(make([]byte, 0, u.hrefLen()))) }
-
-// String is Href.
-func (u *URL) String() string { return u.Href() }
-
-func (u *URL) hrefLen() int {
-	return len(u.scheme) + 3 + len(u.username) + len(u.password) + 2 + len(u.host) + 6 +
-		2 + len(u.path) + len(u.query) + len(u.fragment) + 2
-}
-
-func (u *URL) appendHref(b []byte) []byte {
-	b = append(b, u.scheme...)
-	b = append(b, ':')
+func (u *URL) Href() string {
+	var b strings.Builder
+	b.Grow(len(u.scheme) + len(u.username) + len(u.password) + len(u.host) +
+		len(u.path) + len(u.query) + len(u.fragment) + 16)
+	b.WriteString(u.scheme)
+	b.WriteByte(':')
 	if u.hasHost {
-		b = append(b, "//"...)
+		b.WriteString("//")
 		if u.includesCredentials() {
-			b = append(b, u.username...)
+			b.WriteString(u.username)
 			if u.password != "" {
-				b = append(b, ':')
-				b = append(b, u.password...)
+				b.WriteByte(':')
+				b.WriteString(u.password)
 			}
-			b = append(b, '@')
+			b.WriteByte('@')
 		}
-		b = append(b, u.host...)
+		b.WriteString(u.host)
 		if u.port >= 0 {
-			b = append(b, ':')
-			b = strconv.AppendInt(b, int64(u.port), 10)
+			b.WriteByte(':')
+			b.WriteString(strconv.Itoa(u.port))
 		}
 	} else if !u.opaque && strings.HasPrefix(u.path, "//") {
 		// Without the "/." a path starting with an empty segment would
 		// read back as an authority.
-		b = append(b, "/."...)
+		b.WriteString("/.")
 	}
-	b = append(b, u.path...)
+	b.WriteString(u.path)
 	if u.hasQuery {
-		b = append(b, '?')
-		b = append(b, u.query...)
+		b.WriteByte('?')
+		b.WriteString(u.query)
 	}
 	if u.hasFragment {
-		b = append(b, '#')
-		b = append(b, u.fragment...)
+		b.WriteByte('#')
+		b.WriteString(u.fragment)
 	}
-	return b
+	return b.String()
 }
+
+// String is Href.
+func (u *URL) String() string { return u.Href() }
 
 // Origin is the serialization of the URL's origin: "scheme://host[:port]"
 // for http, https, ws, wss and ftp, the origin of the inner URL for a blob:
