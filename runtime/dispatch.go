@@ -6,6 +6,7 @@ import (
 	"io"
 	"mime"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -121,8 +122,9 @@ func lowerName(k string) string {
 // rawHeaders are an incoming request's headers until JS first reads
 // request.headers (see headerList).
 type rawHeaders struct {
-	host string
-	h    http.Header
+	host   string
+	remote string // client address, for CF-Connecting-IP
+	h      http.Header
 }
 
 // headerList flattens raw headers to [name, value, ...] with lowercase
@@ -132,12 +134,21 @@ func (inst *instance) headerList(v goja.Value) goja.Value {
 	if !ok {
 		panic(inst.vm.NewTypeError("not raw headers"))
 	}
-	n := 2
+	n := 4
 	for _, vs := range raw.h {
 		n += 2 * len(vs)
 	}
 	hs := make([]any, 0, n)
 	hs = append(hs, "host", raw.host)
+	// The platform tells a worker its client's address in CF-Connecting-IP;
+	// wrangler dev does the same locally.
+	if _, ok := raw.h["Cf-Connecting-Ip"]; !ok && raw.remote != "" {
+		ip := raw.remote
+		if h, _, err := net.SplitHostPort(ip); err == nil {
+			ip = h
+		}
+		hs = append(hs, "cf-connecting-ip", ip)
+	}
 	for k, vs := range raw.h {
 		lk := lowerName(k)
 		for _, v := range vs {
@@ -167,7 +178,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	case *incomingBody:
 		bodyV = vm.ToValue(b)
 	}
-	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.ToValue(&rawHeaders{host: r.Host, h: r.Header}), bodyV, cf)
+	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.ToValue(&rawHeaders{host: r.Host, remote: r.RemoteAddr, h: r.Header}), bodyV, cf)
 	if err != nil {
 		c.fail(inst.scriptError(KindUncaught, err))
 		return

@@ -3,4 +3,5 @@ export interface Env {
   PAGE_SIZE: number;
   FEATURES: { beta: boolean; theme: string };
   API_TOKEN?: string; // secret, from .dev.vars
+  KV: KVNamespace;
 }

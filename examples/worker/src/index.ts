@@ -1,5 +1,14 @@
 import type { Env } from "./env";
 import { Router, json } from "./router";
+import { createSession, currentSession, logout } from "./kv/sessions";
+import { rateLimited } from "./kv/ratelimit";
+import { getFlag, setFlag } from "./kv/flags";
+import { cachedFib } from "./kv/cache";
+import { createKey, protectedRoute, revokeKey } from "./kv/apikeys";
+import { checkVerification, startVerification } from "./kv/verify";
+import { addItem, getCart, removeItem } from "./kv/cart";
+import { price } from "./kv/swr";
+import { addProduct, listProducts } from "./kv/products";
 
 const router = new Router<Env>()
   .on("GET", "/", (_req, env) => new Response(`${env.GREETING} from edgedev!\n`))
@@ -50,6 +59,25 @@ const router = new Router<Env>()
     ctx.waitUntil(new Promise((r) => setTimeout(r, 50)).then(() => console.log("background work finished")));
     return json({ ok: true });
   })
+  // KV patterns (README.md walks through each with curl)
+  .on("POST", "/sessions", (req, env) => createSession(req, env))
+  .on("GET", "/sessions/me", (req, env) => currentSession(req, env))
+  .on("DELETE", "/sessions/me", (req, env) => logout(req, env))
+  .on("GET", "/limited", (req, env) => rateLimited(req, env))
+  .on("PUT", "/flags/:name", (req, env, p) => setFlag(req, env, p.name))
+  .on("GET", "/flags/:name", (req, env, p) => getFlag(req, env, p.name))
+  .on("GET", "/fib/:n", (_req, env, p) => cachedFib(env, p.n))
+  .on("POST", "/apikeys", (req, env) => createKey(req, env))
+  .on("DELETE", "/apikeys/:key", (_req, env, p) => revokeKey(env, p.key))
+  .on("GET", "/protected", (req, env) => protectedRoute(req, env))
+  .on("POST", "/verify/start", (req, env) => startVerification(req, env))
+  .on("POST", "/verify/check", (req, env) => checkVerification(req, env))
+  .on("GET", "/cart/:user", (_req, env, p) => getCart(env, p.user))
+  .on("POST", "/cart/:user/items", (req, env, p) => addItem(req, env, p.user))
+  .on("DELETE", "/cart/:user/items/:sku", (_req, env, p) => removeItem(env, p.user, p.sku))
+  .on("GET", "/price", (_req, env, _p, ctx) => price(env, ctx))
+  .on("POST", "/products", (req, env) => addProduct(req, env))
+  .on("GET", "/products", (req, env) => listProducts(req, env))
   .on("GET", "/boom", () => {
     explode("something went wrong");
     return new Response("unreachable");
