@@ -42,14 +42,14 @@ func (e *ScriptError) Error() string {
 // means nothing to a user.
 var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
 
-// cleanStack drops goja's program counters and the frames of edgedev's own
-// JS, which say nothing about the user's code.
+// cleanStack drops goja's program counters, the frames of edgedev's own JS
+// and of Go functions ("(native)"), which say nothing about the user's code.
 func cleanStack(stack string) string {
 	lines := strings.Split(stack, "\n")
 	out := lines[:0]
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if !strings.HasPrefix(t, "at ") || strings.Contains(t, "edgedev:") || t == "at native" {
+		if !strings.HasPrefix(t, "at ") || strings.Contains(t, "edgedev:") || t == "at native" || strings.HasSuffix(t, "(native)") {
 			continue
 		}
 		out = append(out, "    "+pcSuffix.ReplaceAllString(t, ":$1:$2"))

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -36,6 +37,7 @@ func runDev(st *state, args []string) error {
 		cpuLimit   = fs.Duration("cpu-limit", 0, "stop JS that runs this long without yielding (default 10s; goja is slower than V8, so this is an estimate, not the platform's CPU limit)")
 		noWatch    = fs.Bool("no-watch", false, "do not rebuild when files change")
 		liveReload = fs.Bool("live-reload", false, "reload browser pages after each rebuild and show build errors in them")
+		cpuProfile = fs.String("cpuprofile", "", "write a Go CPU profile of the server to `FILE` (for edgedev's own performance work)")
 		vars       multiFlag
 	)
 	fs.Var(&vars, "var", "set a var, overriding config and .dev.vars: `KEY:VALUE` (repeatable)")
@@ -80,6 +82,16 @@ func runDev(st *state, args []string) error {
 		}
 	}
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
 	srv, err := dev.New(opts)
 	if err != nil {
 		return err
