@@ -1,0 +1,50 @@
+// Streams: ReadableStream, WritableStream, TransformStream and friends, after
+// the WHATWG Streams Standard (https://streams.spec.whatwg.org/). The
+// implementation is our own JS in js/streams.js (its first comment lists what
+// is knowingly missing); this file embeds it, compiles it once per process
+// and runs it in each runtime.
+
+package runtime
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed js/streams.js
+var streamsJS string
+
+var streamsProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("edgedev:streams.js", streamsJS, true)
+})
+
+// installStreams defines ReadableStream, WritableStream, TransformStream,
+// their readers, writers and controllers, the two queuing strategies, and
+// TextEncoderStream/TextDecoderStream (which use TextEncoder/TextDecoder, so
+// installEncoding must run too, before or after).
+func installStreams(vm *goja.Runtime) error {
+	if err := runStreamsJS(vm); err != nil {
+		return fmt.Errorf("install ReadableStream/WritableStream/TransformStream: %w", err)
+	}
+	return nil
+}
+
+func runStreamsJS(vm *goja.Runtime) error {
+	prg, err := streamsProgram()
+	if err != nil {
+		return err
+	}
+	v, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	install, ok := goja.AssertFunction(v)
+	if !ok {
+		return fmt.Errorf("streams.js did not evaluate to a function")
+	}
+	_, err = install(goja.Undefined(), vm.GlobalObject())
+	return err
+}
