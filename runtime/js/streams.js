@@ -53,14 +53,15 @@
 
   // deferred is a promise with its resolving functions and whether it has
   // settled, which several algorithms need to know.
-  function deferred() {
-    const d = { promise: undefined, resolve: undefined, reject: undefined, settled: false };
-    d.promise = new P((res, rej) => {
-      d.resolve = (v) => { d.settled = true; res(v); };
-      d.reject = (e) => { d.settled = true; rej(e); };
-    });
-    return d;
+  class Deferred {
+    constructor() {
+      this.settled = false;
+      this.promise = new P((res, rej) => { this.res = res; this.rej = rej; });
+    }
+    resolve(v) { this.settled = true; this.res(v); }
+    reject(e) { this.settled = true; this.rej(e); }
   }
+  function deferred() { return new Deferred(); }
   function settledDeferred(ok, value) {
     const d = deferred();
     if (ok) d.resolve(value); else { d.reject(value); markHandled(d.promise); }
@@ -869,19 +870,20 @@
     // Each step waits for the writer to be ready, reads one chunk and
     // starts writing it; a write's failure surfaces through the writer's
     // closed promise, not here.
+    // The read request and the ready handler are made once per pipe.
+    const readRequest = {
+      chunk: (chunk) => {
+        currentWrite = then(writerWrite(writer, chunk), undefined, noop);
+        pipeLoop();
+      },
+      close: noop,
+      error: noop,
+    };
+    const onReady = () => {
+      if (!shuttingDown) defaultReaderRead(reader, readRequest);
+    };
     function pipeLoop() {
-      if (shuttingDown) return;
-      react(writer.ready.promise, () => {
-        if (shuttingDown) return;
-        defaultReaderRead(reader, {
-          chunk: (chunk) => {
-            currentWrite = then(writerWrite(writer, chunk), undefined, noop);
-            pipeLoop();
-          },
-          close: noop,
-          error: noop,
-        });
-      }, noop);
+      if (!shuttingDown) react(writer.ready.promise, onReady, noop);
     }
 
     // Errors must be propagated forward: closing source → close dest, ...
@@ -1376,6 +1378,7 @@
       abortController: typeof AC === "function" ? new AC() : undefined,
       started: false, strategySizeAlgorithm: undefined, strategyHWM: 1,
       writeAlgorithm: undefined, closeAlgorithm: undefined, abortAlgorithm: undefined,
+      onWritten: undefined, onWriteFailed: undefined,
       abortSignal(reason) { if (this.abortController !== undefined) this.abortController.abort(reason); },
       abortSteps(reason) {
         const result = this.abortAlgorithm(reason);
@@ -1474,18 +1477,23 @@
   function writableControllerProcessWrite(c, chunk) {
     const s = c.stream;
     s.inFlightWriteRequest = s.writeRequests.shift();
-    react(c.writeAlgorithm(chunk), () => {
-      writableStreamFinishInFlightWrite(s);
-      const state = s.state;
-      dequeueValue(c);
-      if (!writableStreamCloseQueuedOrInFlight(s) && state === "writable") {
-        writableStreamUpdateBackpressure(s, writableControllerGetBackpressure(c));
-      }
-      writableControllerAdvanceQueueIfNeeded(c);
-    }, (reason) => {
-      if (s.state === "writable") writableControllerClearAlgorithms(c);
-      writableStreamFinishInFlightWriteWithError(s, reason);
-    });
+    if (c.onWritten === undefined) {
+      // Made once per controller rather than once per write.
+      c.onWritten = () => {
+        writableStreamFinishInFlightWrite(s);
+        const state = s.state;
+        dequeueValue(c);
+        if (!writableStreamCloseQueuedOrInFlight(s) && state === "writable") {
+          writableStreamUpdateBackpressure(s, writableControllerGetBackpressure(c));
+        }
+        writableControllerAdvanceQueueIfNeeded(c);
+      };
+      c.onWriteFailed = (reason) => {
+        if (s.state === "writable") writableControllerClearAlgorithms(c);
+        writableStreamFinishInFlightWriteWithError(s, reason);
+      };
+    }
+    react(c.writeAlgorithm(chunk), c.onWritten, c.onWriteFailed);
   }
   function writableControllerGetBackpressure(c) { return writableControllerGetDesiredSize(c) <= 0; }
   function writableControllerError(c, error) {
@@ -1581,7 +1589,7 @@
   function setUpTransformControllerFromTransformer(s, tObj, t) {
     const c = setSlots(Object.create(TransformStreamDefaultController.prototype), {
       kind: "TransformStreamDefaultController", stream: s, transformAlgorithm: undefined,
-      flushAlgorithm: undefined, cancelAlgorithm: undefined, finish: undefined,
+      flushAlgorithm: undefined, cancelAlgorithm: undefined, finish: undefined, onTransformFailed: undefined,
     });
     s.controller = c;
     c.transformAlgorithm = t.transform
@@ -1617,10 +1625,13 @@
     if (backpressure !== s.backpressure) transformSetBackpressure(s, true);
   }
   function transformControllerPerformTransform(c, chunk) {
-    return then(c.transformAlgorithm(chunk), undefined, (r) => {
-      transformError(c.stream, r);
-      throw r;
-    });
+    if (c.onTransformFailed === undefined) {
+      c.onTransformFailed = (r) => {
+        transformError(c.stream, r);
+        throw r;
+      };
+    }
+    return then(c.transformAlgorithm(chunk), undefined, c.onTransformFailed);
   }
   function transformControllerTerminate(c) {
     const s = c.stream;
