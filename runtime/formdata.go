@@ -1,0 +1,70 @@
+// Blob, File and FormData: after the File API
+// (https://w3c.github.io/FileAPI/#blob-section) and the XMLHttpRequest
+// Standard (https://xhr.spec.whatwg.org/#interface-formdata). The classes are
+// JS, in js/formdata.js (its first comment lists what is knowingly missing);
+// this file embeds and compiles it once per process and gives it Go's UTF-8
+// encoder and decoder.
+
+package runtime
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed js/formdata.js
+var formDataJS string
+
+var formDataProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("edgedev:formdata.js", formDataJS, true)
+})
+
+// installFormData defines Blob, File and FormData.
+func installFormData(vm *goja.Runtime) error {
+	if err := runFormDataJS(vm); err != nil {
+		return fmt.Errorf("install Blob/File/FormData: %w", err)
+	}
+	return nil
+}
+
+func runFormDataJS(vm *goja.Runtime) error {
+	views, err := newByteViews(vm)
+	if err != nil {
+		return err
+	}
+	prg, err := formDataProgram()
+	if err != nil {
+		return err
+	}
+	v, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	install, ok := goja.AssertFunction(v)
+	if !ok {
+		return fmt.Errorf("formdata.js did not evaluate to a function")
+	}
+	native := vm.NewObject()
+	err = native.Set("utf8Encode", func(call goja.FunctionCall) goja.Value {
+		return views.uint8Array([]byte(call.Argument(0).String()))
+	})
+	if err == nil {
+		err = native.Set("utf8Decode", func(call goja.FunctionCall) goja.Value {
+			b, ok := views.bytes(call.Argument(0))
+			if !ok {
+				panic(vm.NewTypeError("utf8Decode: expected bytes"))
+			}
+			d := textDecoder{}
+			s, _ := d.utf8(b, true)
+			return vm.ToValue(s)
+		})
+	}
+	if err != nil {
+		return err
+	}
+	_, err = install(goja.Undefined(), vm.GlobalObject(), native)
+	return err
+}
