@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"edgedev/weburl"
 )
 
 // This file is where a Pages route is made and matched: Scan turns the
@@ -389,6 +391,25 @@ func (t *Table) Match(method, pathname string) []Step {
 	}
 	t.cache.put(key, steps)
 	return steps
+}
+
+// MatchURL is Match for a whole URL, such as the worker's request.url; ok
+// is false when rawURL does not parse.
+func (t *Table) MatchURL(method, rawURL string) (steps []Step, ok bool) {
+	if len(t.Routes) == 0 {
+		return nil, true
+	}
+	key := method + "\x00" + rawURL
+	if steps, ok := t.cache.get(key); ok {
+		return steps, true
+	}
+	u, err := weburl.Parse(rawURL, nil)
+	if err != nil {
+		return nil, false
+	}
+	steps = t.Match(method, u.Pathname())
+	t.cache.put(key, steps)
+	return steps, true
 }
 
 // matchCache remembers recent Match results. Matching is a pure function of
