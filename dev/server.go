@@ -54,6 +54,9 @@ type Options struct {
 	// LiveReload injects a script into HTML responses that reloads the page
 	// after each successful rebuild and shows build errors as an overlay.
 	LiveReload bool
+	// Pages serves a Cloudflare Pages project (edgedev pages dev) instead of
+	// a worker; nil for a worker. See pages.go.
+	Pages *PagesOptions
 }
 
 // Server is one running dev session.
@@ -69,6 +72,7 @@ type Server struct {
 	bindings []bindings.Named
 	inputs   []string // files the last good build read
 	watcher  *watcher
+	pages    *pagesSession // Pages mode only (pages.go)
 	store    *persist.Store // opened on first need (a KV binding); outlives reloads
 
 	active atomic.Pointer[build] // what requests run on now
@@ -90,6 +94,7 @@ type build struct {
 	worker *runtime.Worker
 	err    error
 	took   time.Duration
+	pages  *pagesBuild // Pages mode: this build's routes and rules (pages.go)
 }
 
 // New loads the project: config (fatal on problems), bindings, bundle and
@@ -127,6 +132,10 @@ func New(opts Options) (*Server, error) {
 			return nil, err
 		}
 	}
+	if err := s.startPages(); err != nil { // pages.go; nothing for a worker
+		_ = s.Shutdown(context.Background())
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -140,7 +149,11 @@ type project struct {
 // loadProject reads the config and dev vars and builds bindings and a
 // bundler. Nothing is swapped in; on error nothing is left open.
 func (s *Server) loadProject() (*project, error) {
-	cfg, err := loadConfig(s.opts, s.log)
+	load := loadConfig
+	if s.opts.Pages != nil {
+		load = s.loadPagesConfig // pages.go
+	}
+	cfg, err := load(s.opts, s.log)
 	if err != nil {
 		return nil, err
 	}
@@ -217,6 +230,10 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 // rebuild bundles and loads the worker once. Caller holds mu (or is New).
 func (s *Server) rebuild() *build {
 	start := time.Now()
+	pb, err := s.preparePages() // pages.go: rescan functions/, rewrite the entry; nil for a worker
+	if err != nil {
+		return &build{err: err, took: time.Since(start)}
+	}
 	res, err := s.bundler.Build()
 	if err != nil {
 		return &build{err: err, took: time.Since(start)}
@@ -231,10 +248,10 @@ func (s *Server) rebuild() *build {
 	}
 	w, err := runtime.New(runtime.Options{
 		Script: res.Script, Filename: res.Filename, GlobalName: res.GlobalName,
-		Bindings: s.bindings, CPULimit: limit, Now: s.opts.Now,
+		Bindings: pb.bindings(s.bindings), CPULimit: limit, Now: s.opts.Now,
 		Log: s.log.console,
 	})
-	return &build{worker: w, err: err, took: time.Since(start)}
+	return &build{worker: w, err: err, took: time.Since(start), pages: pb}
 }
 
 // Start listens and serves in the background. It returns once the listener
@@ -287,6 +304,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	if s.http != nil {
 		errs = append(errs, s.http.Shutdown(ctx))
 	}
+	s.stopPages() // pages.go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if b := s.active.Load(); b != nil && b.worker != nil {
@@ -318,7 +336,9 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	}
 	b := s.active.Load()
 	status, err := 0, b.err
-	if b.worker != nil {
+	if b.pages != nil {
+		status, err = s.servePages(rw, r, b) // pages.go: static assets or the worker
+	} else if b.worker != nil {
 		status, err = b.worker.Serve(rw, r, runtime.Incoming{})
 		if errors.Is(err, runtime.ErrClosed) {
 			if nb := s.active.Load(); nb != b && nb.worker != nil {
@@ -334,6 +354,10 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) banner() {
+	if s.opts.Pages != nil {
+		s.pagesBanner() // pages.go
+		return
+	}
 	cfg := s.cfg
 	var sb strings.Builder
 	name := cfg.Name
