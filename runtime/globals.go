@@ -28,6 +28,7 @@ func installGlobals(inst *instance) error {
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }},
+		{"URLPattern", func() error { return installURLPattern(vm) }},
 		{"structuredClone", func() error { return installStructuredClone(vm) }},
 		{"crypto", func() error { return installCrypto(vm) }},
 		{"Request, Response, Headers", func() error { return installFetchAPI(inst) }},

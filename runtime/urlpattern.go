@@ -1,0 +1,146 @@
+// URLPattern: the URL Pattern Standard's URLPattern class,
+// https://urlpattern.spec.whatwg.org/#urlpattern-class. js/urlpattern.js
+// does the Web IDL conversions; package urlpattern parses, compiles and
+// matches. Knowingly missing: "v"-flag set notation inside custom regexp
+// groups (a TypeError says so).
+package runtime
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"edgedev/urlpattern"
+)
+
+//go:embed js/urlpattern.js
+var urlPatternJS string
+
+var urlPatternProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("edgedev:urlpattern.js", urlPatternJS, true)
+})
+
+// installURLPattern defines the global URLPattern.
+func installURLPattern(vm *goja.Runtime) error {
+	prg, err := urlPatternProgram()
+	if err != nil {
+		return err
+	}
+	fnv, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, ok := goja.AssertFunction(fnv)
+	if !ok {
+		return errors.New("urlpattern.js did not evaluate to a function")
+	}
+	class, err := fn(goja.Undefined(), urlPatternNatives(vm))
+	if err != nil {
+		return err
+	}
+	return vm.GlobalObject().DefineDataProperty("URLPattern", class, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+func urlPatternNatives(vm *goja.Runtime) *goja.Object {
+	n := vm.NewObject()
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		if err := n.Set(name, fn); err != nil {
+			panic(err)
+		}
+	}
+	pattern := func(v goja.Value) *urlpattern.Pattern {
+		p, ok := v.Export().(*urlpattern.Pattern)
+		if !ok {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		return p
+	}
+	optString := func(v goja.Value) *string {
+		if goja.IsUndefined(v) {
+			return nil
+		}
+		s := v.String()
+		return &s
+	}
+	fail := func(what string, err error) {
+		panic(vm.NewTypeError(fmt.Sprintf("%s: %v", what, err)))
+	}
+	set("usv", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(strings.ToValidUTF8(c.Argument(0).String(), "\uFFFD"))
+	})
+	set("compileString", func(c goja.FunctionCall) goja.Value {
+		p, err := urlpattern.Parse(c.Argument(0).String(), optString(c.Argument(1)),
+			urlpattern.Options{IgnoreCase: c.Argument(2).ToBoolean()})
+		if err != nil {
+			fail("Failed to construct 'URLPattern'", err)
+		}
+		return vm.ToValue(p)
+	})
+	set("compileInit", func(c goja.FunctionCall) goja.Value {
+		p, err := urlpattern.New(initOf(c.Argument(0).ToObject(vm)), urlpattern.Options{IgnoreCase: c.Argument(1).ToBoolean()})
+		if err != nil {
+			fail("Failed to construct 'URLPattern'", err)
+		}
+		return vm.ToValue(p)
+	})
+	set("component", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(pattern(c.Argument(0)).Pattern(urlpattern.Component(c.Argument(1).ToInteger())))
+	})
+	set("hasRegExpGroups", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(pattern(c.Argument(0)).HasRegExpGroups())
+	})
+	result := func(r *urlpattern.Result, err error) goja.Value {
+		if err != nil {
+			fail("URLPattern", err)
+		}
+		if r == nil {
+			return goja.Null()
+		}
+		out := make([]any, len(r.Components))
+		for i, cr := range r.Components {
+			names := make([]any, len(cr.Groups))
+			values := make([]any, len(cr.Groups))
+			matched := make([]any, len(cr.Groups))
+			for j, g := range cr.Groups {
+				names[j], values[j], matched[j] = g.Name, g.Value, g.Matched
+			}
+			out[i] = vm.NewArray(cr.Input, vm.NewArray(names...), vm.NewArray(values...), vm.NewArray(matched...))
+		}
+		return vm.NewArray(out...)
+	}
+	set("matchURL", func(c goja.FunctionCall) goja.Value {
+		return result(pattern(c.Argument(0)).MatchURL(c.Argument(1).String(), optString(c.Argument(2))))
+	})
+	set("matchInit", func(c goja.FunctionCall) goja.Value {
+		return result(pattern(c.Argument(0)).MatchInit(initOf(c.Argument(1).ToObject(vm))))
+	})
+	return n
+}
+
+// initOf reads the init object js/urlpattern.js built (only present
+// members, all strings).
+func initOf(o *goja.Object) urlpattern.Init {
+	var in urlpattern.Init
+	get := func(name string) *string {
+		v := o.Get(name)
+		if v == nil || goja.IsUndefined(v) {
+			return nil
+		}
+		s := v.String()
+		return &s
+	}
+	in.Protocol = get("protocol")
+	in.Username = get("username")
+	in.Password = get("password")
+	in.Hostname = get("hostname")
+	in.Port = get("port")
+	in.Pathname = get("pathname")
+	in.Search = get("search")
+	in.Hash = get("hash")
+	in.BaseURL = get("baseURL")
+	return in
+}
