@@ -62,7 +62,15 @@ func (n *Namespace) PutBulk(ctx context.Context, writes []Write) error {
 	if len(items) == 0 {
 		return nil
 	}
-	if err := n.store.PutMany(n.id, items, now); err != nil {
+	seqs := make([]uint64, len(items))
+	for i, it := range items {
+		seqs[i] = n.noteWrite("", it.Key, itemEntry(it), now)
+	}
+	err := n.store.PutMany(n.id, items, now)
+	for i, it := range items {
+		n.writeDone(it.Key, seqs[i], err)
+	}
+	if err != nil {
 		return storageError("PUT", err)
 	}
 	return nil
@@ -86,7 +94,15 @@ func (n *Namespace) DeleteBulk(ctx context.Context, keys []string) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	if _, err := n.store.DeleteMany(n.id, keys); err != nil {
+	seqs := make([]uint64, len(keys))
+	for i, k := range keys {
+		seqs[i] = n.noteWrite("", k, nil, n.now())
+	}
+	_, err := n.store.DeleteMany(n.id, keys)
+	for i, k := range keys {
+		n.writeDone(k, seqs[i], err)
+	}
+	if err != nil {
 		return storageError("DELETE", err)
 	}
 	return nil

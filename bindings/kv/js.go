@@ -2,10 +2,11 @@ package kv
 
 // The KVNamespace object a worker sees as env.NAME, following workerd's
 // src/workerd/api/kv.h and kv.c++ (methods get, getWithMetadata, put,
-// delete, list) and reference sections 1 and 7. Knowingly missing:
-// cacheStatus is always null (one location, no cache), the 1 write/s per key
-// limit of production is not simulated, and the newer delete-with-an-array
-// (deleteBulk) is not offered.
+// delete, list) and reference sections 1 and 7. cacheStatus is null, as
+// under Miniflare, unless the consistency simulation is on; then it is "HIT"
+// or "MISS" for the location serving the request (consistency.go).
+// Knowingly missing: the 1 write/s per key limit of production is not
+// simulated, and the newer delete-with-an-array (deleteBulk) is not offered.
 //
 // Errors: workerd turns every failure inside a method into a rejected
 // promise, except where jsg converts arguments before the method runs: an
@@ -40,9 +41,10 @@ var helperProgram = sync.OnceValues(func() (*goja.Program, error) {
 // that instance's loop goroutine; only the write callbacks run elsewhere,
 // and they touch no JS until they are back on the loop through settle.
 type jsNamespace struct {
-	n  *Namespace
-	h  bindings.Host
-	vm *goja.Runtime
+	n   *Namespace
+	h   bindings.Host
+	vm  *goja.Runtime
+	loc string // the simulated location reads and writes happen at; "" when the simulation is off
 
 	jsonParse, jsonStringify goja.Callable
 	isView                   goja.Callable
@@ -51,8 +53,27 @@ type jsNamespace struct {
 	errorCtor                goja.Value
 }
 
-// Expose builds the KVNamespace object for one worker instance.
+// Expose builds the KVNamespace object for one worker instance. With the
+// consistency simulation on, it is the object of the default location.
 func (n *Namespace) Expose(h bindings.Host) (goja.Value, error) {
+	loc := ""
+	if n.sim != nil {
+		loc = n.sim.opts.Locations[0]
+	}
+	return n.expose(h, loc)
+}
+
+// ExposeAt builds the KVNamespace object that reads and writes at a
+// simulated location (bindings.Locator). With the simulation off every
+// location shares one strongly consistent view, so it is Expose's object.
+func (n *Namespace) ExposeAt(h bindings.Host, location string) (goja.Value, error) {
+	if n.sim == nil || location == "" {
+		return n.Expose(h)
+	}
+	return n.expose(h, location)
+}
+
+func (n *Namespace) expose(h bindings.Host, loc string) (goja.Value, error) {
 	vm := h.VM()
 	prog, err := helperProgram()
 	if err != nil {
@@ -63,7 +84,7 @@ func (n *Namespace) Expose(h bindings.Host) (goja.Value, error) {
 		return nil, fmt.Errorf("kv binding %q: run helpers: %w", n.id, err)
 	}
 	helpers := hv.ToObject(vm)
-	j := &jsNamespace{n: n, h: h, vm: vm, errorCtor: vm.Get("Error")}
+	j := &jsNamespace{n: n, h: h, vm: vm, loc: loc, errorCtor: vm.Get("Error")}
 	fns := []struct {
 		dst  *goja.Callable
 		from *goja.Object
@@ -155,7 +176,7 @@ func (j *jsNamespace) read(call goja.FunctionCall, withMeta bool) goja.Value {
 		return j.settled(j.readBulk(arr, ro, withMeta))
 	}
 	key := arg.String()
-	e, err := j.n.Get(j.h.Context(), key, GetOptions{CacheTTL: ro.cacheTTL})
+	e, status, err := j.n.get(j.h.Context(), j.loc, key, GetOptions{CacheTTL: ro.cacheTTL})
 	if err != nil {
 		return j.settled(nil, err)
 	}
@@ -163,7 +184,7 @@ func (j *jsNamespace) read(call goja.FunctionCall, withMeta bool) goja.Value {
 		// The type is only looked at once a value is found: get("missing",
 		// "bogus") resolves null on the platform too.
 		if withMeta {
-			return j.settled(j.withMetadata(goja.Null(), nil), nil)
+			return j.settled(j.withMetadata(goja.Null(), nil, status), nil)
 		}
 		return j.settled(goja.Null(), nil)
 	}
@@ -172,18 +193,27 @@ func (j *jsNamespace) read(call goja.FunctionCall, withMeta bool) goja.Value {
 		return j.settled(nil, err)
 	}
 	if withMeta {
-		return j.settled(j.withMetadata(v, e.Metadata), nil)
+		return j.settled(j.withMetadata(v, e.Metadata, status), nil)
 	}
 	return j.settled(v, nil)
 }
 
 // withMetadata builds {value, metadata, cacheStatus}.
-func (j *jsNamespace) withMetadata(v goja.Value, meta []byte) goja.Value {
+func (j *jsNamespace) withMetadata(v goja.Value, meta []byte, status string) goja.Value {
 	o := j.vm.NewObject()
 	_ = o.Set("value", v)
 	_ = o.Set("metadata", j.parseMetadata(meta))
-	_ = o.Set("cacheStatus", goja.Null())
+	_ = o.Set("cacheStatus", j.cacheStatus(status))
 	return o
+}
+
+// cacheStatus is the JS value of a cache status: null when the simulation
+// is off (status ""), as Miniflare reports.
+func (j *jsNamespace) cacheStatus(status string) goja.Value {
+	if status == "" {
+		return goja.Null()
+	}
+	return j.vm.ToValue(status)
 }
 
 // readBulk is get/getWithMetadata with an array of keys: a Map from each
@@ -194,7 +224,7 @@ func (j *jsNamespace) readBulk(arr *goja.Object, ro readOptions, withMeta bool) 
 	for i := range n {
 		keys[i] = arr.Get(strconv.Itoa(i)).String()
 	}
-	ents, err := j.n.GetBulk(j.h.Context(), keys, BulkGetOptions{Type: ro.typ, CacheTTL: ro.cacheTTL})
+	ents, err := j.n.getBulk(j.h.Context(), j.loc, keys, BulkGetOptions{Type: ro.typ, CacheTTL: ro.cacheTTL})
 	if err != nil {
 		return nil, err
 	}
@@ -369,7 +399,7 @@ func (j *jsNamespace) write(key string, value []byte, opts PutOptions) goja.Valu
 		return j.settled(nil, e)
 	}
 	p, settle := j.h.Async()
-	j.n.queuePut(it, now, j.settleWrite(settle))
+	j.n.queuePut(j.loc, it, now, j.settleWrite(settle))
 	return j.vm.ToValue(p)
 }
 
@@ -379,7 +409,7 @@ func (j *jsNamespace) delete(call goja.FunctionCall) goja.Value {
 		return j.settled(nil, e)
 	}
 	p, settle := j.h.Async()
-	j.n.queueDelete(key, j.settleWrite(settle))
+	j.n.queueDelete(j.loc, key, j.settleWrite(settle))
 	return j.vm.ToValue(p)
 }
 
@@ -416,7 +446,7 @@ func (j *jsNamespace) list(call goja.FunctionCall) goja.Value {
 			lo.Cursor = c.String()
 		}
 	}
-	res, err := j.n.List(j.h.Context(), lo)
+	res, status, err := j.n.list(j.h.Context(), j.loc, lo)
 	if err != nil {
 		return j.settled(nil, err)
 	}
@@ -438,7 +468,7 @@ func (j *jsNamespace) list(call goja.FunctionCall) goja.Value {
 	if !res.ListComplete {
 		_ = out.Set("cursor", res.Cursor)
 	}
-	_ = out.Set("cacheStatus", goja.Null())
+	_ = out.Set("cacheStatus", j.cacheStatus(status))
 	return j.settled(out, nil)
 }
 
@@ -548,4 +578,7 @@ func invalidPrefix(b []byte) int {
 	return n
 }
 
-var _ bindings.Binding = (*Namespace)(nil)
+var (
+	_ bindings.Binding = (*Namespace)(nil)
+	_ bindings.Locator = (*Namespace)(nil)
+)

@@ -17,18 +17,24 @@ type Namespace struct {
 	store *persist.Store
 	id    string
 	now   func() time.Time
+	sim   *Consistency // nil: one location, strongly consistent (consistency.go)
 }
 
 // New returns the namespace with the given id in store. clock is the one
 // injected clock of the session; expiration is judged by it and by nothing
 // else. The store is borrowed: the caller opens it once for the session and
 // closes it after every Namespace is done. The local namespace id is
-// preview_id ?? id ?? binding name, decided by the caller.
-func New(store *persist.Store, namespaceID string, clock func() time.Time) *Namespace {
+// preview_id ?? id ?? binding name, decided by the caller. Options such as
+// WithConsistency turn on the consistency simulation.
+func New(store *persist.Store, namespaceID string, clock func() time.Time, opts ...Option) *Namespace {
 	if store == nil || namespaceID == "" || clock == nil {
 		panic("kv.New: store, namespace id and clock are required")
 	}
-	return &Namespace{store: store, id: namespaceID, now: clock}
+	n := &Namespace{store: store, id: namespaceID, now: clock}
+	for _, o := range opts {
+		o(n)
+	}
+	return n
 }
 
 // ID returns the local namespace id.
@@ -45,8 +51,8 @@ type Entry struct {
 // only matters to the JS wrapper, which converts the bytes.
 type GetOptions struct {
 	// CacheTTL is the cacheTtl option in seconds, nil when not given. It is
-	// validated like the platform does; with a single location nothing is
-	// cached, so it has no other effect.
+	// validated like the platform does; it only has an effect on reads at a
+	// simulated location with read caching on (consistency.go).
 	CacheTTL *int64
 }
 
@@ -86,18 +92,40 @@ type ListKey struct {
 
 // Get returns the live entry for key, or nil when there is none. It is also
 // getWithMetadata: the Entry carries the metadata. Errors are *Error values
-// with the platform's words (op "GET").
+// with the platform's words (op "GET"). Get reads central (what the CLI
+// sees), never a simulated location's view.
 func (n *Namespace) Get(ctx context.Context, key string, opts GetOptions) (*Entry, error) {
+	e, _, err := n.get(ctx, "", key, opts)
+	return e, err
+}
+
+// get is Get as seen at a simulated location ("" = central). It also
+// returns the cache status, "" when the simulation is off.
+func (n *Namespace) get(ctx context.Context, loc, key string, opts GetOptions) (*Entry, string, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if e := checkKey("GET", key); e != nil {
-		return nil, e
+		return nil, "", e
 	}
 	if e := checkCacheTTL("GET", opts.CacheTTL); e != nil {
-		return nil, e
+		return nil, "", e
 	}
-	return n.read("GET", key)
+	return n.readAt("GET", loc, key, opts.CacheTTL)
+}
+
+// readAt reads one key at loc: through the simulation when it is on and loc
+// is a location, else straight from persist.
+func (n *Namespace) readAt(op, loc, key string, cacheTTL *int64) (*Entry, string, error) {
+	if n.sim != nil && loc != "" {
+		ttl := DefaultCacheTTL
+		if cacheTTL != nil {
+			ttl = time.Duration(*cacheTTL) * time.Second
+		}
+		return n.sim.get(n, op, loc, key, ttl)
+	}
+	e, err := n.read(op, key)
+	return e, "", err
 }
 
 // read looks one key up at the clock's now.
@@ -114,8 +142,14 @@ func (n *Namespace) read(op, key string) (*Entry, error) {
 
 // GetBulk reads up to MaxBulkGetKeys keys. The result has one element per
 // key, nil for a missing key. With Type "json" every value found must be
-// JSON. Errors are *Error values with op "GET_BULK".
+// JSON. Errors are *Error values with op "GET_BULK". Like Get, it reads
+// central.
 func (n *Namespace) GetBulk(ctx context.Context, keys []string, opts BulkGetOptions) ([]*Entry, error) {
+	return n.getBulk(ctx, "", keys, opts)
+}
+
+// getBulk is GetBulk at a simulated location ("" = central).
+func (n *Namespace) getBulk(ctx context.Context, loc string, keys []string, opts BulkGetOptions) ([]*Entry, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -143,7 +177,7 @@ func (n *Namespace) GetBulk(ctx context.Context, keys []string, opts BulkGetOpti
 		if e := checkCacheTTL("GET_BULK", opts.CacheTTL); e != nil {
 			return nil, e
 		}
-		ent, err := n.read("GET_BULK", key)
+		ent, _, err := n.readAt("GET_BULK", loc, key, opts.CacheTTL)
 		if err != nil {
 			return nil, err
 		}
@@ -169,6 +203,11 @@ func (n *Namespace) GetBulk(ctx context.Context, keys []string, opts BulkGetOpti
 // Put stores value under key. It returns once the write is durable. Errors
 // are *Error values with the platform's words (op "PUT").
 func (n *Namespace) Put(ctx context.Context, key string, value []byte, opts PutOptions) error {
+	return n.put(ctx, "", key, value, opts)
+}
+
+// put is Put made at a simulated location ("" = through the Go API).
+func (n *Namespace) put(ctx context.Context, loc, key string, value []byte, opts PutOptions) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -177,19 +216,45 @@ func (n *Namespace) Put(ctx context.Context, key string, value []byte, opts PutO
 	if e != nil {
 		return e
 	}
-	if _, err := n.store.Put(n.id, it, now); err != nil {
+	seq := n.noteWrite(loc, it.Key, itemEntry(it), now)
+	_, err := n.store.Put(n.id, it, now)
+	n.writeDone(it.Key, seq, err)
+	if err != nil {
 		return storageError("PUT", err)
 	}
 	return nil
 }
 
-// queuePut queues a prepared put and returns at once; done runs on another
-// goroutine when the write is durable or has failed. Puts and deletes queued
-// from one goroutine commit in the order queued; the JS wrapper queues on
-// the event loop, so a worker's writes land in the order it made them.
-// it.Value must not change until done runs.
-func (n *Namespace) queuePut(it persist.Item, now time.Time, done func(error)) {
+// noteWrite tells the simulation, if on, about a write about to be handed
+// to persist (e nil: a delete), and returns its number for writeDone.
+func (n *Namespace) noteWrite(loc, key string, e *Entry, now time.Time) uint64 {
+	if n.sim == nil {
+		return 0
+	}
+	return n.sim.noteWrite(n, loc, key, e, now)
+}
+
+// writeDone tells the simulation, if on, how write seq ended.
+func (n *Namespace) writeDone(key string, seq uint64, err error) {
+	if n.sim != nil {
+		n.sim.writeDone(n, key, seq, err)
+	}
+}
+
+// itemEntry is the entry a put stores.
+func itemEntry(it persist.Item) *Entry {
+	return &Entry{Value: it.Value, Metadata: it.Metadata, Expiration: it.Expiration}
+}
+
+// queuePut queues a prepared put made at loc and returns at once; done runs
+// on another goroutine when the write is durable or has failed. Puts and
+// deletes queued from one goroutine commit in the order queued; the JS
+// wrapper queues on the event loop, so a worker's writes land in the order
+// it made them. it.Value must not change until done runs.
+func (n *Namespace) queuePut(loc string, it persist.Item, now time.Time, done func(error)) {
+	seq := n.noteWrite(loc, it.Key, itemEntry(it), now)
 	n.store.PutAsync(n.id, it, now, func(_ uint64, err error) {
+		n.writeDone(it.Key, seq, err)
 		if err != nil {
 			done(storageError("PUT", err))
 			return
@@ -220,21 +285,31 @@ func preparePut(key string, value []byte, opts PutOptions, now time.Time) (persi
 // Delete removes key. A missing key is not an error. Errors are *Error
 // values with op "DELETE".
 func (n *Namespace) Delete(ctx context.Context, key string) error {
+	return n.delete(ctx, "", key)
+}
+
+// delete is Delete made at a simulated location ("" = through the Go API).
+func (n *Namespace) delete(ctx context.Context, loc, key string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if e := checkKey("DELETE", key); e != nil {
 		return e
 	}
-	if _, err := n.store.Delete(n.id, key); err != nil {
+	seq := n.noteWrite(loc, key, nil, n.now())
+	_, err := n.store.Delete(n.id, key)
+	n.writeDone(key, seq, err)
+	if err != nil {
 		return storageError("DELETE", err)
 	}
 	return nil
 }
 
 // queueDelete is queuePut's counterpart for a key already checked.
-func (n *Namespace) queueDelete(key string, done func(error)) {
+func (n *Namespace) queueDelete(loc, key string, done func(error)) {
+	seq := n.noteWrite(loc, key, nil, n.now())
 	n.store.DeleteAsync(n.id, key, func(_ bool, err error) {
+		n.writeDone(key, seq, err)
 		if err != nil {
 			done(storageError("DELETE", err))
 			return
@@ -244,37 +319,48 @@ func (n *Namespace) queueDelete(key string, done func(error)) {
 }
 
 // List returns one page of live keys in byte order. Errors are *Error
-// values with op "GET" (the platform reports list failures as GET).
+// values with op "GET" (the platform reports list failures as GET). Like
+// Get, it lists central.
 func (n *Namespace) List(ctx context.Context, opts ListOptions) (*ListResult, error) {
+	res, _, err := n.list(ctx, "", opts)
+	return res, err
+}
+
+// list is List at a simulated location ("" = central), with its cache
+// status ("" when the simulation is off).
+func (n *Namespace) list(ctx context.Context, loc string, opts ListOptions) (*ListResult, string, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	limit := opts.Limit
 	if limit <= 0 {
 		limit = MaxListLimit
 	}
 	if limit > MaxListLimit {
-		return nil, opError("GET", 400, ErrInvalidListLimit,
+		return nil, "", opError("GET", 400, ErrInvalidListLimit,
 			fmt.Sprintf("Invalid key_count_limit of %d. Please specify an integer less than %d.", limit, MaxListLimit),
 			fmt.Sprintf("use a limit of at most %d and follow the cursor", MaxListLimit))
 	}
 	if e := checkKeyLength("GET", opts.Prefix); e != nil {
-		return nil, e
+		return nil, "", e
 	}
 	startAfter := ""
 	if opts.Cursor != "" {
 		var ok bool
 		if startAfter, ok = decodeCursor(opts.Cursor); !ok {
-			return nil, opError("GET", 400, ErrInvalidCursor,
+			return nil, "", opError("GET", 400, ErrInvalidCursor,
 				fmt.Sprintf("Invalid cursor %q.", opts.Cursor),
 				"pass the cursor of the previous list() result unchanged")
 		}
+	}
+	if n.sim != nil && loc != "" {
+		return n.sim.list(n, loc, listArgs{prefix: opts.Prefix, cursor: opts.Cursor, limit: limit}, startAfter, n.now())
 	}
 	keys, more, err := n.store.List(n.id, persist.ListOptions{
 		Prefix: opts.Prefix, StartAfter: startAfter, Limit: limit,
 	}, n.now())
 	if err != nil {
-		return nil, storageError("GET", err)
+		return nil, "", storageError("GET", err)
 	}
 	res := &ListResult{Keys: make([]ListKey, len(keys)), ListComplete: !more}
 	for i, k := range keys {
@@ -283,5 +369,5 @@ func (n *Namespace) List(ctx context.Context, opts ListOptions) (*ListResult, er
 	if more {
 		res.Cursor = encodeCursor(keys[len(keys)-1].Key)
 	}
-	return res, nil
+	return res, "", nil
 }
