@@ -21,6 +21,7 @@ func installGlobals(inst *instance) error {
 		install func() error
 	}{
 		{"globalThis aliases", func() error { return installSelf(vm) }},
+		{"RegExp (property escapes)", func() error { return installRegExp(vm) }},
 		{"timers", func() error { return inst.timers.install(vm) }},
 		{"performance", func() error { return installPerformance(inst) }},
 		{"navigator", func() error { return installNavigator(vm) }},
