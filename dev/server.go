@@ -72,7 +72,7 @@ type Server struct {
 	bindings []bindings.Named
 	inputs   []string // files the last good build read
 	watcher  *watcher
-	pages    *pagesSession // Pages mode only (pages.go)
+	pages    *pagesSession  // Pages mode only (pages.go)
 	store    *persist.Store // opened on first need (a KV binding); outlives reloads
 
 	active atomic.Pointer[build] // what requests run on now

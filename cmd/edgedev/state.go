@@ -44,6 +44,7 @@ const topUsage = `edgedev runs Cloudflare Workers and Pages projects on your mac
 
 Usage:
   edgedev dev [DIR|SCRIPT] [flags]     serve a worker, rebuilding on save
+  edgedev pages dev [ASSETS_DIR]       serve a Pages project (static assets + functions/)
   edgedev help <command>               show a command's flags
 
 Run 'edgedev dev --help' for the flags.
@@ -58,6 +59,8 @@ func run(st *state, args []string) int {
 	switch args[0] {
 	case "dev":
 		err = runDev(st, args[1:])
+	case "pages":
+		err = runPages(st, args[1:])
 	case "help", "-h", "--help":
 		if len(args) > 1 {
 			return run(st, []string{args[1], "--help"})

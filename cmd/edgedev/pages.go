@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"edgedev/config"
+	"edgedev/dev"
+)
+
+const pagesUsage = `Usage: edgedev pages dev [ASSETS_DIR] [flags]
+
+Serves a Cloudflare Pages project on http://127.0.0.1:8788: the static files
+in ASSETS_DIR (default: pages_build_output_dir from wrangler.toml/json) and
+the functions in ./functions (or next to the config), with _headers,
+_redirects and _routes.json, rebuilding on save. A _worker.js in ASSETS_DIR
+takes over the whole app (advanced mode).
+
+Flags:
+`
+
+func runPages(st *state, args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(st.stderr, pagesUsage)
+		if len(args) == 0 {
+			return usagef("pages needs a subcommand: edgedev pages dev [ASSETS_DIR]")
+		}
+		return flag.ErrHelp
+	}
+	if args[0] != "dev" {
+		return usagef("unknown pages subcommand %q; edgedev knows: pages dev", args[0])
+	}
+	return runPagesDev(st, args[1:])
+}
+
+func runPagesDev(st *state, args []string) error {
+	fs := flag.NewFlagSet("pages dev", flag.ContinueOnError)
+	fs.SetOutput(st.stderr)
+	fs.Usage = func() { fmt.Fprint(st.stderr, pagesUsage); fs.PrintDefaults() }
+	var (
+		configPath = fs.String("config", "", "path to the wrangler config file")
+		port       = fs.Int("port", 0, "port to listen on (default: [dev] port, else 8788)")
+		ip         = fs.String("ip", "", "address to listen on (default 127.0.0.1)")
+		persistTo  = fs.String("persist-to", "", "`DIR` for local state such as KV data (default .edgedev/state in the project)")
+		compatDate = fs.String("compatibility-date", "", "compatibility date, `YYYY-MM-DD` (default: the config's)")
+		cpuLimit   = fs.Duration("cpu-limit", 0, "stop JS that runs this long without yielding (default 10s)")
+		noWatch    = fs.Bool("no-watch", false, "do not rebuild when files change")
+		liveReload = fs.Bool("live-reload", false, "reload browser pages after each rebuild and show build errors in them")
+		kv         multiFlag
+		binds      multiFlag
+	)
+	fs.Var(&kv, "kv", "bind a KV namespace: `BINDING[=ID]` (repeatable; the local id is the binding name unless given)")
+	fs.Var(&kv, "k", "short for --kv")
+	fs.Var(&binds, "binding", "set a var: `NAME=VALUE` (repeatable; overrides the config and .dev.vars)")
+	fs.Var(&binds, "b", "short for --binding")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usagef("%v", err)
+	}
+	if len(pos) > 1 {
+		return usagef("pages dev takes one ASSETS_DIR, got %d: %v", len(pos), pos)
+	}
+	opts := dev.Options{
+		Dir: st.wd, ConfigPath: *configPath, IP: *ip, Port: *port, PersistTo: *persistTo,
+		CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
+		Watch: !*noWatch, LiveReload: *liveReload,
+		Pages: &dev.PagesOptions{CompatibilityDate: *compatDate},
+	}
+	if opts.PersistTo != "" && !filepath.IsAbs(opts.PersistTo) {
+		opts.PersistTo = filepath.Join(st.wd, opts.PersistTo)
+	}
+	if opts.ConfigPath != "" && !filepath.IsAbs(opts.ConfigPath) {
+		opts.ConfigPath = filepath.Join(st.wd, opts.ConfigPath)
+	}
+	for _, k := range kv {
+		name, _, _ := strings.Cut(k, "=")
+		if name == "" {
+			return usagef("--kv %q: expected BINDING or BINDING=ID", k)
+		}
+		opts.Pages.KV = append(opts.Pages.KV, k)
+	}
+	for _, b := range binds {
+		name, value, ok := strings.Cut(b, "=")
+		if !ok || name == "" {
+			return usagef("--binding %q: expected NAME=VALUE", b)
+		}
+		opts.Vars = append(opts.Vars, config.Var{Name: name, Value: value})
+	}
+	if len(pos) == 1 {
+		p := pos[0]
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(st.wd, p)
+		}
+		fi, err := os.Stat(p)
+		if err != nil || !fi.IsDir() {
+			return fmt.Errorf("%s: no such directory (the static assets to serve)", pos[0])
+		}
+		opts.Pages.AssetsDir = p
+	}
+
+	srv, err := dev.New(opts)
+	if err != nil {
+		return err
+	}
+	if err := srv.Start(); err != nil {
+		_ = srv.Shutdown(context.Background())
+		return err
+	}
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	select {
+	case <-sig:
+	case <-st.ctx.Done():
+	}
+	fmt.Fprintln(st.stderr, "\nshutting down: letting requests in flight finish (press Ctrl-C again to quit now)")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	go func() {
+		select {
+		case <-sig:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return srv.Shutdown(ctx)
+}

@@ -1,0 +1,4 @@
+// GET /api/boom: throws; the /api middleware turns it into a JSON 500.
+export const onRequestGet = () => {
+  throw new Error("something broke");
+};
