@@ -54,7 +54,8 @@ type Result struct {
 	// node_modules included, sorted. The hot-reload loop watches these.
 	Inputs []string
 	// Warnings are esbuild's warnings, plus edgedev's notes on code that
-	// bundles but behaves differently under goja (import.meta).
+	// bundles but behaves differently under goja (import.meta, and the
+	// bundle lint's findings: see lint.go).
 	Warnings []Message
 	// Took is how long the build ran.
 	Took time.Duration
@@ -117,6 +118,13 @@ func buildOptions(opts Options) api.BuildOptions {
 			// in goja, breaking the whole script; lowered, it only throws
 			// when that line runs.
 			"dynamic-import": false,
+			// goja reads /\p{L}/u as the text "p{L}" and rejects the "d"
+			// and "v" flags; as unsupported features, esbuild turns such
+			// literals into new RegExp(...) calls, which edgedev's RegExp
+			// rewrites or rejects with a clear error (runtime/regexp.go).
+			"regexp-unicode-property-escapes": false,
+			"regexp-match-indices":            false,
+			"regexp-set-notation":             false,
 		},
 		// wrangler's default module rules bundle these as strings.
 		Loader: map[string]api.Loader{
@@ -176,7 +184,7 @@ func (b *Bundler) Build() (*Result, error) {
 		Filename:   Filename,
 		GlobalName: GlobalName,
 		Inputs:     inputs,
-		Warnings:   convertMessages(r.Warnings, "warning"),
+		Warnings:   append(convertMessages(r.Warnings, "warning"), lint(string(r.OutputFiles[0].Contents), b.opts.Dir)...),
 		Took:       time.Since(start),
 	}, nil
 }

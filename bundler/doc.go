@@ -22,9 +22,15 @@
 // after the first is an incremental rebuild: the hot-reload loop calls Build
 // again after a file in Result.Inputs changes.
 //
-// Imports: the standard library and github.com/evanw/esbuild/pkg/api only.
-// Never esbuild's internal packages, never goja, never another edgedev
-// package: bundler is a leaf (deps_test.go checks this).
+// Each build also runs the bundle lint (lint.go): code that bundles but
+// would behave differently under goja (unsupported regular-expression
+// features, Intl members edgedev lacks, WeakRef, ...) comes back as warnings
+// at the original source position.
+//
+// Imports: the standard library, github.com/evanw/esbuild/pkg/api and
+// edgedev/jsregexp (a standard-library-only leaf) only. Never esbuild's
+// internal packages, never goja, never another edgedev package: bundler is
+// a leaf (deps_test.go checks this).
 //
 // Concurrency: a Bundler may be used from several goroutines; Build calls are
 // serialised, and Close waits for a running Build to finish after asking it
