@@ -32,6 +32,7 @@ func installGlobals(inst *instance) error {
 		{"URLPattern", func() error { return installURLPattern(vm) }},
 		{"structuredClone", func() error { return installStructuredClone(vm) }},
 		{"crypto", func() error { return installCrypto(vm) }},
+		{"Web Crypto", func() error { return installWebCrypto(vm, inst.Async) }},
 		{"Request, Response, Headers", func() error { return installFetchAPI(inst) }},
 	}
 	for _, s := range steps {
