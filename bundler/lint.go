@@ -33,7 +33,7 @@ const maxLintWarnings = 20
 // Intl.X a bundle touches is reported. Keep in step with runtime/intl.go.
 var IntlSupported = map[string]bool{
 	"DateTimeFormat": true, "NumberFormat": true, "Collator": true, "PluralRules": true,
-	"Segmenter": true, "getCanonicalLocales": true,
+	"getCanonicalLocales": true,
 }
 
 type lintFinding struct {
@@ -172,7 +172,7 @@ func scanBundle(s string) []lintFinding {
 		case "Intl":
 			if i+2 < len(toks) && toks[i+1].text == "." && toks[i+2].kind == 'i' && !IntlSupported[toks[i+2].text] {
 				out = append(out, lintFinding{t.off,
-					fmt.Sprintf("Intl.%s is not available in edgedev: goja has no Intl, and edgedev provides only Intl.DateTimeFormat, NumberFormat, Collator, PluralRules and Segmenter (en-US, UTC)", toks[i+2].text),
+					fmt.Sprintf("Intl.%s is not available in edgedev: goja has no Intl, and edgedev provides only Intl.DateTimeFormat, NumberFormat, Collator and PluralRules (en-US)", toks[i+2].text),
 					"this code throws when it runs under edgedev; it works on Cloudflare"})
 			}
 		case "WeakRef":

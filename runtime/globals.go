@@ -22,6 +22,8 @@ func installGlobals(inst *instance) error {
 	}{
 		{"globalThis aliases", func() error { return installSelf(vm) }},
 		{"RegExp (property escapes)", func() error { return installRegExp(vm) }},
+		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }},
+		{"Intl", func() error { return installIntl(vm) }},
 		{"timers", func() error { return inst.timers.install(vm) }},
 		{"performance", func() error { return installPerformance(inst) }},
 		{"navigator", func() error { return installNavigator(vm) }},

@@ -1,0 +1,107 @@
+// ES built-ins goja lacks (reference/goja-notes.md section 2), as small JS
+// shims where a shim cannot change behaviour silently: Object.groupBy,
+// Map.groupBy, Promise.withResolvers, Array.fromAsync and
+// Error.captureStackTrace behave as specified; WeakRef holds a strong
+// reference (deref() never returns undefined) and FinalizationRegistry
+// never calls back, which the platform also never promises to do. The
+// bundle lint (package bundler) warns about the last two. Not shimmed:
+// iterator helpers (the lint warns about the Iterator global).
+package runtime
+
+import "github.com/dop251/goja"
+
+const esShimsJS = `(function () {
+  "use strict";
+  const define = (obj, name, value) => {
+    if (!(name in obj)) Object.defineProperty(obj, name, { value, writable: true, enumerable: false, configurable: true });
+  };
+  const callable = (fn, what) => { if (typeof fn !== "function") throw new TypeError(what + ": callback is not a function"); };
+  function group(items, fn, what) {
+    if (items === null || items === undefined) throw new TypeError(what + ": items is null or undefined");
+    callable(fn, what);
+    const out = [];
+    let i = 0;
+    for (const v of items) out.push([fn(v, i++), v]);
+    return out;
+  }
+  define(Object, "groupBy", function groupBy(items, fn) {
+    const out = Object.create(null);
+    for (const [k, v] of group(items, fn, "Object.groupBy")) {
+      const key = typeof k === "symbol" ? k : String(k);
+      (out[key] || (out[key] = [])).push(v);
+    }
+    return out;
+  });
+  define(Map, "groupBy", function groupBy(items, fn) {
+    const out = new Map();
+    for (let [k, v] of group(items, fn, "Map.groupBy")) {
+      if (Object.is(k, -0)) k = 0;
+      const list = out.get(k);
+      if (list) list.push(v); else out.set(k, [v]);
+    }
+    return out;
+  });
+  define(Promise, "withResolvers", function withResolvers() {
+    let resolve, reject;
+    const promise = new this((res, rej) => { resolve = res; reject = rej; });
+    return { promise, resolve, reject };
+  });
+  define(Array, "fromAsync", async function fromAsync(items, mapFn, thisArg) {
+    if (mapFn !== undefined) callable(mapFn, "Array.fromAsync");
+    const out = [];
+    let i = 0;
+    const asyncIt = items != null ? items[Symbol.asyncIterator] : undefined;
+    if (asyncIt != null) {
+      const it = asyncIt.call(items);
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return out;
+        out.push(mapFn ? await mapFn.call(thisArg, r.value, i) : r.value);
+        i++;
+      }
+    }
+    const src = items != null && items[Symbol.iterator] != null ? Array.from(items) : Array.from({ length: Object(items).length >>> 0 }, (_, k) => items[k]);
+    for (const v of src) {
+      const x = await v;
+      out.push(mapFn ? await mapFn.call(thisArg, x, i) : x);
+      i++;
+    }
+    return out;
+  });
+  define(Error, "captureStackTrace", function captureStackTrace(target) {
+    if (target === null || typeof target !== "object" && typeof target !== "function") throw new TypeError("Invalid argument");
+    const stack = new Error().stack;
+    Object.defineProperty(target, "stack", { value: typeof stack === "string" ? stack.split("\n").slice(2).join("\n") : stack, writable: true, configurable: true });
+  });
+  if (typeof WeakRef === "undefined") {
+    class WeakRef {
+      #t;
+      constructor(target) {
+        if (target === null || typeof target !== "object" && typeof target !== "function") throw new TypeError("WeakRef: target must be an object");
+        this.#t = target;
+      }
+      deref() { return this.#t; }
+    }
+    Object.defineProperty(WeakRef.prototype, Symbol.toStringTag, { value: "WeakRef", configurable: true });
+    define(globalThis, "WeakRef", WeakRef);
+  }
+  if (typeof FinalizationRegistry === "undefined") {
+    class FinalizationRegistry {
+      constructor(cleanup) { callable(cleanup, "FinalizationRegistry"); }
+      register(target) {
+        if (target === null || typeof target !== "object" && typeof target !== "function") throw new TypeError("FinalizationRegistry.register: target must be an object");
+      }
+      unregister() { return false; }
+    }
+    Object.defineProperty(FinalizationRegistry.prototype, Symbol.toStringTag, { value: "FinalizationRegistry", configurable: true });
+    define(globalThis, "FinalizationRegistry", FinalizationRegistry);
+  }
+})()`
+
+var esShimsProgram = goja.MustCompile("edgedev:esshims.js", esShimsJS, true)
+
+// installESShims defines the missing ES built-ins.
+func installESShims(vm *goja.Runtime) error {
+	_, err := vm.RunProgram(esShimsProgram)
+	return err
+}

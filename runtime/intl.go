@@ -1,0 +1,171 @@
+// Intl: the en-US subset of ECMA-402 in js/intl.js (see its header for what
+// is there and what throws), over Go helpers for time zones, Unicode
+// collation (golang.org/x/text/collate) and decimal rounding.
+package runtime
+
+import (
+	_ "embed"
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+//go:embed js/intl.js
+var intlJS string
+
+var intlProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("edgedev:intl.js", intlJS, true)
+})
+
+// installIntl defines the global Intl and replaces
+// String.prototype.localeCompare with a collating one.
+func installIntl(vm *goja.Runtime) error {
+	prg, err := intlProgram()
+	if err != nil {
+		return err
+	}
+	fnv, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, ok := goja.AssertFunction(fnv)
+	if !ok {
+		return errors.New("intl.js did not evaluate to a function")
+	}
+	n := vm.NewObject()
+	set := func(name string, f func(goja.FunctionCall) goja.Value) {
+		if err := n.Set(name, f); err != nil {
+			panic(err)
+		}
+	}
+	set("timeZone", func(c goja.FunctionCall) goja.Value {
+		name := c.Argument(0).String()
+		loc, err := loadZone(name)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		if loc == nil {
+			panic(rangeError(vm, "Invalid time zone specified: "+name))
+		}
+		return vm.ToValue(loc.String())
+	})
+	set("dateParts", func(c goja.FunctionCall) goja.Value {
+		ms := c.Argument(0).ToFloat()
+		loc, _ := loadZone(c.Argument(1).String())
+		if loc == nil {
+			loc = time.UTC
+		}
+		t := time.UnixMilli(int64(math.Floor(ms))).In(loc)
+		abbr, _ := t.Zone()
+		return vm.NewArray(t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(),
+			t.Nanosecond()/1e6, int(t.Weekday()), abbr)
+	})
+	set("compare", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(compareStrings(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String(), c.Argument(3).ToBoolean()))
+	})
+	set("toFixed", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
+	})
+	_, err = fn(goja.Undefined(), n)
+	return err
+}
+
+// loadZone resolves an IANA time zone name as Intl does (UTC aliases
+// included); nil, nil means there is no such zone.
+func loadZone(name string) (*time.Location, error) {
+	switch strings.ToUpper(name) {
+	case "UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z", "ZULU", "UCT", "ETC/UCT", "UNIVERSAL", "ETC/UNIVERSAL":
+		return time.UTC, nil
+	}
+	if name == "" || strings.HasPrefix(name, "/") || strings.Contains(name, "..") || strings.EqualFold(name, "local") {
+		return nil, nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, nil
+	}
+	return loc, nil
+}
+
+var (
+	collatorsMu sync.Mutex // guards collators and every use of one
+	collators   = map[string]*collate.Collator{}
+)
+
+// compareStrings compares a and b with an en-US collator for the options.
+// A collate.Collator is not safe for concurrent use and workers run on
+// many goroutines, so comparisons take a process-wide lock (they are short).
+func compareStrings(a, b, sensitivity string, numeric bool) int {
+	key := sensitivity + strconv.FormatBool(numeric)
+	collatorsMu.Lock()
+	defer collatorsMu.Unlock()
+	c, ok := collators[key]
+	if !ok {
+		var opts []collate.Option
+		switch sensitivity {
+		case "base":
+			opts = append(opts, collate.IgnoreCase, collate.IgnoreDiacritics)
+		case "accent":
+			opts = append(opts, collate.IgnoreCase)
+		case "case":
+			opts = append(opts, collate.IgnoreDiacritics)
+		}
+		if numeric {
+			opts = append(opts, collate.Numeric)
+		}
+		c = collate.New(language.AmericanEnglish, opts...)
+		collators[key] = c
+	}
+	return c.CompareString(a, b)
+}
+
+// roundDecimal formats |x| with exactly digits fraction digits, rounding
+// the shortest decimal that round-trips x half away from zero, as ICU does
+// (so 1.005 gives "1.01", where JS's toFixed gives "1.00").
+func roundDecimal(x float64, digits int) string {
+	x = math.Abs(x)
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	ip, fp, _ := strings.Cut(s, ".")
+	if len(fp) <= digits {
+		if digits == 0 {
+			return ip
+		}
+		return ip + "." + fp + strings.Repeat("0", digits-len(fp))
+	}
+	all := []byte(ip + fp[:digits])
+	if fp[digits] >= '5' {
+		i := len(all) - 1
+		for ; i >= 0; i-- {
+			if all[i] == '9' {
+				all[i] = '0'
+				continue
+			}
+			all[i]++
+			break
+		}
+		if i < 0 {
+			all = append([]byte{'1'}, all...)
+		}
+	}
+	n := len(all) - digits
+	if digits == 0 {
+		return string(all)
+	}
+	return string(all[:n]) + "." + string(all[n:])
+}
+
+// rangeError makes a JS RangeError.
+func rangeError(vm *goja.Runtime, msg string) *goja.Object {
+	obj, err := vm.New(vm.Get("RangeError").ToObject(vm), vm.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
