@@ -11,6 +11,7 @@ import (
 func (s *Server) routeControl() {
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/live-reload", s.reload.serve)
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/status", s.serveStatus)
+	s.routeKV() // kvcontrol.go
 }
 
 func (s *Server) serveControl(rw http.ResponseWriter, r *http.Request) {

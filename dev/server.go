@@ -165,6 +165,7 @@ func (s *Server) loadProject() (*project, error) {
 		if s.store, err = openStore(s.opts.PersistTo, cfg.Dir); err != nil {
 			return nil, err
 		}
+		s.announceStore() // server.json, for `edgedev kv` (kvcontrol.go)
 	}
 	bs, err := builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, Store: s.store, Now: s.opts.Now})
 	if err != nil {
@@ -281,6 +282,7 @@ func (s *Server) Start() error {
 	s.url = "http://" + ln.Addr().String()
 	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second}
 	s.banner()
+	s.announce()
 	go func() {
 		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.error("server: " + err.Error())
@@ -316,6 +318,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	errs = append(errs, builtin.Close(s.bindings))
 	if s.store != nil {
+		s.retractStore()
 		errs = append(errs, s.store.Close())
 	}
 	s.log.flush()

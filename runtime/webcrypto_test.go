@@ -14,7 +14,7 @@ const webCryptoHelpersJS = `
 const hex = (b) => Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, "0")).join("");
 const unhex = (s) => new Uint8Array((s.match(/../g) || []).map((h) => parseInt(h, 16)));
 const utf8 = (s) => new TextEncoder().encode(s);
-const fromB64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+const fromB64 = (s) => Uint8Array.from(Array.from(atob(s)), (c) => c.charCodeAt(0));
 const b64url = (b) => btoa(String.fromCharCode(...new Uint8Array(b))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 const fill = (n, v) => new Uint8Array(n).fill(v);
 const subtle = crypto.subtle;

@@ -45,6 +45,7 @@ const topUsage = `edgedev runs Cloudflare Workers and Pages projects on your mac
 Usage:
   edgedev dev [DIR|SCRIPT] [flags]     serve a worker, rebuilding on save
   edgedev pages dev [ASSETS_DIR]       serve a Pages project (static assets + functions/)
+  edgedev kv <namespace|key|bulk> ...  manage local KV data (wrangler's kv commands)
   edgedev help <command>               show a command's flags
 
 Run 'edgedev dev --help' for the flags.
@@ -61,6 +62,10 @@ func run(st *state, args []string) int {
 		err = runDev(st, args[1:])
 	case "pages":
 		err = runPages(st, args[1:])
+	case "kv":
+		err = runKV(st, args[1:])
+	case "kv:namespace", "kv:key", "kv:bulk": // wrangler 3 spellings
+		err = runKV(st, append([]string{strings.TrimPrefix(args[0], "kv:")}, args[1:]...))
 	case "help", "-h", "--help":
 		if len(args) > 1 {
 			return run(st, []string{args[1], "--help"})

@@ -1,0 +1,244 @@
+package dev_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"edgedev/bindings/kv"
+	"edgedev/dev"
+	"edgedev/persist"
+)
+
+func kvProject(t *testing.T) string {
+	return project(t, map[string]string{
+		"wrangler.toml": toml + "[[kv_namespaces]]\nbinding = \"NOTES\"\nid = \"notes\"\n",
+		"src/index.ts":  kvWorker,
+	})
+}
+
+func TestServerFile(t *testing.T) {
+	dir := kvProject(t)
+	r := start(t, dev.Options{Dir: dir})
+	store := filepath.Join(dir, ".edgedev/state/kv.db")
+	info, err := dev.ReadServerInfo(store)
+	if err != nil || info == nil {
+		t.Fatalf("server.json after Start: %v, %v", info, err)
+	}
+	if info.URL != r.url || info.PID != os.Getpid() || info.Store != store {
+		t.Errorf("server.json = %+v, want url %s, pid %d, store %s", info, r.url, os.Getpid(), store)
+	}
+	if err := r.srv.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dev.ServerFile(store)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("server.json after Shutdown: %v", err)
+	}
+
+	t.Run("a server without KV namespaces announces nothing", func(t *testing.T) {
+		dir := project(t, map[string]string{"wrangler.toml": toml, "src/index.ts": kvWorker})
+		start(t, dev.Options{Dir: dir})
+		if info, err := dev.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db")); info != nil || err != nil {
+			t.Errorf("server.json = %+v, %v", info, err)
+		}
+	})
+}
+
+// TestKVClient runs every operation through a real server and checks that
+// results and errors are what the same call on a store of its own gives.
+func TestKVClient(t *testing.T) {
+	dir := kvProject(t)
+	r := start(t, dev.Options{Dir: dir})
+	info, err := dev.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db"))
+	if err != nil || info == nil {
+		t.Fatal(info, err)
+	}
+	c, err := dev.NewKVClient(info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	ref, err := persist.Open(filepath.Join(t.TempDir(), "kv.db"), persist.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ref.Close()
+	local := kv.New(ref, "notes", time.Now)
+
+	meta := json.RawMessage(`{"a":1}`)
+	if err := c.Put(ctx, "notes", "k", []byte{0, 1, 0xff}, kv.PutOptions{Metadata: meta}); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.do(t, "GET", "/?k=k", ""); got.status != 200 || got.body != "\x00\x01\ufffd" {
+		t.Errorf("worker reads %d %q", got.status, got.body)
+	}
+	e, err := c.Get(ctx, "notes", "k")
+	if err != nil || e == nil || string(e.Value) != "\x00\x01\xff" || string(e.Metadata) != `{"a":1}` {
+		t.Errorf("Get = %+v, %v", e, err)
+	}
+	if e, err := c.Get(ctx, "notes", "missing"); e != nil || err != nil {
+		t.Errorf("Get(missing) = %+v, %v", e, err)
+	}
+	if err := c.Put(ctx, "notes", "empty", nil, kv.PutOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := c.Get(ctx, "notes", "empty"); err != nil || e == nil || e.Value == nil || len(e.Value) != 0 || e.Metadata != nil {
+		t.Errorf("Get(empty) = %+v, %v", e, err)
+	}
+	l, err := c.List(ctx, "notes", kv.ListOptions{Limit: 1})
+	if err != nil || len(l.Keys) != 1 || l.Keys[0].Name != "empty" || l.ListComplete || l.Cursor == "" {
+		t.Fatalf("List page 1 = %+v, %v", l, err)
+	}
+	l, err = c.List(ctx, "notes", kv.ListOptions{Limit: 1, Cursor: l.Cursor})
+	if err != nil || len(l.Keys) != 1 || l.Keys[0].Name != "k" || string(l.Keys[0].Metadata) != `{"a":1}` {
+		t.Errorf("List page 2 = %+v, %v", l, err)
+	}
+	es, err := c.GetBulk(ctx, "notes", []string{"k", "nope"}, kv.BulkGetOptions{Type: "text"})
+	if err != nil || len(es) != 2 || es[0] == nil || es[1] != nil {
+		t.Errorf("GetBulk = %+v, %v", es, err)
+	}
+	if err := c.PutBulk(ctx, "notes", []kv.Write{{Key: "b1", Value: []byte("1")}, {Key: "b2", Value: []byte("2")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.DeleteBulk(ctx, "notes", []string{"b1", "b2", "k"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.do(t, "GET", "/?k=k", ""); got.status != 404 {
+		t.Errorf("worker after DeleteBulk: %d %q", got.status, got.body)
+	}
+	if err := c.Delete(ctx, "notes", "empty"); err != nil {
+		t.Fatal(err)
+	}
+
+	ttl := int64(30)
+	cases := []struct {
+		name     string
+		remote   func() error
+		local    func() error
+		sentinel error
+	}{
+		{"bad ttl", func() error { return c.Put(ctx, "notes", "k", nil, kv.PutOptions{ExpirationTTL: &ttl}) },
+			func() error { return local.Put(ctx, "k", nil, kv.PutOptions{ExpirationTTL: &ttl}) }, kv.ErrInvalidExpiration},
+		{"empty key", func() error { _, err := c.Get(ctx, "notes", ""); return err },
+			func() error { _, err := local.Get(ctx, "", kv.GetOptions{}); return err }, kv.ErrInvalidKey},
+		{"long prefix", func() error {
+			_, err := c.List(ctx, "notes", kv.ListOptions{Prefix: strings.Repeat("p", 600)})
+			return err
+		},
+			func() error { _, err := local.List(ctx, kv.ListOptions{Prefix: strings.Repeat("p", 600)}); return err }, kv.ErrKeyTooLong},
+		{"bulk get type", func() error {
+			_, err := c.GetBulk(ctx, "notes", []string{"a"}, kv.BulkGetOptions{Type: "stream"})
+			return err
+		},
+			func() error {
+				_, err := local.GetBulk(ctx, []string{"a"}, kv.BulkGetOptions{Type: "stream"})
+				return err
+			}, kv.ErrBulkType},
+		{"bulk put", func() error {
+			return c.PutBulk(ctx, "notes", []kv.Write{{Key: "ok"}, {Key: ".."}, {Key: "t", Options: kv.PutOptions{ExpirationTTL: &ttl}}})
+		}, func() error {
+			return local.PutBulk(ctx, []kv.Write{{Key: "ok"}, {Key: ".."}, {Key: "t", Options: kv.PutOptions{ExpirationTTL: &ttl}}})
+		}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rerr, lerr := tc.remote(), tc.local()
+			if rerr == nil || lerr == nil || rerr.Error() != lerr.Error() {
+				t.Fatalf("through the server: %v\nlocally: %v", rerr, lerr)
+			}
+			if !reflect.DeepEqual(errorShape(rerr), errorShape(lerr)) {
+				t.Errorf("error values differ:\n%#v\n%#v", errorShape(rerr), errorShape(lerr))
+			}
+			if tc.sentinel != nil && !errors.Is(rerr, tc.sentinel) {
+				t.Errorf("errors.Is(%v, %v) = false", rerr, tc.sentinel)
+			}
+		})
+	}
+
+	t.Run("namespaces", func(t *testing.T) {
+		info, err := c.CreateNamespace(ctx, "cache")
+		if err != nil || len(info.ID) != 32 || info.Title != "cache" {
+			t.Fatalf("CreateNamespace = %+v, %v", info, err)
+		}
+		if _, err := c.CreateNamespace(ctx, "cache"); !errors.Is(err, kv.ErrNamespaceTitleTaken) {
+			t.Errorf("second CreateNamespace: %v", err)
+		}
+		all, err := c.ListNamespaces(ctx)
+		want := []kv.NamespaceInfo{info, {ID: "notes", Title: "notes"}} // by id; "notes" came from writes
+		if info.ID > "notes" {
+			want[0], want[1] = want[1], want[0]
+		}
+		if err != nil || !reflect.DeepEqual(all, want) {
+			t.Errorf("ListNamespaces = %+v, %v; want %+v", all, err, want)
+		}
+		if err := c.DeleteNamespace(ctx, info.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.DeleteNamespace(ctx, info.ID); !errors.Is(err, kv.ErrNoNamespace) {
+			t.Errorf("second DeleteNamespace: %v", err)
+		}
+	})
+
+	t.Run("another store is refused as not this server's", func(t *testing.T) {
+		other := *info
+		other.Store = filepath.Join(t.TempDir(), "kv.db")
+		oc, err := dev.NewKVClient(&other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = oc.Get(ctx, "notes", "k")
+		if !errors.Is(err, dev.ErrServerGone) || !strings.Contains(err.Error(), "this dev server holds the KV store") {
+			t.Errorf("err = %v", err)
+		}
+	})
+
+	t.Run("nobody listening is ErrServerGone", func(t *testing.T) {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		gone := *info
+		gone.URL = "http://" + ln.Addr().String()
+		ln.Close()
+		gc, err := dev.NewKVClient(&gone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := gc.ListNamespaces(ctx); !errors.Is(err, dev.ErrServerGone) {
+			t.Errorf("err = %v", err)
+		}
+	})
+
+	t.Run("only loopback URLs", func(t *testing.T) {
+		far := *info
+		far.URL = "http://192.0.2.1:8787"
+		if _, err := dev.NewKVClient(&far); err == nil || !strings.Contains(err.Error(), "not a loopback address") {
+			t.Errorf("err = %v", err)
+		}
+	})
+}
+
+// errorShape is what a CLI can see of an error: kv.Error fields, or the
+// bulk items' fields, or the message.
+func errorShape(err error) any {
+	var be *kv.BulkError
+	if errors.As(err, &be) {
+		var items []any
+		for _, it := range be.Items {
+			items = append(items, []any{it.Index, it.Key, errorShape(it.Err)})
+		}
+		return items
+	}
+	var ke *kv.Error
+	if errors.As(err, &ke) {
+		return []any{ke.Class, ke.Op, ke.Status, ke.Text, ke.Kind, ke.Hint}
+	}
+	return err.Error()
+}
