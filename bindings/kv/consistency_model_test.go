@@ -67,7 +67,9 @@ func newRefModel(d time.Duration, cache, writerStale bool) *refModel {
 		caches: map[string]map[string]*refCached{}, lists: map[string]map[refListArgs]*refPage{}}
 }
 
-func refExpired(e *refEntry, now time.Time) bool { return e != nil && e.exp != 0 && e.exp <= now.Unix() }
+func refExpired(e *refEntry, now time.Time) bool {
+	return e != nil && e.exp != 0 && e.exp <= now.Unix()
+}
 
 // visible is the newest write of key that has reached loc.
 func (m *refModel) visible(loc, key string, now time.Time) *refEntry {
