@@ -146,9 +146,9 @@ func (li *lineIndex) position(off int) (int, int) {
 
 // token kinds of the lint's small lexer.
 type lintTok struct {
-	kind  byte // 'i' identifier, 's' string, 'p' punctuator, 'n' number, 'r' regex, 't' template
-	text  string // for a string literal, its body between the quotes
-	off   int
+	kind byte   // 'i' identifier, 's' string, 'p' punctuator, 'n' number, 'r' regex, 't' template
+	text string // for a string literal, its body between the quotes
+	off  int
 }
 
 // scanBundle lexes esbuild output (well-formed, so a light lexer does) and
