@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -311,6 +312,7 @@ func benchGet(b *testing.B, url string, want int) {
 	b.Cleanup(transport.CloseIdleConnections)
 	b.SetParallelism(8) // 16 clients on GOMAXPROCS=2
 	var once sync.Once
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
@@ -327,6 +329,18 @@ func benchGet(b *testing.B, url string, want int) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+	// CPU time of the whole process (server and clients) per request: what
+	// a request costs, much less sensitive than req/s to other processes
+	// competing for the machine.
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N), "cpu-µs/req")
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func BenchmarkPagesStaticAsset(b *testing.B) {

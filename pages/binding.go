@@ -193,8 +193,9 @@ type routerBinding struct{ t *Table }
 func (b *routerBinding) Expose(h bindings.Host) (goja.Value, error) {
 	vm := h.VM()
 	obj := vm.NewObject()
-	match := func(method, rawURL string) goja.Value {
-		steps, ok := b.t.MatchURL(method, rawURL)
+	// A FunctionCall signature: goja calls it without reflection.
+	match := func(call goja.FunctionCall) goja.Value {
+		steps, ok := b.t.MatchURL(call.Argument(0).String(), call.Argument(1).String())
 		if !ok || len(steps) == 0 {
 			return vm.NewArray()
 		}

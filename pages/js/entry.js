@@ -50,8 +50,22 @@ function cloneResponse(response) {
   return new Response(nullBodyStatus.has(response.status) ? null : response.body, response);
 }
 
+// finish checks what a function returned, as the platform does, and makes
+// it safe for the middleware above to change.
+function finish(response) {
+  if (!(response instanceof Response)) {
+    throw new Error("Your Pages function should return a Response");
+  }
+  return cloneResponse(response);
+}
+
+// fetch and next are plain functions that return promises rather than async
+// functions: same results and the same errors, without a generator per call,
+// which is most of what a middleware chain costs in goja. Internally, run
+// may return a Response directly; the next() functions see always returns a
+// promise, as on the platform.
 export default {
-  async fetch(originalRequest, env, workerContext) {
+  fetch(originalRequest, env, workerContext) {
     if (userEnv === null) setup(env);
     let request = originalRequest;
 
@@ -61,61 +75,85 @@ export default {
     const chain = [];
     for (let i = 0; i < plan.length; i += 4) {
       const exported = routes[plan[i]][plan[i + 1] ? 0 : 1];
-      for (const handler of [exported].flat()) chain.push(handler, plan[i + 2], plan[i + 3]);
+      if (Array.isArray(exported)) {
+        for (const handler of exported) chain.push(handler, plan[i + 2], plan[i + 3]);
+      } else {
+        chain.push(exported, plan[i + 2], plan[i + 3]);
+      }
     }
 
     let position = 0;
     let data = {};
     let failOpen = false;
-    const waitUntil = workerContext.waitUntil.bind(workerContext);
+    const waitUntil = (promise) => workerContext.waitUntil(promise);
     const passThroughOnException = () => {
       failOpen = true;
     };
 
-    const next = async (input, init) => {
+    const run = (input, init) => {
       if (input !== undefined) {
         let url = input;
         if (typeof input === "string") url = new URL(input, request.url).toString();
         request = new Request(url, init);
       }
-      if (position < chain.length) {
-        const handler = chain[position];
-        const params = chain[position + 1];
-        const functionPath = chain[position + 2];
-        position += 3;
-        const context = {
-          request: new Request(request.clone()),
-          functionPath,
-          next,
-          params,
-          get data() {
-            return data;
-          },
-          set data(value) {
-            if (typeof value !== "object" || value === null) {
-              throw new Error("context.data must be an object");
-            }
-            data = value;
-          },
-          env: userEnv,
-          waitUntil,
-          passThroughOnException,
-        };
-        const response = await handler(context);
-        if (!(response instanceof Response)) {
-          throw new Error("Your Pages function should return a Response");
-        }
-        return cloneResponse(response);
+      if (position >= chain.length) {
+        // Past the last function: the static assets.
+        return userEnv.ASSETS.fetch(request).then(cloneResponse);
       }
-      // Past the last function: the static assets.
-      return cloneResponse(await userEnv.ASSETS.fetch(request));
+      const handler = chain[position];
+      const params = chain[position + 1];
+      const functionPath = chain[position + 2];
+      position += 3;
+      // Each function gets its own copy of the request as it is now. The
+      // copy is made when the function first reads context.request, so a
+      // middleware that never looks at the request costs no copy.
+      const current = request;
+      let copy = null;
+      const context = {
+        get request() {
+          if (copy === null) copy = current.clone();
+          return copy;
+        },
+        functionPath,
+        next,
+        params,
+        get data() {
+          return data;
+        },
+        set data(value) {
+          if (typeof value !== "object" || value === null) {
+            throw new Error("context.data must be an object");
+          }
+          data = value;
+        },
+        env: userEnv,
+        waitUntil,
+        passThroughOnException,
+      };
+      const result = handler(context);
+      if (result instanceof Response) return finish(result);
+      return Promise.resolve(result).then(finish);
     };
 
-    try {
-      return await next();
-    } catch (error) {
-      if (failOpen) return cloneResponse(await userEnv.ASSETS.fetch(request));
+    const next = (input, init) => {
+      try {
+        return Promise.resolve(run(input, init));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
+
+    const fallback = (error) => {
+      if (failOpen) return userEnv.ASSETS.fetch(request).then(cloneResponse);
       throw error;
+    };
+
+    let result;
+    try {
+      result = run();
+    } catch (error) {
+      return fallback(error);
     }
+    return result instanceof Response ? result : result.then(undefined, fallback);
   },
 };
