@@ -298,6 +298,9 @@ func (s *Server) serveKV(rw http.ResponseWriter, r *http.Request) {
 		writeKV(rw, http.StatusConflict, &kvResponse{Error: &wireError{Message: fmt.Sprintf("this dev server holds the KV store %s, not %s", store.Path(), req.Store)}})
 		return
 	}
+	// TODO(kv): when dev runs the consistency simulator, pass
+	// kv.WithConsistency(sim) here too, so a CLI write is a central write the
+	// simulated locations learn about like any other.
 	res, err := runKV(r.Context(), store, s.opts.Now, r.PathValue("op"), &req)
 	if err != nil {
 		status := http.StatusBadRequest
@@ -312,9 +315,10 @@ func (s *Server) serveKV(rw http.ResponseWriter, r *http.Request) {
 
 var errUnknownOp = errors.New("unknown KV control operation")
 
-// runKV performs one operation through the bindings/kv API.
-func runKV(ctx context.Context, store *persist.Store, now func() time.Time, op string, req *kvRequest) (*kvResponse, error) {
-	ns := func() *kv.Namespace { return kv.New(store, req.Namespace, now) }
+// runKV performs one operation through the bindings/kv API. opts are
+// passed to every kv.New.
+func runKV(ctx context.Context, store *persist.Store, now func() time.Time, op string, req *kvRequest, opts ...kv.Option) (*kvResponse, error) {
+	ns := func() *kv.Namespace { return kv.New(store, req.Namespace, now, opts...) }
 	if op != "namespace-create" && op != "namespace-list" && req.Namespace == "" {
 		return nil, errors.New("bad KV control request: no namespace")
 	}

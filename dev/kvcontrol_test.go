@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -42,11 +44,26 @@ func TestServerFile(t *testing.T) {
 		t.Errorf("server.json after Shutdown: %v", err)
 	}
 
-	t.Run("a server without KV namespaces announces nothing", func(t *testing.T) {
+	t.Run("a config reload that adds KV opens the store and announces it", func(t *testing.T) {
 		dir := project(t, map[string]string{"wrangler.toml": toml, "src/index.ts": kvWorker})
-		start(t, dev.Options{Dir: dir})
+		start(t, dev.Options{Dir: dir, Watch: true})
+		store := filepath.Join(dir, ".edgedev/state/kv.db")
+		write(t, filepath.Join(dir, "wrangler.toml"), toml+"[[kv_namespaces]]\nbinding = \"NOTES\"\n")
+		eventually(t, "server.json after the reload", func() bool {
+			info, _ := dev.ReadServerInfo(store)
+			return info != nil && info.PID == os.Getpid()
+		})
+	})
+
+	t.Run("a server without KV namespaces announces nothing and has no KV control", func(t *testing.T) {
+		dir := project(t, map[string]string{"wrangler.toml": toml, "src/index.ts": kvWorker})
+		r := start(t, dev.Options{Dir: dir})
 		if info, err := dev.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db")); info != nil || err != nil {
 			t.Errorf("server.json = %+v, %v", info, err)
+		}
+		got := r.do(t, "POST", "/cdn-cgi/edgedev/kv/get", `{"namespace":"n","key":"k"}`)
+		if got.status != http.StatusConflict || !strings.Contains(got.body, "this dev server has no KV store open") {
+			t.Errorf("KV control without a store: %d %s", got.status, got.body)
 		}
 	})
 }
@@ -213,6 +230,36 @@ func TestKVClient(t *testing.T) {
 		}
 		if _, err := gc.ListNamespaces(ctx); !errors.Is(err, dev.ErrServerGone) {
 			t.Errorf("err = %v", err)
+		}
+	})
+
+	t.Run("something else on the port is ErrServerGone", func(t *testing.T) {
+		other := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+			http.Error(rw, "<html>not edgedev</html>", http.StatusNotFound)
+		}))
+		defer other.Close()
+		gone := *info
+		gone.URL = other.URL
+		gc, err := dev.NewKVClient(&gone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = gc.ListNamespaces(ctx)
+		if !errors.Is(err, dev.ErrServerGone) || !strings.Contains(err.Error(), "answered 404 Not Found, not as an edgedev dev server") {
+			t.Errorf("err = %v", err)
+		}
+	})
+
+	t.Run("malformed requests", func(t *testing.T) {
+		for _, tc := range []struct{ op, body, want string }{
+			{"get", "{", `{"error":{"message":"bad KV control request: unexpected EOF"}}`},
+			{"frobnicate", `{"store":"` + info.Store + `","namespace":"n"}`, `{"error":{"message":"unknown KV control operation \"frobnicate\""}}`},
+			{"get", `{"store":"` + info.Store + `"}`, `{"error":{"message":"bad KV control request: no namespace"}}`},
+		} {
+			got := r.do(t, "POST", "/cdn-cgi/edgedev/kv/"+tc.op, tc.body)
+			if strings.TrimSpace(got.body) != tc.want || got.status < 400 {
+				t.Errorf("%s %s: %d %s, want %s", tc.op, tc.body, got.status, got.body, tc.want)
+			}
 		}
 	})
 

@@ -449,14 +449,20 @@ func kvNamespaceCreate(st *state, c *kvCall) error {
 	return nil
 }
 
+var (
+	spaceOrDash = regexp.MustCompile(`[\s-]`)
+	notIdent    = regexp.MustCompile(`[^A-Za-z0-9_]`)
+	underscores = regexp.MustCompile(`_+`)
+)
+
 // validBindingName turns a namespace name into a JS identifier for the
 // config snippet, as wrangler does: spaces and dashes become underscores,
 // other characters go, a leading digit gets an underscore, and "KV" stands
 // in for nothing usable.
 func validBindingName(name string) string {
-	s := regexp.MustCompile(`[\s-]`).ReplaceAllString(name, "_")
-	s = regexp.MustCompile(`[^A-Za-z0-9_]`).ReplaceAllString(s, "")
-	s = regexp.MustCompile(`_+`).ReplaceAllString(s, "_")
+	s := spaceOrDash.ReplaceAllString(name, "_")
+	s = notIdent.ReplaceAllString(s, "")
+	s = underscores.ReplaceAllString(s, "_")
 	if s != "" && s[0] >= '0' && s[0] <= '9' {
 		s = "_" + s
 	}

@@ -92,7 +92,7 @@ func kvBulkPut(st *state, c *kvCall) error {
 	}
 	defer done()
 	if err := b.PutBulk(st.ctx, ns, writes); err != nil {
-		return bulkError(err, name, "break KV's rules", "written")
+		return bulkError(err, name, "breaks KV's rules", "break KV's rules", "written")
 	}
 	fmt.Fprintln(st.stdout, "Success!")
 	return nil
@@ -273,7 +273,7 @@ func kvBulkDelete(st *state, c *kvCall) error {
 	}
 	defer done()
 	if err := b.DeleteBulk(st.ctx, ns, keys); err != nil {
-		return bulkError(err, name, "are not valid keys", "deleted")
+		return bulkError(err, name, "is not a valid key", "are not valid keys", "deleted")
 	}
 	fmt.Fprintln(st.stdout, "Success!")
 	return nil
@@ -344,21 +344,19 @@ func position(b []byte, off int) (line, col int) {
 }
 
 // bulkError lists the items a bulk write refused, by index, at most
-// maxListed of them.
-func bulkError(err error, file, what, verb string) error {
+// maxListed of them. one and many say what is wrong with them.
+func bulkError(err error, file, one, many, verb string) error {
 	var be *kv.BulkError
 	if !errors.As(err, &be) {
 		return kvError(err)
 	}
 	var sb strings.Builder
 	n := len(be.Items)
-	noun := "items"
 	if n == 1 {
-		noun = "item"
-		what = strings.Replace(what, "are ", "is ", 1)
-		what = strings.Replace(what, "break ", "breaks ", 1)
+		fmt.Fprintf(&sb, "1 item in %q %s, so nothing was %s:", file, one, verb)
+	} else {
+		fmt.Fprintf(&sb, "%d items in %q %s, so nothing was %s:", n, file, many, verb)
 	}
-	fmt.Fprintf(&sb, "%d %s in %q %s, so nothing was %s:", n, noun, file, what, verb)
 	for i, it := range be.Items {
 		if i == maxListed {
 			fmt.Fprintf(&sb, "\n  ... and %d more", n-maxListed)
