@@ -220,11 +220,7 @@ func (s *Server) pagesBanner() {
 	if b.pages != nil {
 		sb.WriteString(describePagesBuild(b.pages.Build, p))
 	}
-	var shown []bindings.Named
-	for _, n := range s.bindings {
-		shown = append(shown, n)
-	}
-	shown = append(shown, bindings.Named{Name: pages.AssetsBindingName, Kind: "assets", Detail: relTo(s.cfg.Dir, p.AssetsDir)})
+	shown := append(slices.Clone(s.bindings), bindings.Named{Name: pages.AssetsBindingName, Kind: "assets", Detail: relTo(s.cfg.Dir, p.AssetsDir)})
 	sb.WriteString("Your functions have access to the following bindings:\n")
 	w1, w2 := len("Binding"), len("Type")
 	for _, n := range shown {

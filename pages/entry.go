@@ -57,7 +57,8 @@ func FunctionsEntry(t *Table, entryDir, functionsDir string, broken []string) (s
 		return fmt.Sprintf("f%d.%s", ids[e.File], e.Name)
 	}
 	for _, r := range t.Routes {
-		fmt.Fprintf(&b, "  [%s, %s], // %s\n", ref(r.Middleware), ref(r.Handler), describeRoute(r.Path, r.Method))
+		comment := strings.NewReplacer("\n", " ", "\r", " ").Replace(describeRoute(r.Path, r.Method))
+		fmt.Fprintf(&b, "  [%s, %s], // %s\n", ref(r.Middleware), ref(r.Handler), comment)
 	}
 	b.WriteString("];\n\n")
 	b.WriteString(executionModel)

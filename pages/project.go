@@ -209,6 +209,7 @@ func (b *Build) Serve(rw http.ResponseWriter, r *http.Request, a *Assets, worker
 	if b.Invokes(r.Method, u.Pathname()) {
 		return worker(rw, r)
 	}
-	resp := b.Assets(a).Serve(&AssetRequest{Method: r.Method, URL: u, Header: r.Header})
-	return resp.Status, b.Assets(a).Write(rw, r.Method, resp)
+	assets := b.Assets(a)
+	resp := assets.Serve(&AssetRequest{Method: r.Method, URL: u, Header: r.Header})
+	return resp.Status, assets.Write(rw, r.Method, resp)
 }
