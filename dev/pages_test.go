@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -273,6 +274,74 @@ func TestPagesHotReload(t *testing.T) {
 			t.Errorf("reload lines:\n%s", out)
 		}
 	})
+}
+
+// TestPagesTraversalOverHTTP sends raw request lines, which no HTTP client
+// would clean up, and checks nothing outside the assets directory leaks.
+func TestPagesTraversalOverHTTP(t *testing.T) {
+	dir := project(t, map[string]string{
+		"secret.txt":        "SECRET",
+		"public/index.html": "home",
+		"public/404.html":   "missing",
+	})
+	if err := os.Symlink(filepath.Join(dir, "secret.txt"), filepath.Join(dir, "public", "link.txt")); err != nil {
+		t.Skip(err)
+	}
+	r := start(t, dev.Options{Dir: dir, Pages: &dev.PagesOptions{AssetsDir: filepath.Join(dir, "public")}})
+	host := strings.TrimPrefix(r.url, "http://")
+	for _, target := range []string{
+		"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt",
+		`/..\secret.txt`, "/..%5csecret.txt", "/%5c..%5csecret.txt", "/link.txt", "/link",
+		"/./../secret.txt", "//../secret.txt", "/public/../../secret.txt",
+	} {
+		conn, err := net.Dial("tcp", host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", target, host)
+		resp, err := io.ReadAll(conn)
+		conn.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(resp), "SECRET") || strings.HasPrefix(string(resp), "HTTP/1.1 200") {
+			t.Errorf("GET %s:\n%s", target, resp)
+		}
+	}
+}
+
+// TestPagesConcurrentRequests mixes static files, functions, KV and
+// redirects from many goroutines (run it with -race).
+func TestPagesConcurrentRequests(t *testing.T) {
+	dir := copyDir(t, "../examples/pages-functions")
+	r := start(t, dev.Options{Dir: dir, Pages: &dev.PagesOptions{}})
+	paths := []string{"/", "/about", "/api/users/7", "/api/files/a/b", "/style.css", "/nope", "/api/session"}
+	var wg sync.WaitGroup
+	errs := make(chan string, 100)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 25; i++ {
+				p := paths[(g+i)%len(paths)]
+				resp, err := http.Get(r.url + p)
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode >= 500 {
+					errs <- fmt.Sprintf("%s: %d", p, resp.StatusCode)
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
 
 // noFollow GETs url without following a redirect.
