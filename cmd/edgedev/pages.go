@@ -27,14 +27,12 @@ Flags:
 `
 
 func runPages(st *state, args []string) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprint(st.stderr, pagesUsage)
-		if len(args) == 0 {
-			return usagef("pages needs a subcommand: edgedev pages dev [ASSETS_DIR]")
-		}
-		return flag.ErrHelp
-	}
-	if args[0] != "dev" {
+	switch {
+	case len(args) == 0:
+		return usagef("pages needs a subcommand: edgedev pages dev [ASSETS_DIR] [flags] (edgedev pages dev --help lists the flags)")
+	case args[0] == "-h" || args[0] == "--help" || args[0] == "help":
+		return runPagesDev(st, []string{"--help"})
+	case args[0] != "dev":
 		return usagef("unknown pages subcommand %q; edgedev knows: pages dev", args[0])
 	}
 	return runPagesDev(st, args[1:])
