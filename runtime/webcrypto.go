@@ -439,11 +439,20 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 // are not a TypeError here: workerd reports them per algorithm, as a
 // SyntaxError naming the usage.
 func (w *webCrypto) usagesArg(v goja.Value, method string, index int) []string {
+	return w.stringSequence(v, fmt.Sprintf("SubtleCrypto.%s: argument %d (keyUsages)", method, index))
+}
+
+// stringSequence converts a Web IDL sequence<DOMString> (an array or any
+// iterable); what names the value in the TypeError.
+func (w *webCrypto) stringSequence(v goja.Value, what string) []string {
 	o, ok := v.(*goja.Object)
 	if !ok {
-		w.typeError(fmt.Sprintf("SubtleCrypto.%s: argument %d (keyUsages) must be a sequence of strings", method, index))
+		w.typeError(what + " must be a sequence of strings")
 	}
 	if o.ClassName() != "Array" {
+		if it := o.GetSymbol(goja.SymIterator); it == nil || goja.IsUndefined(it) {
+			w.typeError(what + " must be a sequence of strings")
+		}
 		r, err := w.arrayFrom(goja.Undefined(), o)
 		if err != nil {
 			panic(err)

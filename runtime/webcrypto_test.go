@@ -99,6 +99,14 @@ func TestWebCrypto_Errors(t *testing.T) {
 			await assertRejects(subtle.encrypt({ name: "AES-GCM", iv: "nope" },
 				await subtle.generateKey({ name: "AES-GCM", length: 128 }, false, ["encrypt"]), utf8("x")), "TypeError", '"iv"');
 			await assertRejects(() => SubtleCrypto.prototype.sign.call({}, "HMAC", key, utf8("x")), "TypeError", "Illegal invocation");
+			const fromSet = await subtle.importKey("raw", utf8("k"), { name: "HMAC", hash: "SHA-256" }, false, new Set(["verify"]));
+			assertEq(fromSet.usages.join(), "verify", "keyUsages may be any iterable");
+			await assertRejects(subtle.importKey("raw", utf8("k"), { name: "HMAC", hash: "SHA-256" }, false, { 0: "sign", length: 1 }),
+				"TypeError", "argument 5 (keyUsages) must be a sequence of strings");
+			await assertRejects(subtle.importKey("jwk", { kty: "oct", k: "AAAA", key_ops: "sign" }, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]),
+				"TypeError", 'JsonWebKey member "key_ops" must be a sequence of strings');
+			await assertRejects(subtle.deriveBits({ name: "ECDH", public: {} },
+				(await subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, false, ["deriveBits"])).privateKey, 8), "TypeError", 'member "public" must be a CryptoKey');
 			await assertRejects(subtle.sign({ get name() { throw new RangeError("boom"); } }, key, utf8("x")), "RangeError", "boom");
 		`)
 	})
