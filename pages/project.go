@@ -201,12 +201,20 @@ func RequestURL(r *http.Request) string { return "http://" + r.Host + r.RequestU
 // otherwise hands it to worker (the bundled entry). It returns the status
 // written, or the worker's error when the worker wrote nothing.
 func (b *Build) Serve(rw http.ResponseWriter, r *http.Request, a *Assets, worker func(http.ResponseWriter, *http.Request) (int, error)) (int, error) {
-	u, err := weburl.Parse(RequestURL(r), nil)
+	raw := RequestURL(r)
+	if b.Routes == nil && b.Worker == "" {
+		// The common case, decided from the cache the worker's own lookup
+		// shares, without parsing the URL again.
+		if steps, ok := b.Table.MatchURL(r.Method, raw); ok && len(steps) > 0 {
+			return worker(rw, r)
+		}
+	}
+	u, err := weburl.Parse(raw, nil)
 	if err != nil {
 		http.Error(rw, "edgedev: the request URL does not parse: "+err.Error(), http.StatusBadRequest)
 		return http.StatusBadRequest, nil
 	}
-	if b.Invokes(r.Method, u.Pathname()) {
+	if (b.Routes != nil || b.Worker != "") && b.Invokes(r.Method, u.Pathname()) {
 		return worker(rw, r)
 	}
 	assets := b.Assets(a)

@@ -67,6 +67,10 @@ type Table struct {
 	Files  []string
 
 	cache matchCache
+	urls  struct {
+		mu sync.RWMutex
+		m  map[urlKey][]Step
+	}
 }
 
 // Step is one function to run for a request: a middleware or the handler
@@ -399,8 +403,11 @@ func (t *Table) MatchURL(method, rawURL string) (steps []Step, ok bool) {
 	if len(t.Routes) == 0 {
 		return nil, true
 	}
-	key := method + "\x00" + rawURL
-	if steps, ok := t.cache.get(key); ok {
+	key := urlKey{method, rawURL}
+	t.urls.mu.RLock()
+	steps, ok = t.urls.m[key]
+	t.urls.mu.RUnlock()
+	if ok {
 		return steps, true
 	}
 	u, err := weburl.Parse(rawURL, nil)
@@ -408,9 +415,17 @@ func (t *Table) MatchURL(method, rawURL string) (steps []Step, ok bool) {
 		return nil, false
 	}
 	steps = t.Match(method, u.Pathname())
-	t.cache.put(key, steps)
+	t.urls.mu.Lock()
+	if t.urls.m == nil || len(t.urls.m) >= matchCacheSize {
+		t.urls.m = make(map[urlKey][]Step)
+	}
+	t.urls.m[key] = steps
+	t.urls.mu.Unlock()
 	return steps, true
 }
+
+// urlKey keys MatchURL's cache without building a string per lookup.
+type urlKey struct{ method, url string }
 
 // matchCache remembers recent Match results. Matching is a pure function of
 // method and pathname, so a cached answer is always right; the cache only
