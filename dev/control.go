@@ -12,6 +12,12 @@ func (s *Server) routeControl() {
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/live-reload", s.reload.serve)
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/status", s.serveStatus)
 	s.routeKV() // kvcontrol.go
+
+	// consistency.go: the clock and the KV consistency simulation
+	s.control.HandleFunc("GET /cdn-cgi/edgedev/clock", s.serveClock)
+	s.control.HandleFunc("POST /cdn-cgi/edgedev/clock/advance", s.serveClockAdvance)
+	s.control.HandleFunc("POST /cdn-cgi/edgedev/kv/settle", s.serveKVSettle)
+	s.control.HandleFunc("GET /cdn-cgi/edgedev/kv/trace", s.serveKVTrace)
 }
 
 func (s *Server) serveControl(rw http.ResponseWriter, r *http.Request) {

@@ -51,6 +51,12 @@ func (l *logger) print(s string) {
 // request logs one line per request: method, path, status, time; a failed
 // request adds its error below.
 func (l *logger) request(method, path string, status int, took time.Duration, err error) {
+	l.requestAt(method, path, "", status, took, err)
+}
+
+// requestAt is request for a request served at a simulated location, which
+// ends the line ("GET / 200 0.41ms at LHR"); "" means none.
+func (l *logger) requestAt(method, path, location string, status int, took time.Duration, err error) {
 	var buf [128]byte
 	b := buf[:0]
 	b = append(b, method...)
@@ -60,6 +66,10 @@ func (l *logger) request(method, path string, status int, took time.Duration, er
 	b = strconv.AppendInt(b, int64(status), 10)
 	b = append(b, ' ')
 	b = appendDuration(b, took)
+	if location != "" {
+		b = append(b, " at "...)
+		b = append(b, location...)
+	}
 	b = append(b, '\n')
 	l.mu.Lock()
 	_, _ = l.out.Write(b)

@@ -57,6 +57,9 @@ type Options struct {
 	// Pages serves a Cloudflare Pages project (edgedev pages dev) instead of
 	// a worker; nil for a worker. See pages.go.
 	Pages *PagesOptions
+	// Consistency simulates KV's eventual consistency and picks the clock
+	// (--kv-* and --clock flags); the zero value is off. See consistency.go.
+	Consistency Consistency
 }
 
 // Server is one running dev session.
@@ -73,6 +76,7 @@ type Server struct {
 	inputs   []string // files the last good build read
 	watcher  *watcher
 	pages    *pagesSession  // Pages mode only (pages.go)
+	sim      *simulation    // clock and KV consistency simulation (consistency.go); set once in New
 	store    *persist.Store // opened on first need (a KV binding); outlives reloads
 
 	active atomic.Pointer[build] // what requests run on now
@@ -118,6 +122,9 @@ func New(opts Options) (*Server, error) {
 		opts.Dir = wd
 	}
 	s := &Server{opts: opts, log: newLogger(opts.Stdout, opts.Stderr), control: http.NewServeMux(), reload: newBroadcaster()}
+	if err := s.startConsistency(); err != nil { // consistency.go
+		return nil, err
+	}
 	p, err := s.loadProject()
 	if err != nil {
 		return nil, err
@@ -167,7 +174,7 @@ func (s *Server) loadProject() (*project, error) {
 		}
 		s.announceStore() // server.json, for `edgedev kv` (kvcontrol.go)
 	}
-	bs, err := builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, Store: s.store, Now: s.opts.Now})
+	bs, err := builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, Store: s.store, Now: s.opts.Now, KVConsistency: s.sim.kv})
 	if err != nil {
 		return nil, err
 	}
@@ -339,13 +346,17 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	}
 	b := s.active.Load()
 	status, err := 0, b.err
-	if b.pages != nil {
+	in, r, lerr := s.incoming(r) // consistency.go: the simulated location serving r
+	if lerr != nil {
+		status, err = http.StatusBadRequest, lerr
+		http.Error(rw, lerr.Error(), status)
+	} else if b.pages != nil {
 		status, err = s.servePages(rw, r, b) // pages.go: static assets or the worker
 	} else if b.worker != nil {
-		status, err = b.worker.Serve(rw, r, runtime.Incoming{})
+		status, err = b.worker.Serve(rw, r, in)
 		if errors.Is(err, runtime.ErrClosed) {
 			if nb := s.active.Load(); nb != b && nb.worker != nil {
-				status, err = nb.worker.Serve(rw, r, runtime.Incoming{})
+				status, err = nb.worker.Serve(rw, r, in)
 			}
 		}
 	}
@@ -353,7 +364,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		status = http.StatusInternalServerError
 		writeErrorPage(rw, r, err)
 	}
-	s.log.request(r.Method, r.URL.RequestURI(), status, time.Since(start), err)
+	s.log.requestAt(r.Method, r.URL.RequestURI(), in.Location, status, time.Since(start), err)
 }
 
 func (s *Server) banner() {
@@ -394,6 +405,7 @@ func (s *Server) banner() {
 	} else {
 		fmt.Fprintf(&sb, "Built and loaded in %s.\n", b.took.Round(100*time.Microsecond))
 	}
+	s.consistencyBanner(&sb) // consistency.go
 	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
 	s.log.print(sb.String())
 }

@@ -25,6 +25,9 @@ type Sources struct {
 	Store *persist.Store
 	// Now is the clock bindings read (expiration); default time.Now.
 	Now func() time.Time
+	// KVConsistency simulates KV's eventual consistency for every KV
+	// namespace; nil leaves it off. It must read the same clock as Now.
+	KVConsistency *kv.Consistency
 }
 
 // Build returns the bindings in the order the start-up table shows them:
@@ -80,7 +83,7 @@ func Build(src Sources) ([]bindings.Named, error) {
 		}
 		for _, ns := range src.Config.KVNamespaces {
 			id := ns.LocalID()
-			add(bindings.Named{Name: ns.Binding, Kind: "KV namespace", Detail: id + " (local)", Binding: kv.New(src.Store, id, now)})
+			add(bindings.Named{Name: ns.Binding, Kind: "KV namespace", Detail: id + " (local)", Binding: kv.New(src.Store, id, now, kv.WithConsistency(src.KVConsistency))})
 		}
 	}
 	return out, nil

@@ -218,7 +218,7 @@ func TestConsistency_NegativeCaching(t *testing.T) {
 	if got := s.get(t, "SIN", "session:1"); got != "null HIT" {
 		t.Errorf("cached miss within cacheTtl: %s", got)
 	}
-	if res, why := s.lastResult(); res != kv.ResultStale || why != "served from the SIN cache: fetched 10s ago, cacheTtl 1m0s, 50s left; central has changed since" {
+	if res, why := s.lastResult(); res != kv.ResultStale || why != "served from the SIN cache: fetched 10s ago, cacheTtl 60s, 50s left; central has changed since" {
 		t.Errorf("trace: %s %q", res, why)
 	}
 	if got := s.get(t, "IAD", "session:1"); got != "ann MISS" {
@@ -228,11 +228,11 @@ func TestConsistency_NegativeCaching(t *testing.T) {
 	if got := s.get(t, "SIN", "session:1"); got != "ann MISS" {
 		t.Errorf("after cacheTtl: %s", got)
 	}
-	if res, why := s.lastResult(); res != kv.ResultMiss || !strings.Contains(why, "the SIN cache copy was 1m0s old, past its cacheTtl 1m0s") {
+	if res, why := s.lastResult(); res != kv.ResultMiss || !strings.Contains(why, "the SIN cache copy was 60s old, past its cacheTtl 60s") {
 		t.Errorf("trace: %s %q", res, why)
 	}
 	logs := s.logs()
-	want := `kv: stale read at SIN: get "session:1" in sim-ns served null (no such key); central holds "ann" (written 0s ago at LHR); why: served from the SIN cache: fetched 10s ago, cacheTtl 1m0s, 50s left; central has changed since`
+	want := `kv: stale read at SIN: get "session:1" in sim-ns served null (no such key); central holds "ann" (written 0s ago at LHR); why: served from the SIN cache: fetched 10s ago, cacheTtl 60s, 50s left; central has changed since`
 	if len(logs) != 1 || logs[0] != want {
 		t.Errorf("stale-read log:\n got %q\nwant %q", logs, want)
 	}

@@ -202,14 +202,15 @@ func describePage(r *ListResult) string {
 	return b.String()
 }
 
-// dur prints a duration the way people say it: 12s, 1m30s, 250ms.
+// dur prints a duration the way people say it: 250ms, 12s, 90s, 1h0m0s.
 func dur(d time.Duration) string {
-	if d >= time.Second {
-		d = d.Round(time.Second)
-	} else {
-		d = d.Round(time.Millisecond)
+	switch {
+	case d < time.Second:
+		return d.Round(time.Millisecond).String()
+	case d < 10*time.Minute:
+		return strconv.FormatInt(int64(d.Round(time.Second)/time.Second), 10) + "s"
 	}
-	return d.String()
+	return d.Round(time.Second).String()
 }
 
 // reason explains rec in words.

@@ -40,6 +40,7 @@ func runDev(st *state, args []string) error {
 		cpuProfile = fs.String("cpuprofile", "", "write a Go CPU profile of the server to `FILE` (for edgedev's own performance work)")
 		vars       multiFlag
 	)
+	consistency := addConsistencyFlags(fs) // consistency.go
 	fs.Var(&vars, "var", "set a var, overriding config and .dev.vars: `KEY:VALUE` (repeatable)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -51,10 +52,14 @@ func runDev(st *state, args []string) error {
 	if len(pos) > 1 {
 		return usagef("dev takes one DIR or SCRIPT, got %d: %v", len(pos), pos)
 	}
+	cons, err := consistency.options()
+	if err != nil {
+		return usagef("%v", err)
+	}
 	opts := dev.Options{
 		Dir: st.wd, ConfigPath: *configPath, Env: *env, IP: *ip, Port: *port,
 		PersistTo: *persistTo, CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
-		Watch: !*noWatch, LiveReload: *liveReload,
+		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons,
 	}
 	if opts.PersistTo != "" && !filepath.IsAbs(opts.PersistTo) {
 		opts.PersistTo = filepath.Join(st.wd, opts.PersistTo)
