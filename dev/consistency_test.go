@@ -30,7 +30,7 @@ func coloProject(t *testing.T) string {
 }
 
 type coloReply struct {
-	Colo, Now, Header   string
+	Colo, Now, Header  string
 	Value, CacheStatus *string
 }
 
