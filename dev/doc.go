@@ -3,7 +3,8 @@
 // and the error page, and (in later steps) watches files to rebuild and swap
 // the worker, and answers the /cdn-cgi/ control endpoints.
 //
-// Imports: config, bundler, runtime, bindings, bindings/builtin, persist.
+// Imports: config, bundler, runtime, bindings, bindings/builtin, bindings/kv,
+// persist, clock (the session clock, consistency.go).
 // Never imported by the packages below it.
 //
 // Concurrency: net/http serves each request on its own goroutine. The worker

@@ -12,13 +12,20 @@
 //	namespace.go Get, GetBulk, Put, Delete, List
 //	bulk.go      PutBulk, DeleteBulk (all-or-nothing, for the CLI)
 //	js.go        the JS object: argument conversion, promises, errors
+//	consistency.go  the eventual-consistency simulator: locations, read
+//	             caches of values and misses, propagation delay
+//	trace.go     the trace of recent simulated reads, the stale-read log
+//	view.go      View: the Go API at one simulated location
 //
 // Behaviour follows /work/shared/reference/workers-platform.md sections 1
 // and 7: workerd's client-side checks and Miniflare's server-side ones, with
-// their messages byte for byte. Reads are strongly consistent (one
-// location), as under wrangler dev; cacheTtl is validated and otherwise has
-// no effect. Expiration is judged by the clock given to New, never by
-// time.Now.
+// their messages byte for byte. By default reads are strongly consistent
+// (one location), as under wrangler dev, and cacheTtl is validated and
+// otherwise has no effect. With a Consistency (WithConsistency), a worker's
+// reads and writes happen at simulated locations and follow section 2 of
+// the reference; the Go API (Get, List, Put, ...) stays central, as the
+// REST API the CLI stands for. Expiration, caching and propagation are
+// judged by the clock given to New and NewConsistency, never by time.Now.
 //
 // Imports: persist, bindings (interfaces), goja and the standard library.
 // Never runtime, dev or cmd.
@@ -30,5 +37,8 @@
 // queued on the loop, in call order, to persist's committer, and their
 // promises settle back on the loop through bindings.Host.Async once the
 // write is fsync'd; so a worker's puts to one key land in the order it made
-// them, and reads never wait for a write.
+// them, and reads never wait for a write. The simulator keeps its state per
+// namespace behind one mutex, held for a read's bbolt lookup too (a few µs),
+// and its trace behind another; the stale-read log callback runs under the
+// namespace's lock.
 package kv
