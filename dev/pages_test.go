@@ -422,6 +422,41 @@ func BenchmarkPagesFunctionRoute(b *testing.B) {
 	benchGet(b, url+"/api/users/42", 200)
 }
 
+// BenchmarkPagesBareFunction is a function route with no middleware, and
+// BenchmarkPagesWorkerBaseline the same response from a plain worker: the
+// difference is what the Pages layer costs.
+func BenchmarkPagesBareFunction(b *testing.B) {
+	dir := b.TempDir()
+	for name, content := range map[string]string{
+		"public/index.html":           "x",
+		"functions/api/users/[id].ts": `export const onRequestGet = ({ params }) => Response.json({ id: params.id, name: "user " + params.id });`,
+	} {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644)
+	}
+	srv, err := dev.New(dev.Options{Dir: dir, Port: -1, Stdout: io.Discard, Stderr: io.Discard, Pages: &dev.PagesOptions{AssetsDir: filepath.Join(dir, "public")}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv.Start()
+	b.Cleanup(func() { srv.Shutdown(context.Background()) })
+	benchGet(b, srv.URL()+"/api/users/42", 200)
+}
+
+func BenchmarkPagesWorkerBaseline(b *testing.B) {
+	dir := b.TempDir()
+	os.MkdirAll(filepath.Join(dir, "src"), 0o755)
+	os.WriteFile(filepath.Join(dir, "wrangler.toml"), []byte("name = \"w\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-06-01\"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "src/index.ts"), []byte(`export default { fetch() { return Response.json({ id: "42", name: "user 42" }); } };`), 0o644)
+	srv, err := dev.New(dev.Options{Dir: dir, Port: -1, Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv.Start()
+	b.Cleanup(func() { srv.Shutdown(context.Background()) })
+	benchGet(b, srv.URL()+"/api/users/42", 200)
+}
+
 // BenchmarkPagesStartToFirstResponse is `pages dev` from nothing to the
 // first function response on the example: config, route scan, entry,
 // bundle, worker, KV store, listener, one request.
