@@ -28,6 +28,7 @@ func installGlobals(inst *instance) error {
 		{"performance", func() error { return installPerformance(inst) }},
 		{"navigator", func() error { return installNavigator(vm) }},
 		{"DOMException", func() error { return installDOMException(vm) }},
+		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }},
