@@ -45,7 +45,11 @@ func installConsole(vm *goja.Runtime, out func(level, line string)) error {
 }
 
 // installConsoleClock is installConsole with the clock console.time reads.
+// A nil out discards everything.
 func installConsoleClock(vm *goja.Runtime, out func(level, line string), now func() time.Time) error {
+	if out == nil {
+		out = func(string, string) {}
+	}
 	ins, err := newInspector(vm)
 	if err != nil {
 		return fmt.Errorf("install console: %w", err)
@@ -620,8 +624,8 @@ func (ins *inspector) formatArgs(args []goja.Value) string {
 		return ""
 	}
 	first, ok := args[0].(goja.String)
-	if !ok || !strings.Contains(first.String(), "%") {
-		return ins.joinArgs(args)
+	if !ok || len(args) == 1 || !strings.Contains(first.String(), "%") {
+		return ins.joinArgs(args) // a lone format string prints as it is, "%%" included
 	}
 	f := first.String()
 	rest := args[1:]

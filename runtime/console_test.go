@@ -32,7 +32,12 @@ func newConsoleVM(t *testing.T) (*goja.Runtime, *[]consoleLine, *time.Time) {
 
 // TestConsoleMatchesNode runs console.log on the cases in
 // testdata/console_node20.json, whose expected text is what Node 20's
-// util.format printed for the same arguments.
+// util.format printed for the same arguments. To add a case, add its
+// arguments (JS source) with any "want", then, from the module root:
+//
+//	node -e 'const f="runtime/testdata/console_node20.json",u=require("util"),c=require("./"+f);for(const x of c)x.want=u.format(...eval("["+x.args+"]"));require("fs").writeFileSync(f,JSON.stringify(c,null,1)+"\n")'
+//
+// and review the diff.
 func TestConsoleMatchesNode(t *testing.T) {
 	raw, err := os.ReadFile("testdata/console_node20.json")
 	if err != nil {

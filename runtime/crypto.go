@@ -4,10 +4,9 @@
 // workerd's extensions MD5 (digest) and crypto.subtle.timingSafeEqual, and
 // workerd's error messages.
 //
-// Knowingly missing: every other SubtleCrypto method (encrypt, sign,
-// importKey, generateKey, deriveBits, ... and so CryptoKey) and workerd's
-// crypto.DigestStream. Calling a missing method is a TypeError ("not a
-// function"), not a silent wrong answer.
+// Not here: the key operations (encrypt, sign, importKey, generateKey, ...)
+// and CryptoKey, which webcrypto.go adds to the same SubtleCrypto prototype.
+// Knowingly missing: workerd's crypto.DigestStream.
 
 package runtime
 

@@ -750,6 +750,9 @@ func (bv *byteViews) bytes(v goja.Value) ([]byte, bool) {
 		if bv.viewDetached(o) {
 			return nil, true
 		}
+		if b, ok := o.Export().([]byte); ok { // Uint8Array: no reflection
+			return b, true
+		}
 		var b []byte
 		if err := bv.vm.ExportTo(o, &b); err != nil {
 			return nil, false
