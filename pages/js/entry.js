@@ -69,20 +69,13 @@ export default {
     if (userEnv === null) setup(env);
     let request = originalRequest;
 
-    // Middleware first (root first), then the one handler: each export may
-    // be a function or an array of functions, run in order.
+    // What runs, in order: middleware (root first), then the one handler.
+    // plan holds [route, isMiddleware, params, functionPath] per route; an
+    // export may be a function or an array of functions, run in order.
     const plan = router.match(request.method, request.url);
-    const chain = [];
-    for (let i = 0; i < plan.length; i += 4) {
-      const exported = routes[plan[i]][plan[i + 1] ? 0 : 1];
-      if (Array.isArray(exported)) {
-        for (const handler of exported) chain.push(handler, plan[i + 2], plan[i + 3]);
-      } else {
-        chain.push(exported, plan[i + 2], plan[i + 3]);
-      }
-    }
+    let step = 0; // index into plan
+    let item = 0; // index into an array export
 
-    let position = 0;
     let data = {};
     let failOpen = false;
     const waitUntil = (promise) => workerContext.waitUntil(promise);
@@ -96,14 +89,33 @@ export default {
         if (typeof input === "string") url = new URL(input, request.url).toString();
         request = new Request(url, init);
       }
-      if (position >= chain.length) {
-        // Past the last function: the static assets.
-        return userEnv.ASSETS.fetch(request).then(cloneResponse);
+      let handler;
+      let at;
+      for (;;) {
+        if (step >= plan.length) {
+          // Past the last function: the static assets.
+          return userEnv.ASSETS.fetch(request).then(cloneResponse);
+        }
+        at = step;
+        const exported = routes[plan[at]][plan[at + 1] ? 0 : 1];
+        if (!Array.isArray(exported)) {
+          handler = exported;
+          step += 4;
+          break;
+        }
+        if (item < exported.length) {
+          handler = exported[item++];
+          if (item === exported.length) {
+            item = 0;
+            step += 4;
+          }
+          break;
+        }
+        item = 0;
+        step += 4; // an empty array runs nothing
       }
-      const handler = chain[position];
-      const params = chain[position + 1];
-      const functionPath = chain[position + 2];
-      position += 3;
+      const params = plan[at + 2];
+      const functionPath = plan[at + 3];
       // Each function gets its own copy of the request as it is now. The
       // copy is made when the function first reads context.request, so a
       // middleware that never looks at the request costs no copy.
@@ -143,17 +155,19 @@ export default {
       }
     };
 
-    const fallback = (error) => {
-      if (failOpen) return userEnv.ASSETS.fetch(request).then(cloneResponse);
-      throw error;
-    };
-
+    // passThroughOnException: a function that threw hands the request to
+    // the static assets instead.
     let result;
     try {
       result = run();
     } catch (error) {
-      return fallback(error);
+      if (failOpen) return userEnv.ASSETS.fetch(request).then(cloneResponse);
+      throw error;
     }
-    return result instanceof Response ? result : result.then(undefined, fallback);
+    if (result instanceof Response) return result;
+    return result.then(undefined, (error) => {
+      if (failOpen) return userEnv.ASSETS.fetch(request).then(cloneResponse);
+      throw error;
+    });
   },
 };
