@@ -17,13 +17,15 @@
 //	project.go    one build of a project: route table, rules, entry text
 //	binding.go    env.ASSETS and the hidden router binding the entry uses
 //	gitinfo.go    CF_PAGES_* values from the project's git checkout
+//	warning.go    Warning: a bad rule-file line or a shadowed function, never fatal
 //
 // Pages compiles to a worker (DESIGN.md decision 9): Go builds the route
 // table and decides, per request, whether a function can run at all
 // (_routes.json, then Table.Match); the generated entry asks the same table
 // (through the router binding) which middleware and handler to run. Static
 // assets are served by Go, both to the client directly and to functions
-// through env.ASSETS.
+// through env.ASSETS. Build.Serve is that front: dev calls it per request
+// with the worker to fall through to.
 //
 // Imports: bindings (interfaces), weburl, goja (to build the two bindings'
 // JS values), esbuild's pkg/api (only in exports.go, to read export names
