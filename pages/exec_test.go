@@ -144,7 +144,7 @@ const first = async (ctx) => { ctx.data.trace.push("api-1@" + ctx.functionPath);
 const second = async (ctx) => { ctx.data.trace.push("api-2"); return ctx.next(); };
 export const onRequest = [first, second];`,
 		"functions/api/users/_middleware.ts": `export const onRequest = [];`,
-		"functions/redir.ts": `export const onRequest = (ctx) => Response.redirect(new URL("/", ctx.request.url), 302);`,
+		"functions/redir.ts":                 `export const onRequest = (ctx) => Response.redirect(new URL("/", ctx.request.url), 302);`,
 		"functions/api/users/[id].ts": `
 export const onRequestGet = (ctx) => {
   ctx.data.trace.push("handler");
