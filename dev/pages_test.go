@@ -276,6 +276,42 @@ func TestPagesHotReload(t *testing.T) {
 	})
 }
 
+// TestPagesLiveReload: static HTML gets the script, and a stylesheet edit,
+// which needs no rebuild, still tells the browser to reload.
+func TestPagesLiveReload(t *testing.T) {
+	dir := project(t, map[string]string{"public/index.html": "<h1>home</h1>", "public/site.css": "a{}"})
+	r := start(t, dev.Options{Dir: dir, Watch: true, LiveReload: true, Pages: &dev.PagesOptions{AssetsDir: filepath.Join(dir, "public")}})
+	if page := r.do(t, "GET", "/", ""); !strings.Contains(page.body, "/cdn-cgi/edgedev/live-reload") {
+		t.Fatalf("static HTML without the live-reload script: %q", page.body)
+	}
+	if css := r.do(t, "GET", "/site.css", ""); css.body != "a{}" {
+		t.Errorf("CSS changed: %q", css.body)
+	}
+	resp, err := http.Get(r.url + "/cdn-cgi/edgedev/live-reload")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	events := make(chan string, 8)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if ev, ok := strings.CutPrefix(sc.Text(), "event: "); ok {
+				events <- ev
+			}
+		}
+	}()
+	write(t, filepath.Join(dir, "public/site.css"), "a{color:red}")
+	select {
+	case ev := <-events:
+		if ev != "reload" {
+			t.Errorf("event %q", ev)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no live-reload event after a stylesheet edit")
+	}
+}
+
 // TestPagesTraversalOverHTTP sends raw request lines, which no HTTP client
 // would clean up, and checks nothing outside the assets directory leaks.
 func TestPagesTraversalOverHTTP(t *testing.T) {
