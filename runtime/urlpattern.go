@@ -93,30 +93,42 @@ func urlPatternNatives(vm *goja.Runtime) *goja.Object {
 	set("hasRegExpGroups", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(pattern(c.Argument(0)).HasRegExpGroups())
 	})
-	result := func(r *urlpattern.Result, err error) goja.Value {
+	// result builds the URLPatternResult object (the JS side adds inputs);
+	// for test() only whether it matched matters.
+	result := func(r *urlpattern.Result, err error, testOnly bool) goja.Value {
 		if err != nil {
 			fail("URLPattern", err)
 		}
 		if r == nil {
 			return goja.Null()
 		}
-		out := make([]any, len(r.Components))
-		for i, cr := range r.Components {
-			names := make([]any, len(cr.Groups))
-			values := make([]any, len(cr.Groups))
-			matched := make([]any, len(cr.Groups))
-			for j, g := range cr.Groups {
-				names[j], values[j], matched[j] = g.Name, g.Value, g.Matched
-			}
-			out[i] = vm.NewArray(cr.Input, vm.NewArray(names...), vm.NewArray(values...), vm.NewArray(matched...))
+		if testOnly {
+			return vm.ToValue(true)
 		}
-		return vm.NewArray(out...)
+		out := vm.NewObject()
+		for i, cr := range r.Components {
+			groups := vm.NewObject()
+			for _, g := range cr.Groups {
+				v := goja.Undefined()
+				if g.Matched {
+					v = vm.ToValue(g.Value)
+				}
+				_ = groups.Set(g.Name, v)
+			}
+			comp := vm.NewObject()
+			_ = comp.Set("input", cr.Input)
+			_ = comp.Set("groups", groups)
+			_ = out.Set(urlpattern.Components[i].String(), comp)
+		}
+		return out
 	}
 	set("matchURL", func(c goja.FunctionCall) goja.Value {
-		return result(pattern(c.Argument(0)).MatchURL(c.Argument(1).String(), optString(c.Argument(2))))
+		r, err := pattern(c.Argument(0)).MatchURL(c.Argument(1).String(), optString(c.Argument(2)))
+		return result(r, err, c.Argument(3).ToBoolean())
 	})
 	set("matchInit", func(c goja.FunctionCall) goja.Value {
-		return result(pattern(c.Argument(0)).MatchInit(initOf(c.Argument(1).ToObject(vm))))
+		r, err := pattern(c.Argument(0)).MatchInit(initOf(c.Argument(1).ToObject(vm)))
+		return result(r, err, c.Argument(2).ToBoolean())
 	})
 	return n
 }

@@ -87,6 +87,12 @@ type component struct {
 	// captured "" did not take part in the match (undefined), while
 	// regexp2 reports it as "".
 	emptyIsUnset []bool
+	// Fast paths that skip the regular expression: "*" matches anything
+	// and captures it whole; a pattern of fixed text only matches exactly
+	// that text (case-sensitive components only).
+	matchAll   bool
+	exact      bool
+	exactValue string
 }
 
 // Pattern is a compiled URL pattern.
@@ -190,6 +196,20 @@ func compileComponent(input string, enc encoder, o options) (component, error) {
 		return component{}, err
 	}
 	c := component{pattern: generatePatternString(parts, o), re: re, src: src, names: names}
+	if len(parts) == 1 && parts[0].typ == partFullWildcard && parts[0].modifier == modNone &&
+		parts[0].prefix == "" && parts[0].suffix == "" {
+		c.matchAll = true
+	}
+	if !o.ignoreCase {
+		c.exact = true
+		for _, p := range parts {
+			if p.typ != partFixed || p.modifier != modNone {
+				c.exact = false
+				break
+			}
+			c.exactValue += p.value
+		}
+	}
 	for _, p := range parts {
 		if p.typ == partRegexp {
 			c.hasRegexpGroups = true
@@ -377,6 +397,17 @@ func (p *Pattern) exec(values [numComponents]string) (*Result, error) {
 	res := &Result{}
 	for _, c := range Components {
 		comp := &p.comps[c]
+		switch {
+		case comp.matchAll:
+			res.Components[c] = ComponentResult{Input: values[c], Groups: []Group{{Name: comp.names[0], Value: values[c], Matched: true}}}
+			continue
+		case comp.exact:
+			if values[c] != comp.exactValue {
+				return nil, nil
+			}
+			res.Components[c] = ComponentResult{Input: values[c], Groups: []Group{}}
+			continue
+		}
 		m, err := comp.re.FindStringMatch(values[c])
 		if err != nil {
 			return nil, fmt.Errorf("match %s against %q: %w", c, values[c], err)

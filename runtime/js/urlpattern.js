@@ -10,7 +10,6 @@
 (function (native) {
   "use strict";
 
-  const components = ["protocol", "username", "password", "hostname", "port", "pathname", "search", "hash"];
   // Web IDL reads dictionary members in lexicographic order.
   const initMembers = ["baseURL", "hash", "hostname", "password", "pathname", "port", "protocol", "search", "username"];
 
@@ -76,6 +75,7 @@
     #match(method, input, baseURL, argc) {
       const what = `Failed to execute '${method}' on 'URLPattern'`;
       const base = argc >= 2 && baseURL !== undefined ? usv(baseURL, what) : undefined;
+      const testOnly = method === "test";
       let inputs, r;
       if (isDict(input)) {
         if (base !== undefined) {
@@ -83,22 +83,15 @@
         }
         const init = toInit(input, what);
         inputs = [init];
-        r = native.matchInit(this.#p, init);
+        r = native.matchInit(this.#p, init, testOnly);
       } else {
         const s = usv(input, what);
         inputs = base === undefined ? [s] : [s, base];
-        r = native.matchURL(this.#p, s, base);
+        r = native.matchURL(this.#p, s, base, testOnly);
       }
-      if (r === null) return null;
-      if (method === "test") return true;
-      const result = { inputs };
-      for (let i = 0; i < components.length; i++) {
-        const [value, names, values, matched] = r[i];
-        const groups = {};
-        for (let j = 0; j < names.length; j++) groups[names[j]] = matched[j] ? values[j] : undefined;
-        result[components[i]] = { input: value, groups };
-      }
-      return result;
+      if (r === null || testOnly) return r;
+      // inputs first, as in the dictionary's member order.
+      return Object.assign({ inputs }, r);
     }
 
     get protocol() { return native.component(this.#p, 0); }
