@@ -298,10 +298,10 @@ func (s *Server) serveKV(rw http.ResponseWriter, r *http.Request) {
 		writeKV(rw, http.StatusConflict, &kvResponse{Error: &wireError{Message: fmt.Sprintf("this dev server holds the KV store %s, not %s", store.Path(), req.Store)}})
 		return
 	}
-	// TODO(kv): when dev runs the consistency simulator, pass
-	// kv.WithConsistency(sim) here too, so a CLI write is a central write the
-	// simulated locations learn about like any other.
-	res, err := runKV(r.Context(), store, s.opts.Now, r.PathValue("op"), &req)
+	// Through the session's consistency simulation, if on: a CLI write is
+	// a central write the simulated locations learn about like any other,
+	// and CLI reads see central, as wrangler's do.
+	res, err := runKV(r.Context(), store, s.opts.Now, r.PathValue("op"), &req, s.kvOptions()...)
 	if err != nil {
 		status := http.StatusBadRequest
 		if errors.Is(err, kv.ErrStorage) || errors.Is(err, errUnknownOp) {
