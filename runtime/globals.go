@@ -32,11 +32,13 @@ func installGlobals(inst *instance) error {
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }},
+		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }},
+		{"Blob, File, FormData", func() error { return installFormData(vm) }},
 		{"URLPattern", func() error { return installURLPattern(vm) }},
 		{"structuredClone", func() error { return installStructuredClone(vm) }},
 		{"crypto", func() error { return installCrypto(vm) }},
 		{"Web Crypto", func() error { return installWebCrypto(vm, inst.Async) }},
-		{"Request, Response, Headers", func() error { return installFetchAPI(inst) }},
+		{"Request, Response, Headers, fetch", func() error { return installFetchAPI(inst) }},
 	}
 	for _, s := range steps {
 		if err := s.install(); err != nil {
@@ -124,7 +126,7 @@ func installFetchAPI(inst *instance) error {
 		}
 		*dst = f
 	}
-	return nil
+	return installFetchClient(inst, hooks)
 }
 
 // newUint8Array wraps b (not copied) in a JS Uint8Array.

@@ -198,7 +198,8 @@
   function bodyInit(o, src) {
     o[kBody] = src;
     o[kUsed] = false;
-    o[kStream] = null;
+    // A stream source is its own stream: reading it goes through it.
+    o[kStream] = typeof ReadableStream === "function" && src instanceof ReadableStream ? src : null;
   }
 
   function streamFromSource(src) {
@@ -344,6 +345,15 @@
 
   // ---- Request ----------------------------------------------------------
 
+  // workerd accepts "follow" and "manual" in any case and refuses "error".
+  function normRedirect(v) {
+    const r = String(v).toLowerCase();
+    if (r !== "follow" && r !== "manual") {
+      throw new TypeError('Invalid redirect value, must be one of "follow" or "manual" ("error" won\'t be implemented since it does not make sense at the edge; use "manual" and check the response status code).');
+    }
+    return r;
+  }
+
   const methods = { DELETE: 1, GET: 1, HEAD: 1, OPTIONS: 1, POST: 1, PUT: 1, PATCH: 1 };
   function normMethod(m) {
     m = String(m);
@@ -373,11 +383,11 @@
       }
       this.method = init.method !== undefined ? normMethod(init.method) : src ? src.method : "GET";
       this[kHeaders] = init.headers !== undefined ? toHeaders(init.headers) : src ? new Headers(src.headers) : new Headers();
-      this.redirect = init.redirect !== undefined ? String(init.redirect) : src ? src.redirect : "follow";
-      if (this.redirect !== "follow" && this.redirect !== "manual" && this.redirect !== "error") {
-        throw new TypeError(`Failed to construct 'Request': The provided value '${this.redirect}' is not a valid enum value of type RequestRedirect.`);
-      }
+      this.redirect = init.redirect !== undefined ? normRedirect(init.redirect) : src ? src.redirect : "follow";
       this.signal = init.signal !== undefined ? init.signal : src ? src.signal : null;
+      if (this.signal !== null && !(typeof AbortSignal === "function" && this.signal instanceof AbortSignal)) {
+        throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+      }
       this[kCF] = init.cf !== undefined ? init.cf : src ? src[kCF] : undefined;
       this.integrity = "";
       this.keepalive = false;
@@ -530,6 +540,47 @@
     return [r.status, r.statusText, flat, 3, bodyStream(r).getReader()];
   }
 
+  // ---- Hooks for the outbound fetch (fetchclient.js) ----------------------
+
+  // requestParts is what fetch() sends: [method, url, headers ("name\nvalue"
+  // flat), body kind, body, redirect, signal]. Body kinds: 0 none, 1 string,
+  // 2 bytes, 3 Go incoming body, 4 ReadableStream, 5 Blob. The body counts
+  // as used from here on.
+  function requestParts(r) {
+    const src = r[kBody], s = r[kStream];
+    let kind = 0, body = null;
+    if (src !== null) {
+      if (r[kUsed] || (s !== null && (s.locked || s[kDisturbed]))) {
+        throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
+      }
+      r[kUsed] = true;
+      if (s !== null) { kind = 4; body = s; }
+      else if (typeof src === "string") { kind = 1; body = src; }
+      else if (src instanceof Uint8Array) { kind = 2; body = src; }
+      else if (typeof Blob === "function" && src instanceof Blob) { kind = 5; body = src; }
+      else if (typeof ReadableStream === "function" && src instanceof ReadableStream) { kind = 4; body = src; }
+      else { kind = 3; body = src; }
+    }
+    return [r.method, r[kURL], Headers._flat(r.headers), kind, body, r.redirect, r.signal];
+  }
+
+  // makeResponse builds a fetch() result: immutable headers from a flat
+  // [name, value, ...] list with lowercase names; body null, a Uint8Array or
+  // a ReadableStream.
+  function makeResponse(status, statusText, headerList, body, url, redirected) {
+    const r = Object.create(Response.prototype);
+    r.status = status;
+    r.statusText = statusText;
+    r.headers = Headers._fromFlat(headerList, "immutable");
+    r.type = "default";
+    r.url = url;
+    r.redirected = redirected;
+    r.webSocket = null;
+    r.cf = undefined;
+    bodyInit(r, body);
+    return r;
+  }
+
   // ---- Service-worker format ---------------------------------------------
 
   const listeners = { fetch: [], scheduled: [] };
@@ -629,5 +680,7 @@
     responseParts,
     dispatchFetch,
     hasFetchListener: () => listeners.fetch.length > 0,
+    requestParts,
+    makeResponse,
   };
 });

@@ -1,0 +1,126 @@
+// The global fetch(), after the Fetch Standard's fetch method
+// (https://fetch.spec.whatwg.org/#fetch-method) as workerd implements it
+// (src/workerd/api/http.c++): the request goes out through Go's net/http
+// (fetchclient.go), redirects are followed there with workerd's rules and
+// messages, and the response body streams back as a ReadableStream that Go
+// fills only as fast as the worker reads it.
+//
+// Knowingly missing: request.cf options (cacheTtl, resolveOverride, ...),
+// WebSocket upgrades through fetch, and the Cache API's influence on
+// subrequests.
+//
+// This file is one function expression. Go calls it once per runtime with
+// `native` (fetch, abort, readBody, cancelBody, dataURL), `hooks` (from
+// fetch.js: requestParts, makeResponse) and `ev` (from events.js: abort
+// hooks), and it defines globalThis.fetch.
+(function (native, hooks, ev) {
+  "use strict";
+
+  const PromiseCtor = Promise;
+  const RequestCtor = Request;
+  const URLCtor = URL;
+  const TypeErrorCtor = TypeError;
+  const Uint8ArrayCtor = Uint8Array;
+  let ReadableStreamCtor = typeof ReadableStream === "function" ? ReadableStream : undefined;
+
+  // Body kinds, shared with fetchclient.go.
+  const NONE = 0, TEXT = 1, BYTES = 2, GO_BODY = 3, STREAM = 4, BLOB = 5;
+
+  function fetch(input, init = undefined) {
+    try {
+      if (arguments.length === 0) {
+        throw new TypeErrorCtor("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': 1 argument required, but only 0 present.");
+      }
+      let parts;
+      if (typeof input === "string" && init === undefined) {
+        // The common fetch(url): what new Request(url) would check and
+        // produce, without building the Request.
+        let href;
+        try { href = new URLCtor(input).href; } catch (e) { throw new TypeErrorCtor(`Invalid URL: ${input}`); }
+        parts = ["GET", href, "", NONE, null, "follow", null];
+      } else {
+        // The standard constructs a Request even from a Request: it
+        // validates init and leaves input's body disturbed, as a sent body
+        // must be.
+        parts = hooks.requestParts(new RequestCtor(input, init));
+      }
+      const url = parts[1];
+      if (url.startsWith("data:")) return dataResponse(parts);
+      if (!url.startsWith("http:") && !url.startsWith("https:")) {
+        throw new TypeErrorCtor("Fetch API cannot load: " + url);
+      }
+      const signal = parts[6];
+      if (signal !== null && ev.aborted(signal)) return PromiseCtor.reject(ev.reason(signal));
+      if (parts[3] === BLOB) {
+        return parts[4].arrayBuffer().then((ab) => {
+          parts[3] = BYTES;
+          parts[4] = new Uint8ArrayCtor(ab);
+          return send(parts);
+        });
+      }
+      if (parts[3] === STREAM) parts[4] = parts[4].getReader();
+      return send(parts);
+    } catch (e) {
+      return PromiseCtor.reject(e);
+    }
+  }
+
+  // send hands the request to Go and turns what comes back into a Response.
+  // An abort cancels the Go side, which then settles with the reason; a
+  // response that arrives after the abort is dropped for the same reason.
+  function send(parts) {
+    const [method, url, headers, kind, body, redirect, signal] = parts;
+    if (signal !== null && ev.aborted(signal)) return PromiseCtor.reject(ev.reason(signal));
+    const [op, pending] = native.fetch(method, url, headers, kind, body, redirect === "manual");
+    let off = null;
+    if (signal !== null) off = ev.onAbort(signal, () => native.abort(op, ev.reason(signal)));
+    return pending.then((res) => {
+      // res: [status, statusText, [name, value, ...], body (null,
+      // Uint8Array or a Go body), url, redirected]
+      const goBody = res[3] !== null && !(res[3] instanceof Uint8ArrayCtor) ? res[3] : null;
+      try {
+        if (signal !== null && ev.aborted(signal)) throw ev.reason(signal);
+        if (goBody === null && off !== null) off(); // nothing left that an abort could stop
+        return hooks.makeResponse(res[0], res[1], res[2], goBody === null ? res[3] : bodyStream(goBody), res[4], res[5]);
+      } catch (e) {
+        if (goBody !== null) native.cancelBody(goBody);
+        throw e;
+      }
+    }, (e) => {
+      if (off !== null) off();
+      throw e;
+    });
+  }
+
+  // bodyStream reads a Go response body chunk by chunk, only when the
+  // worker pulls, so a slow reader slows the upstream socket instead of
+  // filling memory.
+  function bodyStream(b) {
+    if (ReadableStreamCtor === undefined) ReadableStreamCtor = ReadableStream;
+    return new ReadableStreamCtor({
+      type: "bytes",
+      pull(c) {
+        return native.readBody(b).then((u8) => {
+          if (u8 === null) c.close(); else c.enqueue(u8);
+        });
+      },
+      cancel() { native.cancelBody(b); },
+    });
+  }
+
+  // dataResponse answers a data: URL locally, as workerd does: the decoded
+  // body for GET, its MIME type as content-type.
+  function dataResponse(parts) {
+    const d = native.dataURL(parts[1]); // [mime, bytes] or null
+    if (d === null) return PromiseCtor.reject(new TypeErrorCtor("Fetch API cannot load: " + parts[1]));
+    const body = parts[0] === "GET" ? d[1] : null;
+    return PromiseCtor.resolve(hooks.makeResponse(200, "", ["content-type", d[0]], body, "", false));
+  }
+
+  Object.defineProperty(globalThis, "fetch", {
+    value: { fetch }.fetch,
+    writable: true,
+    configurable: true,
+    enumerable: true,
+  });
+});
