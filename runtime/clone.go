@@ -95,39 +95,48 @@ func installStructuredClone(vm *goja.Runtime) error {
 	return nil
 }
 
+// newCloner returns a cloner whose intrinsics are captured on the first
+// structuredClone call, which keeps runtime creation cheap.
 func newCloner(vm *goja.Runtime) (*cloner, error) {
 	dom, err := domExceptionsOf(vm)
 	if err != nil {
 		return nil, err
 	}
+	if _, err := cloneKitProgram(); err != nil {
+		return nil, err
+	}
+	return &cloner{vm: vm, dom: dom}, nil
+}
+
+func (c *cloner) load() {
+	if c.fn != nil {
+		return
+	}
+	vm := c.vm
 	views, err := newByteViews(vm)
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
-	prg, err := cloneKitProgram()
-	if err != nil {
-		return nil, err
-	}
+	prg, _ := cloneKitProgram() // compiled by newCloner
 	kv, err := vm.RunProgram(prg)
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
 	kit := kv.ToObject(vm)
-	c := &cloner{vm: vm, dom: dom, views: views, ctors: kit.Get("ctors").ToObject(vm),
-		fn: map[string]goja.Callable{}, unbox: map[string]goja.Callable{}}
+	fn, unbox := map[string]goja.Callable{}, map[string]goja.Callable{}
 	for _, name := range []string{"mapEntries", "setValues", "mapSet", "setAdd", "typedArrayParts",
 		"dataViewParts", "regExpParts", "time", "isWeak", "ownMessage", "ownCause"} {
 		f, ok := goja.AssertFunction(kit.Get(name))
 		if !ok {
-			return nil, fmt.Errorf("clone kit lacks %s", name)
+			panic(fmt.Sprintf("clone kit lacks %s", name))
 		}
-		c.fn[name] = f
+		fn[name] = f
 	}
-	unbox := kit.Get("unbox").ToObject(vm)
-	for _, name := range unbox.Keys() {
-		c.unbox[name], _ = goja.AssertFunction(unbox.Get(name))
+	ub := kit.Get("unbox").ToObject(vm)
+	for _, name := range ub.Keys() {
+		unbox[name], _ = goja.AssertFunction(ub.Get(name))
 	}
-	return c, nil
+	c.views, c.ctors, c.unbox, c.fn = views, kit.Get("ctors").ToObject(vm), unbox, fn
 }
 
 // cloneRun is the state of one structuredClone call.
@@ -139,6 +148,7 @@ type cloneRun struct {
 // clone returns a deep copy of v, first moving the ArrayBuffers listed in
 // transfer (an iterable, or undefined) to the copy.
 func (c *cloner) clone(v, transfer goja.Value) goja.Value {
+	c.load()
 	r := &cloneRun{cloner: c, memory: map[*goja.Object]*goja.Object{}}
 	var moved []goja.ArrayBuffer
 	if !goja.IsUndefined(transfer) {

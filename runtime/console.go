@@ -550,40 +550,53 @@ type inspector struct {
 	unbox      map[string]goja.Callable
 }
 
+// newInspector returns an inspector whose intrinsics are captured on first
+// use: logging only strings never pays for them, and runtime creation stays
+// cheap.
 func newInspector(vm *goja.Runtime) (*inspector, error) {
+	if _, err := inspectKitProgram(); err != nil {
+		return nil, err
+	}
+	return &inspector{vm: vm}, nil
+}
+
+// load captures the intrinsics the first time an object is formatted.
+func (ins *inspector) load() {
+	if ins.fn != nil {
+		return
+	}
+	vm := ins.vm
 	views, err := newByteViews(vm)
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
-	prg, err := inspectKitProgram()
-	if err != nil {
-		return nil, err
-	}
+	prg, _ := inspectKitProgram() // compiled by newInspector
 	kv, err := vm.RunProgram(prg)
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
 	kit := kv.ToObject(vm)
-	ins := &inspector{vm: vm, views: views, hole: kit.Get("HOLE").ToObject(vm),
-		fn: map[string]goja.Callable{}, unbox: map[string]goja.Callable{}}
+	ins.views, ins.hole = views, kit.Get("HOLE").ToObject(vm)
+	fn, unbox := map[string]goja.Callable{}, map[string]goja.Callable{}
 	for _, k := range kit.Keys() {
 		if f, ok := goja.AssertFunction(kit.Get(k)); ok {
-			ins.fn[k] = f
+			fn[k] = f
 		}
 	}
-	unbox := kit.Get("unbox").ToObject(vm)
-	for _, k := range unbox.Keys() {
-		ins.unbox[k], _ = goja.AssertFunction(unbox.Get(k))
+	ub := kit.Get("unbox").ToObject(vm)
+	for _, k := range ub.Keys() {
+		unbox[k], _ = goja.AssertFunction(ub.Get(k))
 	}
 	protos := kit.Get("protos").ToObject(vm)
 	ins.protoNames = map[*goja.Object]string{}
 	for i := int64(0); i < protos.Get("length").ToInteger(); i += 2 {
 		ins.protoNames[protos.Get(strconv.FormatInt(i, 10)).ToObject(vm)] = protos.Get(strconv.FormatInt(i+1, 10)).String()
 	}
-	return ins, nil
+	ins.fn, ins.unbox = fn, unbox
 }
 
 func (ins *inspector) call(name string, args ...goja.Value) goja.Value {
+	ins.load()
 	v, err := ins.fn[name](goja.Undefined(), args...)
 	if err != nil {
 		panic(err)
@@ -904,6 +917,7 @@ func propList(a *goja.Object) []prop {
 }
 
 func (r *inspectRun) object(o *goja.Object, depth int) string {
+	r.load()
 	vm := r.vm
 	class, typ := o.ClassName(), o.ExportType()
 	isTyped := (typ == typeByteSlice || typedArrayTypes[typ]) && r.views.typedArrayName(o) != ""
@@ -1482,6 +1496,7 @@ type tableRow struct {
 // tableRows lists the rows of o for console.table: Map entries, Set and
 // array elements by index, or own enumerable properties.
 func (ins *inspector) tableRows(o *goja.Object) []tableRow {
+	ins.load()
 	vm := ins.vm
 	var rows []tableRow
 	switch typ := o.ExportType(); {

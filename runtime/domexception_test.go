@@ -163,3 +163,22 @@ func TestDOMException(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkInstallWebAPIs is the per-runtime cost of every API in this
+// group (the compiled programs are shared, as in a server).
+func BenchmarkInstallWebAPIs(b *testing.B) {
+	installs := []func(*goja.Runtime) error{
+		installDOMException, installEncoding, installCrypto, installStructuredClone,
+		installStreams, installFormData,
+		func(vm *goja.Runtime) error { return installConsole(vm, nil) },
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		vm := goja.New()
+		for _, in := range installs {
+			if err := in(vm); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -701,12 +701,20 @@ type byteViews struct {
 	byteLenTA goja.Callable // get %TypedArray%.prototype.byteLength
 }
 
-func newByteViews(vm *goja.Runtime) (*byteViews, error) {
-	v, err := vm.RunString(`(function () {
+var byteViewsProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("edgedev:byteviews.js", `(function () {
   const ta = Object.getPrototypeOf(Uint8Array.prototype);
   const get = (o, k) => Object.getOwnPropertyDescriptor(o, k).get;
   return [Uint8Array, ArrayBuffer.isView, get(ta, Symbol.toStringTag), get(ta, "byteLength")];
-})()`)
+})()`, true)
+})
+
+func newByteViews(vm *goja.Runtime) (*byteViews, error) {
+	prg, err := byteViewsProgram()
+	if err != nil {
+		return nil, err
+	}
+	v, err := vm.RunProgram(prg)
 	if err != nil {
 		return nil, err
 	}
