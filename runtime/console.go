@@ -920,6 +920,13 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 	r.load()
 	vm := r.vm
 	class, typ := o.ClassName(), o.ExportType()
+	if typ == typeProxy {
+		// Printed as its target, without running the proxy's traps.
+		if t := o.Export().(goja.Proxy).Target(); t != nil {
+			return r.value(t, depth)
+		}
+		return "[Proxy (revoked)]"
+	}
 	isTyped := (typ == typeByteSlice || typedArrayTypes[typ]) && r.views.typedArrayName(o) != ""
 	skipIdx := class == "Array" || class == "String" || isTyped
 	// Most objects have a built-in prototype; naming their constructor in Go
@@ -964,8 +971,6 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 		emptyShort = base
 	} else {
 		switch {
-		case typ == typeProxy:
-			return r.value(o.Export().(goja.Proxy).Target(), depth)
 		case class == "Array":
 			isArray = true
 			prefix := ""

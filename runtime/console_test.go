@@ -214,6 +214,18 @@ func TestConsole(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a proxy prints as its target without running traps", func(t *testing.T) {
+		vm, lines, _ := newConsoleVM(t)
+		runWebJS(t, vm, `
+			let trapped = 0;
+			const p = new Proxy({ a: 1 }, { ownKeys() { trapped++; return []; }, get() { trapped++; } });
+			console.log(p);
+			console.log("traps run", trapped);
+		`)
+		if (*lines)[0].text != "{ a: 1 }" || (*lines)[1].text != "traps run 0" {
+			t.Fatalf("got %q", *lines)
+		}
+	})
 	t.Run("strings that are not valid UTF-16", func(t *testing.T) {
 		vm, lines, _ := newConsoleVM(t)
 		runWebJS(t, vm, `console.log({ s: "a\uD800b" }, "\uFFFD")`)
