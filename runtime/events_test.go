@@ -1,9 +1,13 @@
 package runtime_test
 
 import (
+	"context"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
+	"edgedev/runtime"
 	"edgedev/runtime/runtimetest"
 )
 
@@ -326,5 +330,46 @@ func TestSchedulerAndReportError(t *testing.T) {
 		if !strings.Contains(logs, want) {
 			t.Errorf("log lacks %q:\n%s", want, logs)
 		}
+	}
+}
+
+// TestAbortSignalTimeoutDoesNotHoldTheWorker: a pending AbortSignal.timeout
+// is not background work, so Close does not wait for it, while a pending
+// scheduler.wait is.
+func TestAbortSignalTimeoutDoesNotHoldTheWorker(t *testing.T) {
+	for _, c := range []struct {
+		name, js string
+		held     bool
+	}{
+		{"AbortSignal.timeout", "globalThis.keep = AbortSignal.timeout(3600000);", false},
+		{"scheduler.wait", "ctx.waitUntil(scheduler.wait(3600000));", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w, err := runtime.New(runtime.Options{
+				Script:     "globalThis.__w = { default: { fetch(request, env, ctx) { " + c.js + " return new Response('ok'); } } };",
+				GlobalName: "__w",
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := httptest.NewRecorder()
+			if _, err := w.Serve(rec, httptest.NewRequest("GET", "http://x/", nil), runtime.Incoming{}); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+			defer cancel()
+			err = w.Close(ctx)
+			if held := err != nil; held != c.held {
+				t.Errorf("Close: %v; want the worker held = %v", err, c.held)
+			}
+		})
+	}
+}
+
+func TestNoInternalsLeak(t *testing.T) {
+	h := runtimetest.New(t)
+	got := h.Run(t, `return Object.getOwnPropertyNames(globalThis).filter((k) => k.startsWith("__edgedev_events"))`)
+	if got != "[]" {
+		t.Errorf("internal globals visible: %s", got)
 	}
 }

@@ -727,7 +727,7 @@ func parseDataURL(href string) (mimeType string, data []byte, ok bool) {
 		typ = "text/plain" + typ
 	}
 	mt, _, err := mime.ParseMediaType(typ)
-	if err != nil || typ == "" {
+	if err != nil || !strings.Contains(mt, "/") {
 		return "text/plain;charset=US-ASCII", data, true
 	}
 	if _, params, ok := strings.Cut(typ, ";"); ok {
