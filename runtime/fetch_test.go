@@ -106,3 +106,18 @@ func TestLocation(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyUsedAfterStreamRead(t *testing.T) {
+	h := runtimetest.New(t)
+	got := h.Run(t, `
+		const r = new Response("abc");
+		const reader = r.body.getReader();
+		await reader.read();
+		reader.releaseLock();
+		let err = null;
+		try { await r.text(); } catch (e) { err = e.constructor.name; }
+		return [r.bodyUsed, err];`)
+	if got != `[true,"TypeError"]` {
+		t.Errorf("got %s", got)
+	}
+}

@@ -1799,6 +1799,10 @@
     TransformStream, TransformStreamDefaultController,
     ByteLengthQueuingStrategy, CountQueuingStrategy, TextEncoderStream, TextDecoderStream,
   };
+  // js/fetch.js asks whether a body stream was ever read (bodyUsed).
+  defineProperty(ReadableStream.prototype, Symbol.for("edgedev.disturbed"), {
+    get() { const s = slots(this, "ReadableStream"); return s !== undefined && s.disturbed; },
+  });
   for (const name of Object.keys(classes)) {
     const C = classes[name];
     defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
