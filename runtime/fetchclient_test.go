@@ -424,18 +424,19 @@ func TestFetchAbort(t *testing.T) {
 	t.Run("aborting a request whose body is still streaming cancels the body stream", func(t *testing.T) {
 		got := h.Run(t, fill(`
 			const c = new AbortController();
-			let cancelled = null;
+			let pulled, cancelled;
+			const started = new Promise((r) => { pulled = r; });
+			const done = new Promise((r) => { cancelled = r; });
 			const body = new ReadableStream({
-				pull(ctl) { ctl.enqueue(new Uint8Array(1024)); return new Promise((r) => setTimeout(r, 1)); },
-				cancel(reason) { cancelled = reason === undefined ? "undefined" : reason.name; },
+				pull(ctl) { pulled(); ctl.enqueue(new Uint8Array(1024)); return new Promise((r) => setTimeout(r, 1)); },
+				cancel(reason) { cancelled(reason === undefined ? "undefined" : reason.name); },
 			});
 			const p = fetch("UP/count", {method: "POST", body, signal: c.signal});
-			await scheduler.wait(20);
+			await started;
 			c.abort();
 			let err;
 			try { await p } catch (e) { err = e.name }
-			await scheduler.wait(20);
-			return [err, cancelled];`))
+			return [err, await Promise.race([done, scheduler.wait(10000).then(() => "never cancelled")])];`))
 		if want := `["AbortError","AbortError"]`; got != want {
 			t.Errorf("got %s, want %s", got, want)
 		}
