@@ -141,8 +141,6 @@ type outBody struct {
 	length int64 // of stream, from a Content-Length header; -1 if unknown
 }
 
-func (b outBody) present() bool { return b.data != nil || b.stream != nil }
-
 func (b outBody) close() {
 	if b.stream != nil {
 		_ = b.stream.Close()
