@@ -79,6 +79,9 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 			}
 		} else {
 			body = &incomingBody{r: r.Body}
+			// The worker may answer while the body still arrives (echoing a
+			// stream); HTTP/1 in net/http allows that only when asked.
+			_ = http.NewResponseController(rw).EnableFullDuplex()
 		}
 	}
 

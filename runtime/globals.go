@@ -16,33 +16,108 @@ import (
 // one at install time.
 func installGlobals(inst *instance) error {
 	vm := inst.vm
+	// lazy lists the globals a step defines when the step may wait until the
+	// worker first touches one of them: most workers never use Intl,
+	// URLPattern or streams, and a reload should not pay for them. A lazy
+	// step must only add those globals (lazy_test.go checks the lists).
 	steps := []struct {
 		name    string
 		install func() error
+		lazy    []string
 	}{
-		{"globalThis aliases", func() error { return installSelf(vm) }},
-		{"RegExp (property escapes)", func() error { return installRegExp(vm) }},
-		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }},
-		{"Intl", func() error { return installIntl(vm) }},
-		{"timers", func() error { return inst.timers.install(vm) }},
-		{"performance", func() error { return installPerformance(inst) }},
-		{"navigator", func() error { return installNavigator(vm) }},
-		{"DOMException", func() error { return installDOMException(vm) }},
-		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }},
-		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }},
-		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }},
-		{"URL, URLSearchParams", func() error { return installURL(vm) }},
-		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }},
-		{"Blob, File, FormData", func() error { return installFormData(vm) }},
-		{"URLPattern", func() error { return installURLPattern(vm) }},
-		{"structuredClone", func() error { return installStructuredClone(vm) }},
-		{"crypto", func() error { return installCrypto(vm) }},
-		{"Web Crypto", func() error { return installWebCrypto(vm, inst.Async) }},
-		{"Request, Response, Headers, fetch", func() error { return installFetchAPI(inst) }},
+		{"globalThis aliases", func() error { return installSelf(vm) }, nil},
+		{"RegExp (property escapes)", func() error { return installRegExp(vm) }, []string{"RegExp"}},
+		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }, nil},
+		{"Intl", func() error { return installIntl(vm) }, []string{"Intl"}},
+		{"timers", func() error { return inst.timers.install(vm) }, nil},
+		{"performance", func() error { return installPerformance(inst) }, nil},
+		{"navigator", func() error { return installNavigator(vm) }, nil},
+		{"DOMException", func() error { return installDOMException(vm) }, nil},
+		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
+		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
+		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
+		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
+		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
+		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
+		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
+		{"structuredClone", func() error { return installStructuredClone(vm) }, nil},
+		{"crypto", func() error {
+			if err := installCrypto(vm); err != nil {
+				return err
+			}
+			return installWebCrypto(vm, inst.Async)
+		}, []string{"crypto", "Crypto", "SubtleCrypto", "CryptoKey"}},
+		{"Request, Response, Headers, fetch", func() error { return installFetchAPI(inst) }, nil},
 	}
 	for _, s := range steps {
+		if s.lazy != nil {
+			if err := lazyGlobals(vm, s.name, s.lazy, s.install); err != nil {
+				return fmt.Errorf("install %s: %w", s.name, err)
+			}
+			continue
+		}
 		if err := s.install(); err != nil {
 			return fmt.Errorf("install %s: %w", s.name, err)
+		}
+	}
+	// Intl replaces String.prototype.localeCompare; until Intl is set up, a
+	// call to it sets Intl up first.
+	_, err := vm.RunString(`(() => {
+  const g = globalThis;
+  const stub = function localeCompare(...args) { void g.Intl; return String.prototype.localeCompare.apply(this, args); };
+  Object.defineProperty(String.prototype, "localeCompare", { value: stub, writable: true, configurable: true });
+})()`)
+	return err
+}
+
+var streamGlobals = []string{
+	"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamDefaultController", "ReadableByteStreamController",
+	"ReadableStreamBYOBReader", "WritableStream", "WritableStreamDefaultWriter", "WritableStreamDefaultController",
+	"TransformStream", "TransformStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
+	"TextEncoderStream", "TextDecoderStream",
+}
+
+// lazyGlobals defines names as accessors that run install the first time
+// any of them is read (or first written: a script that assigns its own
+// polyfill simply replaces ours). Before install runs, every accessor of
+// the group is removed and any original value (RegExp) put back.
+func lazyGlobals(vm *goja.Runtime, what string, names []string, install func() error) error {
+	g := vm.GlobalObject()
+	originals := make([]goja.Value, len(names))
+	for i, n := range names {
+		if v := g.Get(n); v != nil {
+			originals[i] = v
+		}
+	}
+	done := false
+	force := func() {
+		if done {
+			return
+		}
+		done = true
+		for i, n := range names {
+			_ = g.Delete(n)
+			if originals[i] != nil {
+				_ = g.DefineDataProperty(n, originals[i], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+		}
+		if err := install(); err != nil {
+			panic(vm.NewGoError(fmt.Errorf("edgedev could not set up %s: %w", what, err)))
+		}
+	}
+	for _, n := range names {
+		name := n
+		get := vm.ToValue(func(goja.FunctionCall) goja.Value {
+			force()
+			return g.Get(name)
+		})
+		set := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			force()
+			_ = g.Set(name, c.Argument(0))
+			return goja.Undefined()
+		})
+		if err := g.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
 		}
 	}
 	return nil

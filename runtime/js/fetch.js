@@ -199,7 +199,10 @@
     o[kBody] = src;
     o[kUsed] = false;
     // A stream source is its own stream: reading it goes through it.
-    o[kStream] = typeof ReadableStream === "function" && src instanceof ReadableStream ? src : null;
+    // (Strings and bytes are tested first so that plain bodies never touch
+    // the lazily installed streams.)
+    o[kStream] = src !== null && typeof src === "object" && !(src instanceof Uint8Array) &&
+      typeof ReadableStream === "function" && src instanceof ReadableStream ? src : null;
   }
 
   function streamFromSource(src) {

@@ -18,10 +18,12 @@
 
   const PromiseCtor = Promise;
   const RequestCtor = Request;
-  const URLCtor = URL;
+  // URL and ReadableStream are looked up on first use: they are installed
+  // lazily (globals.go), and a worker that never fetches should not pay.
+  let URLCtor;
   const TypeErrorCtor = TypeError;
   const Uint8ArrayCtor = Uint8Array;
-  let ReadableStreamCtor = typeof ReadableStream === "function" ? ReadableStream : undefined;
+  let ReadableStreamCtor;
 
   // Body kinds, shared with fetchclient.go.
   const NONE = 0, TEXT = 1, BYTES = 2, GO_BODY = 3, STREAM = 4, BLOB = 5;
@@ -36,7 +38,7 @@
         // The common fetch(url): what new Request(url) would check and
         // produce, without building the Request.
         let href;
-        try { href = new URLCtor(input).href; } catch (e) { throw new TypeErrorCtor(`Invalid URL: ${input}`); }
+        try { href = new (URLCtor || (URLCtor = URL))(input).href; } catch (e) { throw new TypeErrorCtor(`Invalid URL: ${input}`); }
         parts = ["GET", href, "", NONE, null, "follow", null];
       } else {
         // The standard constructs a Request even from a Request: it
