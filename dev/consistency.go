@@ -7,7 +7,6 @@ package dev
 // trace of recent reads.
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -162,15 +161,11 @@ func (s *Server) kvOptions() []kv.Option {
 	return []kv.Option{kv.WithConsistency(s.sim.kv)}
 }
 
-// incomingKey carries a request's runtime.Incoming in its context, for code
-// that serves it further down (Pages).
-type incomingKey struct{}
-
 // incoming picks the simulated location that serves r: the header's, or
 // the mode's choice. With the simulation off, it is the zero Incoming (the
 // header is ignored, with one warning). An unknown location is an error
 // for the client.
-func (s *Server) incoming(r *http.Request) (runtime.Incoming, *http.Request, error) {
+func (s *Server) incoming(r *http.Request) (runtime.Incoming, error) {
 	sim := s.sim
 	name := r.Header.Get(LocationHeader)
 	if sim.kv == nil {
@@ -179,25 +174,18 @@ func (s *Server) incoming(r *http.Request) (runtime.Incoming, *http.Request, err
 				s.log.warn(LocationHeader + " is ignored: the KV consistency simulation is off; start with --kv-locations NAME,NAME or --kv-consistency production-like")
 			})
 		}
-		return runtime.Incoming{}, r, nil
+		return runtime.Incoming{}, nil
 	}
 	if name != "" {
 		if !sim.kv.HasLocation(name) {
-			return runtime.Incoming{}, r, fmt.Errorf("%s: %q is not a simulated location; use one of %s (set them with --kv-locations)",
+			return runtime.Incoming{}, fmt.Errorf("%s: %q is not a simulated location; use one of %s (set them with --kv-locations)",
 				LocationHeader, name, strings.Join(sim.kv.Locations(), ", "))
 		}
 		r.Header.Del(LocationHeader)
 	} else {
 		name = sim.pick()
 	}
-	in := runtime.Incoming{Location: name}
-	return in, r.WithContext(context.WithValue(r.Context(), incomingKey{}, in)), nil
-}
-
-// incomingOf returns the Incoming that ServeHTTP chose for r.
-func incomingOf(r *http.Request) runtime.Incoming {
-	in, _ := r.Context().Value(incomingKey{}).(runtime.Incoming)
-	return in
+	return runtime.Incoming{Location: name}, nil
 }
 
 // pick is the mode's location for a request that names none.

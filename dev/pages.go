@@ -191,15 +191,15 @@ func (s *Server) preparePages() (*pagesBuild, error) {
 
 // servePages answers one request of a Pages build: static assets straight
 // from Go when no function can run for it, otherwise the worker.
-func (s *Server) servePages(rw http.ResponseWriter, r *http.Request, b *build) (int, error) {
+func (s *Server) servePages(rw http.ResponseWriter, r *http.Request, b *build, in runtime.Incoming) (int, error) {
 	return b.pages.Serve(rw, r, s.pages.assets, func(rw http.ResponseWriter, r *http.Request) (int, error) {
 		if b.worker == nil {
 			return 0, b.err
 		}
-		status, err := b.worker.Serve(rw, r, runtime.Incoming{})
+		status, err := b.worker.Serve(rw, r, in)
 		if errors.Is(err, runtime.ErrClosed) {
 			if nb := s.active.Load(); nb != b && nb.worker != nil {
-				status, err = nb.worker.Serve(rw, r, runtime.Incoming{})
+				status, err = nb.worker.Serve(rw, r, in)
 			}
 		}
 		return status, err
@@ -231,6 +231,7 @@ func (s *Server) pagesBanner() {
 	for _, n := range shown {
 		fmt.Fprintf(&sb, "  %-*s  %-*s  %s\n", w1, "env."+n.Name, w2, n.Kind, n.Detail)
 	}
+	s.consistencyBanner(&sb)
 	if b.err != nil {
 		fmt.Fprintf(&sb, "The functions failed to build; requests answer 500 until they are fixed:\n%s\n", b.err)
 	} else {

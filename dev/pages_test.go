@@ -519,3 +519,23 @@ func BenchmarkPagesStartToFirstResponse(b *testing.B) {
 	}
 	b.ReportMetric(float64(total.Microseconds())/1000/float64(b.N), "ms/start")
 }
+
+// TestPagesLocations checks that pages dev honours the consistency flags:
+// X-Edgedev-Location picks request.cf.colo for functions, as in dev.
+func TestPagesLocations(t *testing.T) {
+	dir := project(t, map[string]string{
+		"public/index.html": "<h1>hi</h1>",
+		"functions/colo.ts": "export const onRequest = ({ request }: any) => new Response(request.cf.colo);\n",
+	})
+	r := start(t, dev.Options{Dir: dir, Pages: &dev.PagesOptions{AssetsDir: filepath.Join(dir, "public")},
+		Consistency: dev.Consistency{Locations: []string{"AMS", "NRT"}}})
+	if got := r.do(t, "GET", "/colo", "", "X-Edgedev-Location", "NRT"); got.body != "NRT" {
+		t.Errorf("with the header: %d %q", got.status, got.body)
+	}
+	if got := r.do(t, "GET", "/colo", "", "X-Edgedev-Location", "XXX"); got.status != 400 {
+		t.Errorf("unknown location: %d %q", got.status, got.body)
+	}
+	if !strings.Contains(r.out.String(), "AMS") {
+		t.Errorf("banner does not show the simulation:\n%s", r.out)
+	}
+}

@@ -346,12 +346,12 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	}
 	b := s.active.Load()
 	status, err := 0, b.err
-	in, r, lerr := s.incoming(r) // consistency.go: the simulated location serving r
+	in, lerr := s.incoming(r) // consistency.go: the simulated location serving r
 	if lerr != nil {
 		status, err = http.StatusBadRequest, lerr
 		http.Error(rw, lerr.Error(), status)
 	} else if b.pages != nil {
-		status, err = s.servePages(rw, r, b) // pages.go: static assets or the worker
+		status, err = s.servePages(rw, r, b, in) // pages.go: static assets or the worker
 	} else if b.worker != nil {
 		status, err = b.worker.Serve(rw, r, in)
 		if errors.Is(err, runtime.ErrClosed) {

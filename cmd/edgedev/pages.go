@@ -54,6 +54,7 @@ func runPagesDev(st *state, args []string) error {
 		kv         multiFlag
 		binds      multiFlag
 	)
+	consistency := addConsistencyFlags(fs) // consistency.go
 	fs.Var(&kv, "kv", "bind a KV namespace: `BINDING[=ID]` (repeatable; the local id is the binding name unless given)")
 	fs.Var(&kv, "k", "short for --kv")
 	fs.Var(&binds, "binding", "set a var: `NAME=VALUE` (repeatable; overrides the config and .dev.vars)")
@@ -68,10 +69,14 @@ func runPagesDev(st *state, args []string) error {
 	if len(pos) > 1 {
 		return usagef("pages dev takes one ASSETS_DIR, got %d: %v", len(pos), pos)
 	}
+	cons, err := consistency.options()
+	if err != nil {
+		return usagef("%v", err)
+	}
 	opts := dev.Options{
 		Dir: st.wd, ConfigPath: *configPath, IP: *ip, Port: *port, PersistTo: *persistTo,
 		CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
-		Watch: !*noWatch, LiveReload: *liveReload,
+		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons,
 		Pages: &dev.PagesOptions{CompatibilityDate: *compatDate},
 	}
 	if opts.PersistTo != "" && !filepath.IsAbs(opts.PersistTo) {
