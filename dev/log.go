@@ -20,15 +20,21 @@ type logger struct {
 	errw   io.Writer
 	dirty  bool
 	ticker *time.Ticker
+	stop   chan struct{}
 }
 
 const logFlushEvery = 20 * time.Millisecond
 
 func newLogger(out, errw io.Writer) *logger {
-	l := &logger{out: bufio.NewWriterSize(out, 32<<10), errw: errw}
+	l := &logger{out: bufio.NewWriterSize(out, 32<<10), errw: errw, stop: make(chan struct{})}
 	l.ticker = time.NewTicker(logFlushEvery)
 	go func() {
-		for range l.ticker.C {
+		for {
+			select {
+			case <-l.ticker.C:
+			case <-l.stop:
+				return
+			}
 			l.mu.Lock()
 			if l.dirty {
 				_ = l.out.Flush()
@@ -38,6 +44,20 @@ func newLogger(out, errw io.Writer) *logger {
 		}
 	}()
 	return l
+}
+
+// close flushes and stops the flusher; later lines are still written (and
+// flushed by the next print).
+func (l *logger) close() {
+	l.flush()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	select {
+	case <-l.stop:
+	default:
+		l.ticker.Stop()
+		close(l.stop)
+	}
 }
 
 func (l *logger) print(s string) {

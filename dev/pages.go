@@ -50,8 +50,6 @@ type pagesSession struct {
 
 	warned string // the warnings printed last, so that a rebuild does not repeat them
 
-	watch     *fsnotify.Watcher // the events the worker watcher's filter drops
-	watchDone chan struct{}
 	closeOnce sync.Once
 }
 
@@ -288,42 +286,27 @@ func describePagesBuild(b *pages.Build, p *pages.Project) string {
 // ---- watching ---------------------------------------------------------------
 
 // startPages runs after the first build: it puts the functions and assets
-// trees under the worker watcher (which rebuilds on source, HTML and JSON
-// changes) and starts a second watcher for what that watcher's filter
-// drops: new directories, _headers and _redirects, and other asset files
-// (stylesheets, images), which need no rebuild, only a live reload.
+// trees under the file watcher (classifyPages says what their events mean).
 func (s *Server) startPages() error {
 	if s.pages == nil || s.watcher == nil {
 		return nil
 	}
-	fw, err := fsnotify.NewWatcher()
-	if err != nil {
-		return fmt.Errorf("start the file watcher: %w", err)
-	}
 	s.mu.Lock()
-	s.pages.watch, s.pages.watchDone = fw, make(chan struct{})
 	s.watchPagesTrees()
 	s.mu.Unlock()
-	go s.pagesWatchLoop(fw, s.pages.watchDone)
 	return nil
 }
 
-// stopPages stops the second watcher and releases the assets directory.
+// stopPages releases the assets directory.
 func (s *Server) stopPages() {
 	if s.pages == nil {
 		return
 	}
-	s.pages.closeOnce.Do(func() {
-		if s.pages.watch != nil {
-			_ = s.pages.watch.Close()
-			<-s.pages.watchDone
-		}
-		_ = s.pages.assets.Close()
-	})
+	s.pages.closeOnce.Do(func() { _ = s.pages.assets.Close() })
 }
 
 // watchPagesTrees adds every directory of the project root (itself only),
-// functions/ and the assets directory to both watchers. Caller holds mu.
+// functions/ and the assets directory to the watcher. Caller holds mu.
 func (s *Server) watchPagesTrees() {
 	p := s.pages.project
 	add := func(dir string) {
@@ -331,9 +314,6 @@ func (s *Server) watchPagesTrees() {
 			if err := s.watcher.fs.Add(dir); err == nil {
 				s.watcher.dirs[dir] = true
 			}
-		}
-		if s.pages.watch != nil {
-			_ = s.pages.watch.Add(dir)
 		}
 	}
 	add(p.Dir)
@@ -351,73 +331,38 @@ func (s *Server) watchPagesTrees() {
 	}
 }
 
-// pagesWatchLoop handles the events the worker watcher ignores, debounced
-// the same way.
-func (s *Server) pagesWatchLoop(fw *fsnotify.Watcher, done chan struct{}) {
-	defer close(done)
-	p := s.pages.project
-	var (
-		changed []string
-		rebuild bool
-		first   time.Time
-		timer   = time.NewTimer(time.Hour)
-	)
-	timer.Stop()
-	for {
-		select {
-		case ev, ok := <-fw.Events:
-			if !ok {
-				return
-			}
-			if ev.Op == fsnotify.Chmod || relevant(ev.Name) {
-				continue // the worker watcher has these
-			}
-			base := filepath.Base(ev.Name)
-			if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || base == "4913" {
-				continue
-			}
-			inside := func(dir string) bool {
-				return ev.Name == dir || strings.HasPrefix(ev.Name, dir+string(filepath.Separator))
-			}
-			switch {
-			case ev.Op&fsnotify.Create != 0 && isDir(ev.Name) && (inside(p.FunctionsDir) || inside(p.AssetsDir)):
-				s.mu.Lock()
-				s.watchPagesTrees()
-				s.mu.Unlock()
-				rebuild = rebuild || inside(p.FunctionsDir)
-			case base == "_headers" || base == "_redirects":
-				rebuild = true
-			case inside(p.AssetsDir):
-				// A stylesheet or an image: served fresh already, the
-				// browser only needs telling.
-			default:
-				continue
-			}
-			if len(changed) == 0 {
-				first = time.Now()
-			}
-			if !slices.Contains(changed, ev.Name) {
-				changed = append(changed, ev.Name)
-			}
-			wait := debounce
-			if since := time.Since(first); since+wait > maxDelay {
-				wait = max(maxDelay-since, 0)
-			}
-			timer.Reset(wait)
-		case <-timer.C:
-			if rebuild {
-				s.reloadFor(changed, first)
-			} else {
-				s.reload.send("reload", "")
-			}
-			changed, rebuild = changed[:0], false
-		case err, ok := <-fw.Errors:
-			if !ok {
-				return
-			}
-			s.log.warn("file watcher: " + err.Error())
-		}
+// classifyPages says what a file event means for a Pages project: source
+// and config changes rebuild (as for a worker); a new directory under
+// functions/ or the assets is watched too; _headers and _redirects rebuild
+// the rules; any other asset (a stylesheet, an image) is served fresh
+// already, so the browser only needs a live reload.
+func (s *Server) classifyPages(name string, op fsnotify.Op) watchAction {
+	if relevant(name) {
+		return actRebuild
 	}
+	base := filepath.Base(name)
+	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || base == "4913" {
+		return actIgnore
+	}
+	p := s.pages.project
+	inside := func(dir string) bool {
+		return name == dir || strings.HasPrefix(name, dir+string(filepath.Separator))
+	}
+	switch {
+	case op&fsnotify.Create != 0 && isDir(name) && (inside(p.FunctionsDir) || inside(p.AssetsDir)):
+		s.mu.Lock()
+		s.watchPagesTrees()
+		s.mu.Unlock()
+		if inside(p.FunctionsDir) {
+			return actRebuild
+		}
+		return actLiveReload
+	case base == "_headers" || base == "_redirects":
+		return actRebuild
+	case inside(p.AssetsDir):
+		return actLiveReload
+	}
+	return actIgnore
 }
 
 func isDir(path string) bool {

@@ -328,7 +328,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.retractStore()
 		errs = append(errs, s.store.Close())
 	}
-	s.log.flush()
+	s.log.close()
 	return errors.Join(errs...)
 }
 

@@ -96,10 +96,34 @@ func relevant(name string) bool {
 	return false
 }
 
+// watchAction is what a file event calls for.
+type watchAction int
+
+const (
+	actIgnore     watchAction = iota
+	actRebuild                // rebuild and swap the worker
+	actLiveReload             // nothing to rebuild; tell live-reload browsers
+)
+
+// classify says what a file event calls for.
+func (s *Server) classify(ev fsnotify.Event) watchAction {
+	if ev.Op == fsnotify.Chmod {
+		return actIgnore
+	}
+	if s.pages != nil {
+		return s.classifyPages(ev.Name, ev.Op) // pages.go
+	}
+	if relevant(ev.Name) {
+		return actRebuild
+	}
+	return actIgnore
+}
+
 func (s *Server) watchLoop(w *watcher) {
 	defer close(w.done)
 	var (
 		changed []string
+		rebuild bool
 		timer   = time.NewTimer(time.Hour)
 		first   time.Time
 	)
@@ -110,9 +134,11 @@ func (s *Server) watchLoop(w *watcher) {
 			if !ok {
 				return
 			}
-			if ev.Op == fsnotify.Chmod || !relevant(ev.Name) {
+			act := s.classify(ev)
+			if act == actIgnore {
 				continue
 			}
+			rebuild = rebuild || act == actRebuild
 			if len(changed) == 0 {
 				first = time.Now()
 			}
@@ -125,8 +151,12 @@ func (s *Server) watchLoop(w *watcher) {
 			}
 			timer.Reset(wait)
 		case <-timer.C:
-			s.reloadFor(changed, first)
-			changed = changed[:0]
+			if rebuild {
+				s.reloadFor(changed, first)
+			} else {
+				s.reload.send("reload", "")
+			}
+			changed, rebuild = changed[:0], false
 		case err, ok := <-w.fs.Errors:
 			if !ok {
 				return

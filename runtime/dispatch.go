@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 )
@@ -34,8 +35,9 @@ type Incoming struct {
 
 // call is one request on its way through the loop.
 type call struct {
-	done chan outcome // buffered 1; receives exactly one outcome
-	once sync.Once
+	done    chan outcome // buffered 1; receives exactly one outcome
+	once    sync.Once
+	started atomic.Bool // the loop has begun dispatching it
 }
 
 type outcome struct {
@@ -87,21 +89,44 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 
 	c := &call{done: make(chan outcome, 1)}
 	loc := in.Location
-	if !inst.loop.post(func() { inst.dispatch(c, r, url, loc, body) }) {
-		// The instance was retired (CPU limit) between current() and post:
-		// make sure its replacement exists, then use it.
-		w.replace(inst)
-		inst = w.current()
-		loc := in.Location
-		if !inst.loop.post(func() { inst.dispatch(c, r, url, loc, body) }) {
+	var o outcome
+	for attempt := 0; ; attempt++ {
+		posted := inst.loop.post(func() {
+			c.started.Store(true)
+			inst.dispatch(c, r, url, loc, body)
+		})
+		if posted {
+			select {
+			case o = <-c.done:
+			case <-inst.loop.done:
+				// The instance was retired (CPU limit) with our job queued
+				// or running. A job that ran was failed with the reason;
+				// one that never ran goes to the replacement.
+				select {
+				case o = <-c.done:
+				default:
+					if c.started.Load() || attempt > 0 {
+						if se := inst.interrupted.Load(); se != nil {
+							return 0, se
+						}
+						return 0, ErrClosed
+					}
+					posted = false
+				}
+			case <-r.Context().Done():
+				return 499, &ScriptError{Kind: KindClient, Message: "the client closed the connection before the response"}
+			}
+		}
+		if posted {
+			break
+		}
+		if attempt > 0 {
 			return 0, ErrClosed
 		}
-	}
-	var o outcome
-	select {
-	case o = <-c.done:
-	case <-r.Context().Done():
-		return 499, &ScriptError{Kind: KindClient, Message: "the client closed the connection before the response"}
+		// Retired between current() and post: make sure the replacement
+		// exists, then use it.
+		w.replace(inst)
+		inst = w.current()
 	}
 	if o.err != nil {
 		return 0, o.err

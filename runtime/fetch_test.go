@@ -3,7 +3,9 @@ package runtime_test
 import (
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"edgedev/runtime"
 	"edgedev/runtime/runtimetest"
@@ -119,5 +121,47 @@ func TestBodyUsedAfterStreamRead(t *testing.T) {
 		return [r.bodyUsed, err];`)
 	if got != `[true,"TypeError"]` {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestRunawayUnderLoad interrupts a runaway request while other requests
+// arrive: each of them must get an answer (the old instance's error or the
+// replacement's response), none may hang, and later requests work.
+func TestRunawayUnderLoad(t *testing.T) {
+	const src = `globalThis.__edgedev_worker = { default: {
+  async fetch(request) { if (request.method === "POST") { while (true) {} } return new Response("ok"); },
+}};`
+	w, err := runtime.New(runtime.Options{Script: src, GlobalName: "__edgedev_worker", CPULimit: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close(t.Context())
+	serve := func(method string) (string, error) {
+		rec := httptest.NewRecorder()
+		_, err := w.Serve(rec, httptest.NewRequest(method, "http://x/", nil), runtime.Incoming{})
+		return rec.Body.String(), err
+	}
+	var wg sync.WaitGroup
+	for round := 0; round < 3; round++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := serve("POST"); err == nil || !strings.Contains(err.Error(), "CPU time limit") {
+				t.Errorf("runaway: %v", err)
+			}
+		}()
+		for i := 0; i < 20; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if body, err := serve("GET"); err != nil && !strings.Contains(err.Error(), "CPU time limit") {
+					t.Errorf("GET during the runaway: %q %v", body, err)
+				}
+			}()
+		}
+		wg.Wait()
+		if body, err := serve("GET"); err != nil || body != "ok" {
+			t.Fatalf("after round %d: %q %v", round, body, err)
+		}
 	}
 }

@@ -188,13 +188,15 @@ func (inst *instance) afterJob() {
 		clear(inst.rejections)
 	}
 	if se := inst.interrupted.Load(); se != nil {
+		// Stop the loop first: a request that arrives after we fail the
+		// ones in flight must go to the replacement, not to this VM.
+		inst.stop()
 		inst.vm.ClearInterrupt()
 		for c := range inst.calls {
 			c.fail(se)
 		}
 		clear(inst.calls)
 		inst.timers.stopAll()
-		inst.stop()
 		go inst.w.replace(inst)
 	}
 }

@@ -55,6 +55,11 @@ func (l *loop) run() {
 	for {
 		select {
 		case job := <-l.jobs:
+			select {
+			case <-l.stop: // stopping wins over queued work
+				return
+			default:
+			}
 			l.jobStart.Store(int64(time.Since(l.epoch)) | 1)
 			job()
 			l.jobStart.Store(0)
