@@ -1,13 +1,15 @@
 // Package dev is edgedev's front door: it loads a project (config, bundle,
-// bindings), serves the worker over HTTP on loopback, writes the request log
-// and the error page, and (in later steps) watches files to rebuild and swap
-// the worker, and answers the /cdn-cgi/ control endpoints.
+// bindings; a Pages project through package pages), serves the worker over
+// HTTP on loopback, writes the request log and the error page, watches the
+// files to rebuild and swap the worker (watch.go), runs the KV consistency
+// simulation's session clock and locations (consistency.go), and answers the
+// /cdn-cgi/edgedev/ control endpoints (control.go, kvcontrol.go).
 //
-// Imports: config, bundler, runtime, bindings, bindings/builtin, bindings/kv,
-// persist, clock (the session clock, consistency.go).
-// Never imported by the packages below it.
+// Imports: config, bundler, runtime, pages, bindings, bindings/builtin,
+// bindings/kv, persist, clock. Never imported by the packages below it.
 //
 // Concurrency: net/http serves each request on its own goroutine. The worker
 // in use is an atomic pointer: a request loads it once and finishes on it
-// even if a rebuild swaps in another meanwhile.
+// even if a rebuild swaps in another meanwhile. Loading and reloading are
+// serialised by Server.mu, which requests never take.
 package dev
