@@ -74,28 +74,14 @@ func (pb *pagesBuild) bindings(user []bindings.Named) []bindings.Named {
 // directory or the working directory; the entry is the generated one.
 func (s *Server) loadPagesConfig(opts Options, log *logger) (*config.Config, error) {
 	po := opts.Pages
-	path := opts.ConfigPath
-	if path == "" {
-		p, err := config.Find(opts.Dir)
-		switch {
-		case err == nil:
-			path = p
-		case errors.Is(err, config.ErrNotFound):
-		default:
-			return nil, err
-		}
+	c, err := findConfig(opts, log)
+	if err != nil {
+		return nil, err
 	}
 	var cfg *config.Config
-	if path != "" {
-		c, warnings, err := config.Load(path, opts.Env)
-		for _, w := range warnings {
-			log.warn(w.String())
-		}
-		if err != nil {
-			return nil, err
-		}
+	if c != nil {
 		if c.PagesBuildOutputDir == "" {
-			log.warn(fmt.Sprintf("ignoring %s: it has no pages_build_output_dir, so it is not a Pages project's configuration", relTo(opts.Dir, path)))
+			log.warn(fmt.Sprintf("ignoring %s: it has no pages_build_output_dir, so it is not a Pages project's configuration", relTo(opts.Dir, c.Path)))
 		} else {
 			cfg = c
 		}

@@ -190,9 +190,9 @@ func (s *Server) loadProject() (*project, error) {
 	return &project{cfg: cfg, bindings: bs, bundler: bu}, nil
 }
 
-// loadConfig finds and parses the wrangler config, or builds a minimal one
-// from a script argument when there is none.
-func loadConfig(opts Options, log *logger) (*config.Config, error) {
+// findConfig loads the config named by --config, or the one found upward
+// from the project directory, printing its warnings; nil when there is none.
+func findConfig(opts Options, log *logger) (*config.Config, error) {
 	path := opts.ConfigPath
 	if path == "" {
 		p, err := config.Find(opts.Dir)
@@ -200,21 +200,26 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 		case err == nil:
 			path = p
 		case errors.Is(err, config.ErrNotFound):
+			return nil, nil
 		default:
 			return nil, err
 		}
 	}
-	var cfg *config.Config
-	if path != "" {
-		c, warnings, err := config.Load(path, opts.Env)
-		for _, w := range warnings {
-			log.warn(w.String())
-		}
-		if err != nil {
-			return nil, err
-		}
-		cfg = c
-	} else {
+	cfg, warnings, err := config.Load(path, opts.Env)
+	for _, w := range warnings {
+		log.warn(w.String())
+	}
+	return cfg, err
+}
+
+// loadConfig finds and parses the wrangler config, or builds a minimal one
+// from a script argument when there is none.
+func loadConfig(opts Options, log *logger) (*config.Config, error) {
+	cfg, err := findConfig(opts, log)
+	if err != nil {
+		return nil, err
+	}
+	if cfg == nil {
 		if opts.Script == "" {
 			return nil, fmt.Errorf("no wrangler.json, wrangler.jsonc or wrangler.toml in %s or any parent directory, and no script given.\n"+
 				"hint: create a wrangler.toml with `main = \"src/index.ts\"`, or run `edgedev dev src/index.ts`", opts.Dir)

@@ -97,6 +97,13 @@ func runDev(st *state, args []string) error {
 		}
 		defer func() { pprof.StopCPUProfile(); f.Close() }()
 	}
+	return serve(st, opts)
+}
+
+// serve runs a dev session until SIGINT/SIGTERM (or st.ctx ends), then
+// shuts it down gracefully: requests in flight and their waitUntil work get
+// 10 s; a second signal cuts that short.
+func serve(st *state, opts dev.Options) error {
 	srv, err := dev.New(opts)
 	if err != nil {
 		return err

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
-	"time"
 
 	"edgedev/config"
 	"edgedev/dev"
@@ -111,30 +107,5 @@ func runPagesDev(st *state, args []string) error {
 		opts.Pages.AssetsDir = p
 	}
 
-	srv, err := dev.New(opts)
-	if err != nil {
-		return err
-	}
-	if err := srv.Start(); err != nil {
-		_ = srv.Shutdown(context.Background())
-		return err
-	}
-	sig := make(chan os.Signal, 2)
-	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
-	defer signal.Stop(sig)
-	select {
-	case <-sig:
-	case <-st.ctx.Done():
-	}
-	fmt.Fprintln(st.stderr, "\nshutting down: letting requests in flight finish (press Ctrl-C again to quit now)")
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	go func() {
-		select {
-		case <-sig:
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
-	return srv.Shutdown(ctx)
+	return serve(st, opts)
 }
