@@ -24,9 +24,7 @@ import (
 //go:embed js/events.js
 var eventsJS string
 
-var eventsProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:events.js", eventsJS, true)
-})
+var eventsFile = newJSFile("edgedev:events.js", eventsJS)
 
 // eventsInternalsKey is the global under which installEvents leaves the
 // internal abort hooks for installFetchClient, which removes it before any
@@ -38,17 +36,9 @@ const eventsInternalsKey = "__edgedev_events_internals"
 // timers installed first.
 func installEvents(inst *instance) error {
 	vm := inst.vm
-	prg, err := eventsProgram()
+	install, err := eventsFile.load(vm)
 	if err != nil {
 		return err
-	}
-	v, err := vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	install, ok := goja.AssertFunction(v)
-	if !ok {
-		return fmt.Errorf("events.js did not evaluate to a function")
 	}
 	internals, err := install(goja.Undefined(), inst.eventNatives())
 	if err != nil {

@@ -74,9 +74,7 @@ const (
 //go:embed js/fetchclient.js
 var fetchClientJS string
 
-var fetchClientProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:fetchclient.js", fetchClientJS, true)
-})
+var fetchClientFile = newJSFile("edgedev:fetchclient.js", fetchClientJS)
 
 // fetchClient sends one instance's subrequests. Its transport keeps
 // connections alive between fetches and drops them when the instance is
@@ -107,17 +105,9 @@ func installFetchClient(inst *instance, hooks *goja.Object) error {
 	if err != nil {
 		return err
 	}
-	prg, err := fetchClientProgram()
+	install, err := fetchClientFile.load(vm)
 	if err != nil {
 		return err
-	}
-	v, err := vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	install, ok := goja.AssertFunction(v)
-	if !ok {
-		return fmt.Errorf("fetchclient.js did not evaluate to a function")
 	}
 	fc := newFetchClient(inst)
 	_, err = install(goja.Undefined(), fc.natives(), hooks, ev)

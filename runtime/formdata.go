@@ -10,7 +10,6 @@ package runtime
 import (
 	_ "embed"
 	"fmt"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -18,9 +17,7 @@ import (
 //go:embed js/formdata.js
 var formDataJS string
 
-var formDataProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:formdata.js", formDataJS, true)
-})
+var formDataFile = newJSFile("edgedev:formdata.js", formDataJS)
 
 // installFormData defines Blob, File and FormData.
 func installFormData(vm *goja.Runtime) error {
@@ -35,17 +32,9 @@ func runFormDataJS(vm *goja.Runtime) error {
 	if err != nil {
 		return err
 	}
-	prg, err := formDataProgram()
+	install, err := formDataFile.load(vm)
 	if err != nil {
 		return err
-	}
-	v, err := vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	install, ok := goja.AssertFunction(v)
-	if !ok {
-		return fmt.Errorf("formdata.js did not evaluate to a function")
 	}
 	native := vm.NewObject()
 	err = native.Set("utf8Encode", func(call goja.FunctionCall) goja.Value {

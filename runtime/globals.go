@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -163,25 +162,15 @@ func installNavigator(vm *goja.Runtime) error {
 //go:embed js/fetch.js
 var fetchJS string
 
-var fetchProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:fetch.js", fetchJS, true)
-})
+var fetchFile = newJSFile("edgedev:fetch.js", fetchJS)
 
 // installFetchAPI runs js/fetch.js with the Go helpers it needs and keeps
 // the hooks it returns.
 func installFetchAPI(inst *instance) error {
 	vm := inst.vm
-	prg, err := fetchProgram()
+	fn, err := fetchFile.load(vm)
 	if err != nil {
 		return err
-	}
-	fnv, err := vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	fn, ok := goja.AssertFunction(fnv)
-	if !ok {
-		return fmt.Errorf("fetch.js did not evaluate to a function")
 	}
 	inst.uint8Array = vm.Get("Uint8Array").ToObject(vm)
 	hooksV, err := fn(goja.Undefined(), inst.natives())

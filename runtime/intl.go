@@ -5,7 +5,6 @@ package runtime
 
 import (
 	_ "embed"
-	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -20,24 +19,14 @@ import (
 //go:embed js/intl.js
 var intlJS string
 
-var intlProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:intl.js", intlJS, true)
-})
+var intlFile = newJSFile("edgedev:intl.js", intlJS)
 
 // installIntl defines the global Intl and replaces
 // String.prototype.localeCompare with a collating one.
 func installIntl(vm *goja.Runtime) error {
-	prg, err := intlProgram()
+	fn, err := intlFile.load(vm)
 	if err != nil {
 		return err
-	}
-	fnv, err := vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	fn, ok := goja.AssertFunction(fnv)
-	if !ok {
-		return errors.New("intl.js did not evaluate to a function")
 	}
 	n := vm.NewObject()
 	set := func(name string, f func(goja.FunctionCall) goja.Value) {

@@ -9,7 +9,6 @@ package runtime
 import (
 	_ "embed"
 	"fmt"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -17,9 +16,7 @@ import (
 //go:embed js/streams.js
 var streamsJS string
 
-var streamsProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:streams.js", streamsJS, true)
-})
+var streamsFile = newJSFile("edgedev:streams.js", streamsJS)
 
 // installStreams defines ReadableStream, WritableStream, TransformStream,
 // their readers, writers and controllers, the two queuing strategies, and
@@ -33,17 +30,9 @@ func installStreams(vm *goja.Runtime) error {
 }
 
 func runStreamsJS(vm *goja.Runtime) error {
-	prg, err := streamsProgram()
+	install, err := streamsFile.load(vm)
 	if err != nil {
 		return err
-	}
-	v, err := vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	install, ok := goja.AssertFunction(v)
-	if !ok {
-		return fmt.Errorf("streams.js did not evaluate to a function")
 	}
 	_, err = install(goja.Undefined(), vm.GlobalObject())
 	return err

@@ -127,11 +127,11 @@ func TestStreamsLeaveNoUnhandledRejections(t *testing.T) {
 }
 
 func TestStreamsProgramCompiledOnce(t *testing.T) {
-	a, err := streamsProgram()
+	a, err := streamsFile.program()
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := streamsProgram()
+	b, _ := streamsFile.program()
 	if a != b {
 		t.Fatal("streams.js compiled twice")
 	}

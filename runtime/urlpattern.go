@@ -7,10 +7,8 @@ package runtime
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 
@@ -20,23 +18,13 @@ import (
 //go:embed js/urlpattern.js
 var urlPatternJS string
 
-var urlPatternProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:urlpattern.js", urlPatternJS, true)
-})
+var urlPatternFile = newJSFile("edgedev:urlpattern.js", urlPatternJS)
 
 // installURLPattern defines the global URLPattern.
 func installURLPattern(vm *goja.Runtime) error {
-	prg, err := urlPatternProgram()
+	fn, err := urlPatternFile.load(vm)
 	if err != nil {
 		return err
-	}
-	fnv, err := vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	fn, ok := goja.AssertFunction(fnv)
-	if !ok {
-		return errors.New("urlpattern.js did not evaluate to a function")
 	}
 	class, err := fn(goja.Undefined(), urlPatternNatives(vm))
 	if err != nil {
