@@ -17,7 +17,7 @@
 //	trace.go     the trace of recent simulated reads, the stale-read log
 //	view.go      View: the Go API at one simulated location
 //
-// Behaviour follows /work/shared/reference/workers-platform.md sections 1
+// Behaviour follows ../shared/reference/workers-platform.md (the team's shared folder) sections 1
 // and 7: workerd's client-side checks and Miniflare's server-side ones, with
 // their messages byte for byte. By default reads are strongly consistent
 // (one location), as under wrangler dev, and cacheTtl is validated and

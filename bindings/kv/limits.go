@@ -6,7 +6,7 @@ import "time"
 // platform docs (developers.cloudflare.com/kv/platform/limits/) and match
 // Miniflare's KVLimits and MAX_BULK_GET_KEYS
 // (workers-sdk packages/miniflare/src/workers/kv/constants.ts); see
-// /work/shared/reference/workers-platform.md section 1.2.
+// ../shared/reference/workers-platform.md (the team's shared folder) section 1.2.
 const (
 	// MaxKeyBytes is the longest key, in UTF-8 bytes (workerd kMaxKeyLength).
 	MaxKeyBytes = 512
