@@ -182,8 +182,10 @@ func installCompression(inst *instance) error {
 		return inst.newUint8Array(out)
 	}
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
-		"compressor":   func(c goja.FunctionCall) goja.Value { return vm.ToValue(codec(newCompressor(c.Argument(0).String()))) },
-		"decompressor": func(c goja.FunctionCall) goja.Value { return vm.ToValue(codec(newDecompressor(c.Argument(0).String()))) },
+		"compressor": func(c goja.FunctionCall) goja.Value { return vm.ToValue(codec(newCompressor(c.Argument(0).String()))) },
+		"decompressor": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(codec(newDecompressor(c.Argument(0).String())))
+		},
 		"write": func(c goja.FunctionCall) goja.Value {
 			b, ok := bytesOf(vm, c.Argument(1))
 			if !ok {
