@@ -7,8 +7,9 @@ import (
 )
 
 // TestImports keeps the import direction of doc.go: pages sits under dev
-// and next to the bindings. Its own edgedev imports are bindings and weburl,
-// and nothing it pulls in is runtime, dev, persist or a command.
+// and next to the bindings. Its own edgedev imports are bindings, bundler
+// (to read export names) and weburl, and nothing it pulls in is runtime,
+// dev, persist or a command.
 func TestImports(t *testing.T) {
 	list := func(args ...string) []string {
 		t.Helper()
@@ -19,8 +20,8 @@ func TestImports(t *testing.T) {
 		return strings.Fields(string(out))
 	}
 	for _, p := range list("-f", `{{join .Imports " "}}`) {
-		if strings.HasPrefix(p, "edgedev/") && p != "edgedev/bindings" && p != "edgedev/weburl" {
-			t.Errorf("pages imports %s; its edgedev imports are bindings and weburl only", p)
+		if strings.HasPrefix(p, "edgedev/") && p != "edgedev/bindings" && p != "edgedev/bundler" && p != "edgedev/weburl" {
+			t.Errorf("pages imports %s; its edgedev imports are bindings, bundler and weburl only", p)
 		}
 	}
 	for _, p := range list("-deps", "-f", "{{.ImportPath}}") {

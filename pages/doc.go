@@ -27,10 +27,9 @@
 // through env.ASSETS. Build.Serve is that front: dev calls it per request
 // with the worker to fall through to.
 //
-// Imports: bindings (interfaces), weburl, goja (to build the two bindings'
-// JS values), esbuild's pkg/api (only in exports.go, to read export names
-// exactly as the platform does; bundling stays in package bundler), and the
-// standard library. Never runtime, dev, config, persist or cmd.
+// Imports: bindings (interfaces), bundler (export names, in exports.go),
+// weburl, goja (to build the two bindings' JS values) and the standard
+// library. Never runtime, dev, config, persist or cmd.
 //
 // Concurrency: a Table, a Project and an Assets are immutable once built
 // and safe for concurrent use; the asset file cache and the match cache

@@ -1,18 +1,16 @@
 package pages
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
-	"github.com/evanw/esbuild/pkg/api"
+	"edgedev/bundler"
 )
 
 // Exports reads which names the files of a functions directory export, the
-// way the platform does: esbuild transforms each file on its own (no
-// bundling) and its metafile lists the exports. Results are cached per file
+// way the platform does (bundler.ExportNames). Results are cached per file
 // by size and modification time, so a rescan after an edit only reads the
 // files that changed.
 //
@@ -99,48 +97,21 @@ func (x *Exports) scan(files []string) map[string][]string {
 	return found
 }
 
-// build transforms files without bundling and records each one's exports.
-// It reports false if esbuild reported errors.
+// build reads the exports of files (relative to the functions directory)
+// into found. It reports false if esbuild could not parse them.
 func (x *Exports) build(files []string, found map[string][]string) bool {
-	entries := make([]string, len(files))
+	abs := make([]string, len(files))
 	for i, f := range files {
-		entries[i] = filepath.Join(x.dir, filepath.FromSlash(f))
+		abs[i] = filepath.Join(x.dir, filepath.FromSlash(f))
 	}
-	r := api.Build(api.BuildOptions{
-		EntryPoints:   entries,
-		AbsWorkingDir: x.dir,
-		Bundle:        false,
-		Write:         false,
-		Metafile:      true,
-		Format:        api.FormatESModule,
-		Outdir:        filepath.Join(x.dir, ".edgedev-exports"), // never written
-		Outbase:       x.dir,
-		LogLevel:      api.LogLevelSilent,
-		Target:        api.ESNext,
-	})
-	if len(r.Errors) > 0 {
+	names, ok := bundler.ExportNames(x.dir, abs)
+	if !ok {
 		return false
 	}
-	var meta struct {
-		Outputs map[string]struct {
-			EntryPoint string   `json:"entryPoint"`
-			Exports    []string `json:"exports"`
-		} `json:"outputs"`
-	}
-	if err := json.Unmarshal([]byte(r.Metafile), &meta); err != nil {
-		return false
-	}
-	for _, o := range meta.Outputs {
-		if o.EntryPoint == "" {
-			continue
+	for p, n := range names {
+		if rel, err := filepath.Rel(x.dir, p); err == nil {
+			found[filepath.ToSlash(rel)] = n
 		}
-		rel := filepath.ToSlash(o.EntryPoint)
-		if filepath.IsAbs(o.EntryPoint) {
-			if r, err := filepath.Rel(x.dir, o.EntryPoint); err == nil {
-				rel = filepath.ToSlash(r)
-			}
-		}
-		found[rel] = o.Exports
 	}
 	return true
 }
