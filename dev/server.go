@@ -90,6 +90,10 @@ type Server struct {
 	ln   net.Listener
 	http *http.Server
 	url  string
+	// fresh holds connections that have not sent a byte yet. net/http's
+	// Shutdown waits up to 5 s for such connections (an HTTP client's spare
+	// keep-alive dial), so Shutdown closes them first.
+	fresh sync.Map // net.Conn -> struct{}
 }
 
 // build is one result of bundling and loading: a worker, or the error that
@@ -292,7 +296,13 @@ func (s *Server) Start() error {
 	}
 	s.ln = ln
 	s.url = "http://" + ln.Addr().String()
-	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second}
+	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second, ConnState: func(c net.Conn, st http.ConnState) {
+		if st == http.StateNew {
+			s.fresh.Store(c, struct{}{})
+		} else {
+			s.fresh.Delete(c)
+		}
+	}}
 	s.banner()
 	s.announce()
 	go func() {
@@ -316,7 +326,13 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	s.reload.close()
 	if s.http != nil {
-		errs = append(errs, s.http.Shutdown(ctx))
+		done := make(chan error, 1)
+		go func() { done <- s.http.Shutdown(ctx) }()
+		s.fresh.Range(func(c, _ any) bool {
+			_ = c.(net.Conn).Close()
+			return true
+		})
+		errs = append(errs, <-done)
 	}
 	s.stopPages() // pages.go
 	s.mu.Lock()
