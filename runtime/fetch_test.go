@@ -1,6 +1,8 @@
 package runtime_test
 
 import (
+	"bytes"
+	"mime/multipart"
 	"net/http/httptest"
 	"strings"
 	"sync"
@@ -164,4 +166,56 @@ func TestRunawayUnderLoad(t *testing.T) {
 			t.Fatalf("after round %d: %q %v", round, body, err)
 		}
 	}
+}
+
+func TestBodyFormData(t *testing.T) {
+	h := runtimetest.New(t)
+	t.Run("round trips through Request bodies", func(t *testing.T) {
+		got := h.Run(t, `
+			const u = await new Request("https://x.test/", {method: "POST", body: new URLSearchParams("a=1&b=%20two")}).formData();
+			const fd = new FormData();
+			fd.append("x", "1");
+			fd.append("f", new File(["hi there"], "h.txt", {type: "text/plain"}));
+			const m = await new Request("https://x.test/", {method: "POST", body: fd}).formData();
+			const f = m.get("f");
+			return [u.get("a"), u.get("b"), m.get("x"), f.name, f.type, await f.text()];`)
+		if got != `["1"," two","1","h.txt","text/plain","hi there"]` {
+			t.Errorf("got %s", got)
+		}
+	})
+	t.Run("an incoming multipart body", func(t *testing.T) {
+		const src = `globalThis.__edgedev_worker = { default: {
+  async fetch(request) {
+    const fd = await request.formData();
+    const file = fd.get("upload");
+    return Response.json({ name: fd.get("name"), file: file.name, size: file.size, text: await file.text() });
+  },
+}};`
+		w, err := runtime.New(runtime.Options{Script: src, GlobalName: "__edgedev_worker"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer w.Close(t.Context())
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		mw.WriteField("name", "Ann")
+		fw, _ := mw.CreateFormFile("upload", "notes.txt")
+		fw.Write([]byte("line one\n"))
+		mw.Close()
+		req := httptest.NewRequest("POST", "http://x/", &body)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		rec := httptest.NewRecorder()
+		if _, err := w.Serve(rec, req, runtime.Incoming{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := rec.Body.String(); got != `{"name":"Ann","file":"notes.txt","size":9,"text":"line one\n"}` {
+			t.Errorf("got %s", got)
+		}
+	})
+	t.Run("an unsupported content type is a TypeError", func(t *testing.T) {
+		got := h.Run(t, `try { await new Response("x", {headers: {"content-type": "text/plain"}}).formData(); return "no error" } catch (e) { return e.constructor.name }`)
+		if got != `"TypeError"` {
+			t.Errorf("got %s", got)
+		}
+	})
 }
