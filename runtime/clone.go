@@ -18,6 +18,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"edgedev/bindings"
 )
 
 // cloneKitJS captures, at install time, the intrinsics structuredClone needs
@@ -74,6 +76,9 @@ type cloner struct {
 	ctors *goja.Object
 	fn    map[string]goja.Callable
 	unbox map[string]goja.Callable
+	// uncloneable is Symbol.for(bindings.UncloneableSymbol): a binding's
+	// object carries its refusal message under it.
+	uncloneable *goja.Symbol
 }
 
 // installStructuredClone defines globalThis.structuredClone.
@@ -137,6 +142,11 @@ func (c *cloner) load() {
 		unbox[name], _ = goja.AssertFunction(ub.Get(name))
 	}
 	c.views, c.ctors, c.unbox, c.fn = views, kit.Get("ctors").ToObject(vm), unbox, fn
+	if symFor, ok := goja.AssertFunction(vm.Get("Symbol").ToObject(vm).Get("for")); ok {
+		if s, err := symFor(goja.Undefined(), vm.ToValue(bindings.UncloneableSymbol)); err == nil {
+			c.uncloneable, _ = s.(*goja.Symbol)
+		}
+	}
 }
 
 // cloneRun is the state of one structuredClone call.
@@ -233,6 +243,8 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 	switch {
 	case typ == typeProxy || typ == typePromisePtr:
 		r.fail(describeObject(vm, o))
+	case r.uncloneable != nil && o.GetSymbol(r.uncloneable) != nil:
+		r.dom.throw("DataCloneError", o.GetSymbol(r.uncloneable).String()) // a binding (env.KV)
 	case o.GetSymbol(nativeStateKey) != nil:
 		r.fail(describeObject(vm, o)) // a platform object (TextDecoder, crypto, ...)
 	case r.dom.is(o):

@@ -124,6 +124,9 @@ func (n *Namespace) expose(h bindings.Host, loc string) (goja.Value, error) {
 			return nil, fmt.Errorf("kv binding %q: %w", n.id, err)
 		}
 	}
+	if err := bindings.MarkUncloneable(vm, o, "A KV namespace binding cannot be serialized."); err != nil {
+		return nil, fmt.Errorf("kv binding %q: %w", n.id, err)
+	}
 	return o, nil
 }
 

@@ -326,3 +326,9 @@ func TestJS_ConcurrentRequests(t *testing.T) {
 		t.Fatalf("%d of %d writes survived (%v)", len(r.Keys), n, err)
 	}
 }
+
+func TestJS_NotSerializable(t *testing.T) {
+	e := newJS(t)
+	e.run(t, `try { structuredClone(KV); return "cloned" } catch (e) { return [e.name, e.message, e instanceof DOMException] }`,
+		`["DataCloneError","A KV namespace binding cannot be serialized.",true]`)
+}
