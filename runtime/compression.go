@@ -8,6 +8,7 @@ package runtime
 
 import (
 	"bytes"
+	"context"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
@@ -82,9 +83,18 @@ type decompressor struct {
 	err error
 }
 
-func newDecompressor(format string) *decompressor {
+func newDecompressor(ctx context.Context, format string) *decompressor {
 	pr, pw := io.Pipe()
 	d := &decompressor{pw: pw, done: make(chan struct{})}
+	// A stream the worker abandons would leave the reader waiting; the
+	// instance's retirement ends it.
+	go func() {
+		select {
+		case <-ctx.Done():
+			_ = pw.CloseWithError(ctx.Err())
+		case <-d.done:
+		}
+	}()
 	go func() {
 		defer close(d.done)
 		var r io.Reader
@@ -184,7 +194,7 @@ func installCompression(inst *instance) error {
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
 		"compressor": func(c goja.FunctionCall) goja.Value { return vm.ToValue(codec(newCompressor(c.Argument(0).String()))) },
 		"decompressor": func(c goja.FunctionCall) goja.Value {
-			return vm.ToValue(codec(newDecompressor(c.Argument(0).String())))
+			return vm.ToValue(codec(newDecompressor(inst.ctx, c.Argument(0).String())))
 		},
 		"write": func(c goja.FunctionCall) goja.Value {
 			b, ok := bytesOf(vm, c.Argument(1))
