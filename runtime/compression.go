@@ -8,10 +8,10 @@ package runtime
 
 import (
 	"bytes"
-	"context"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"context"
 	_ "embed"
 	"errors"
 	"io"
