@@ -1,6 +1,9 @@
 package dev_test
 
 import (
+	"bytes"
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -117,4 +120,34 @@ addEventListener("fetch", (event: any) => {
 			t.Errorf("err = %v", err)
 		}
 	})
+}
+
+// TestStreamingBodies sends a body larger than the eager-read limit through
+// a worker that streams it straight back (request.body -> Response) and
+// checks every byte, over real HTTP.
+func TestStreamingBodies(t *testing.T) {
+	dir := project(t, map[string]string{
+		"wrangler.toml": toml,
+		"src/index.ts":  "export default { fetch(req: Request) { return new Response(req.body, { headers: { \"content-type\": \"application/octet-stream\" } }); } };\n",
+	})
+	r := start(t, dev.Options{Dir: dir})
+	body := make([]byte, 5<<20)
+	for i := range body {
+		body[i] = byte(i * 7)
+	}
+	resp, err := http.Post(r.url+"/", "application/octet-stream", io.NopCloser(bytes.NewReader(body))) // unsized: chunked
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	got, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != 200 || !bytes.Equal(got, body) {
+		t.Errorf("status %d, %d bytes back of %d, equal=%v", resp.StatusCode, len(got), len(body), bytes.Equal(got, body))
+	}
+	if resp.Header.Get("Content-Length") != "" {
+		t.Errorf("a streamed response has a Content-Length: %q", resp.Header.Get("Content-Length"))
+	}
 }
