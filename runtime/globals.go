@@ -37,6 +37,7 @@ func installGlobals(inst *instance) error {
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
 		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
+		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
 		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
 		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
