@@ -46,7 +46,10 @@ func installGlobals(inst *instance) error {
 			if err := installCrypto(vm); err != nil {
 				return err
 			}
-			return installWebCrypto(vm, inst.Async)
+			if err := installWebCrypto(vm, inst.Async); err != nil {
+				return err
+			}
+			return installDigestStream(inst)
 		}, []string{"crypto", "Crypto", "SubtleCrypto", "CryptoKey"}},
 		{"Request, Response, Headers, fetch", func() error { return installFetchAPI(inst) }, nil},
 	}
