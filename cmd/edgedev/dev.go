@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -44,10 +43,7 @@ func runDev(st *state, args []string) error {
 	fs.Var(&vars, "var", "set a var, overriding config and .dev.vars: `KEY:VALUE` (repeatable)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usagef("%v", err)
+		return err
 	}
 	if len(pos) > 1 {
 		return usagef("dev takes one DIR or SCRIPT, got %d: %v", len(pos), pos)
@@ -61,9 +57,7 @@ func runDev(st *state, args []string) error {
 		PersistTo: *persistTo, CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
 		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons,
 	}
-	if opts.PersistTo != "" && !filepath.IsAbs(opts.PersistTo) {
-		opts.PersistTo = filepath.Join(st.wd, opts.PersistTo)
-	}
+	opts.PersistTo, opts.ConfigPath = st.abs(opts.PersistTo), st.abs(opts.ConfigPath)
 	for _, v := range vars {
 		pv, err := config.ParseVarFlag(v)
 		if err != nil {
@@ -72,10 +66,7 @@ func runDev(st *state, args []string) error {
 		opts.Vars = append(opts.Vars, pv)
 	}
 	if len(pos) == 1 {
-		p := pos[0]
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(st.wd, p)
-		}
+		p := st.abs(pos[0])
 		fi, err := os.Stat(p)
 		switch {
 		case err != nil:

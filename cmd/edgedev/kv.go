@@ -257,10 +257,8 @@ func (cmd *kvCommand) printHelp(st *state, fs *flag.FlagSet) {
 	fs.PrintDefaults()
 }
 
-// parseKVArgs parses flags that may come before, between or after the
-// positional arguments, and returns the positionals. "--" ends the flags.
-// wrangler's "--preview false" (a boolean flag followed by its value) is
-// read as --preview=false.
+// parseKVArgs is parseInterspersed, except that wrangler's "--preview
+// false" (a boolean flag followed by its value) is read as --preview=false.
 func parseKVArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var joined []string
 	for i := 0; i < len(args); i++ {
@@ -272,23 +270,7 @@ func parseKVArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		joined = append(joined, a)
 	}
-	args = joined
-	var pos []string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-	return pos, nil
+	return parseInterspersed(fs, joined)
 }
 
 // kvProject is what a command knows about the project: its config (nil
@@ -299,10 +281,7 @@ type kvProject struct {
 }
 
 func (c *kvCall) project(st *state) (*kvProject, error) {
-	path := c.configPath
-	if path != "" && !filepath.IsAbs(path) {
-		path = filepath.Join(st.wd, path)
-	}
+	path := st.abs(c.configPath)
 	if path == "" {
 		p, err := config.Find(st.wd)
 		if err != nil && !errors.Is(err, config.ErrNotFound) {
@@ -325,11 +304,7 @@ func (c *kvCall) project(st *state) (*kvProject, error) {
 		}
 		p.cfg, dir = cfg, cfg.Dir
 	}
-	persistTo := c.persistTo
-	if persistTo != "" && !filepath.IsAbs(persistTo) {
-		persistTo = filepath.Join(st.wd, persistTo)
-	}
-	p.store = persist.Locate(persistTo, dir)
+	p.store = persist.Locate(st.abs(c.persistTo), dir)
 	return p, nil
 }
 
@@ -616,10 +591,7 @@ func (c *kvCall) putOptions() (opts kv.PutOptions, metaLog string, err error) {
 // readInput reads a file named on the command line, relative to the
 // working directory.
 func readInput(st *state, name string) ([]byte, error) {
-	p := name
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(st.wd, p)
-	}
+	p := st.abs(name)
 	b, err := os.ReadFile(p)
 	if err != nil {
 		var pe *os.PathError

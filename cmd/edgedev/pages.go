@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"edgedev/config"
@@ -57,10 +56,7 @@ func runPagesDev(st *state, args []string) error {
 	fs.Var(&binds, "b", "short for --binding")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usagef("%v", err)
+		return err
 	}
 	if len(pos) > 1 {
 		return usagef("pages dev takes one ASSETS_DIR, got %d: %v", len(pos), pos)
@@ -75,12 +71,7 @@ func runPagesDev(st *state, args []string) error {
 		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons,
 		Pages: &dev.PagesOptions{CompatibilityDate: *compatDate},
 	}
-	if opts.PersistTo != "" && !filepath.IsAbs(opts.PersistTo) {
-		opts.PersistTo = filepath.Join(st.wd, opts.PersistTo)
-	}
-	if opts.ConfigPath != "" && !filepath.IsAbs(opts.ConfigPath) {
-		opts.ConfigPath = filepath.Join(st.wd, opts.ConfigPath)
-	}
+	opts.PersistTo, opts.ConfigPath = st.abs(opts.PersistTo), st.abs(opts.ConfigPath)
 	for _, k := range kv {
 		name, _, _ := strings.Cut(k, "=")
 		if name == "" {
@@ -96,10 +87,7 @@ func runPagesDev(st *state, args []string) error {
 		opts.Vars = append(opts.Vars, config.Var{Name: name, Value: value})
 	}
 	if len(pos) == 1 {
-		p := pos[0]
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(st.wd, p)
-		}
+		p := st.abs(pos[0])
 		fi, err := os.Stat(p)
 		if err != nil || !fi.IsDir() {
 			return fmt.Errorf("%s: no such directory (the static assets to serve)", pos[0])

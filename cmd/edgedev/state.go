@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -104,19 +105,36 @@ func report(st *state, err error) int {
 }
 
 // parseInterspersed parses flags that may come before, between or after
-// positional arguments, and returns the positionals.
+// positional arguments, and returns the positionals; "--" ends the flags. A
+// bad flag comes back as a usage error (exit 2), --help as flag.ErrHelp.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
-	for {
+	for len(args) > 0 {
 		if err := fs.Parse(args); err != nil {
-			return nil, err
+			if err == flag.ErrHelp {
+				return nil, err
+			}
+			return nil, usagef("%v", err)
 		}
-		if fs.NArg() == 0 {
-			return pos, nil
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
 		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
+	return pos, nil
+}
+
+// abs resolves a path flag against the working directory ("" stays "").
+func (st *state) abs(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(st.wd, p)
 }
 
 // multiFlag collects a repeatable flag.
