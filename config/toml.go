@@ -358,20 +358,28 @@ func (s *tomlScanner) value(path string) {
 }
 
 // skipBasicString skips "..." or """...""" with backslash escapes.
-func (s *tomlScanner) skipBasicString() {
-	if s.peek(1) == '"' && s.peek(2) == '"' {
+func (s *tomlScanner) skipBasicString() { s.skipString('"', true) }
+
+// skipLiteralString skips '...' or ”'...”' (no escapes).
+func (s *tomlScanner) skipLiteralString() { s.skipString('\'', false) }
+
+// skipString skips a string quoted with q, single-line or triple-quoted.
+// A single-line string also ends at a newline, so that a broken line does
+// not swallow the rest of the file.
+func (s *tomlScanner) skipString(q byte, escapes bool) {
+	if s.peek(1) == q && s.peek(2) == q {
 		s.pos += 3
 		for !s.eof() {
-			if s.peek(0) == '\\' {
+			if escapes && s.peek(0) == '\\' {
 				s.advance()
 				if !s.eof() {
 					s.advance()
 				}
 				continue
 			}
-			if s.peek(0) == '"' && s.peek(1) == '"' && s.peek(2) == '"' {
+			if s.peek(0) == q && s.peek(1) == q && s.peek(2) == q {
 				s.pos += 3
-				for i := 0; i < 2 && s.peek(0) == '"'; i++ { // """a"""" ends with a quote
+				for i := 0; i < 2 && s.peek(0) == q; i++ { // """a"""" ends with a quote
 					s.pos++
 				}
 				return
@@ -382,47 +390,17 @@ func (s *tomlScanner) skipBasicString() {
 	}
 	s.pos++
 	for !s.eof() {
-		switch s.peek(0) {
-		case '\\':
+		switch c := s.peek(0); {
+		case escapes && c == '\\':
 			s.pos++
 			if !s.eof() {
 				s.advance()
 			}
 			continue
-		case '"':
+		case c == q:
 			s.pos++
 			return
-		case '\n':
-			return
-		}
-		s.pos++
-	}
-}
-
-// skipLiteralString skips a literal string, single-line or triple-quoted
-// (no escapes).
-func (s *tomlScanner) skipLiteralString() {
-	if s.peek(1) == '\'' && s.peek(2) == '\'' {
-		s.pos += 3
-		for !s.eof() {
-			if s.peek(0) == '\'' && s.peek(1) == '\'' && s.peek(2) == '\'' {
-				s.pos += 3
-				for i := 0; i < 2 && s.peek(0) == '\''; i++ {
-					s.pos++
-				}
-				return
-			}
-			s.advance()
-		}
-		return
-	}
-	s.pos++
-	for !s.eof() {
-		switch s.peek(0) {
-		case '\'':
-			s.pos++
-			return
-		case '\n':
+		case c == '\n':
 			return
 		}
 		s.pos++
