@@ -425,7 +425,9 @@ func (b *incomingBody) close() { _ = b.r.Close() }
 
 const bodyChunk = 64 << 10
 
-func (inst *instance) readBodyChunk(v goja.Value) goja.Value {
+// readBody reads an incoming body off the loop: the next chunk (null at the
+// end) or, with all, the rest of it. It returns the promise JS awaits.
+func (inst *instance) readBody(v goja.Value, all bool) goja.Value {
 	b, ok := v.Export().(*incomingBody)
 	if !ok {
 		panic(inst.vm.NewTypeError("not a request body"))
@@ -433,37 +435,30 @@ func (inst *instance) readBodyChunk(v goja.Value) goja.Value {
 	p, settle := inst.Async()
 	go func() {
 		b.mu.Lock()
-		buf := make([]byte, bodyChunk)
-		n, err := b.r.Read(buf)
+		var data []byte
+		var err error
+		if all {
+			data, err = io.ReadAll(b.r)
+		} else {
+			data = make([]byte, bodyChunk)
+			var n int
+			n, err = b.r.Read(data)
+			data = data[:n]
+			if err == io.EOF {
+				err = nil
+			}
+		}
 		b.mu.Unlock()
 		settle(func() (goja.Value, error) {
-			if n > 0 {
-				return inst.newUint8Array(buf[:n]), nil
-			}
-			if err == io.EOF || err == nil {
-				return goja.Null(), nil
+			switch {
+			case all && err != nil:
+				return nil, err
+			case all || len(data) > 0:
+				return inst.newUint8Array(data), nil // a read error surfaces on the next read
+			case err == nil:
+				return goja.Null(), nil // the end of the body
 			}
 			return nil, err
-		})
-	}()
-	return inst.vm.ToValue(p)
-}
-
-func (inst *instance) readBodyAll(v goja.Value) goja.Value {
-	b, ok := v.Export().(*incomingBody)
-	if !ok {
-		panic(inst.vm.NewTypeError("not a request body"))
-	}
-	p, settle := inst.Async()
-	go func() {
-		b.mu.Lock()
-		data, err := io.ReadAll(b.r)
-		b.mu.Unlock()
-		settle(func() (goja.Value, error) {
-			if err != nil {
-				return nil, err
-			}
-			return inst.newUint8Array(data), nil
 		})
 	}()
 	return inst.vm.ToValue(p)

@@ -23,7 +23,6 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -705,8 +704,8 @@ func parseDataURL(href string) (mimeType string, data []byte, ok bool) {
 	typ = strings.Trim(typ, " \t\n\r\f")
 	data = percentDecode(body)
 	if i := strings.LastIndexByte(typ, ';'); i >= 0 && strings.EqualFold(strings.TrimLeft(typ[i+1:], " "), "base64") {
-		var err error
-		if data, err = forgivingBase64(string(data)); err != nil {
+		var ok bool
+		if data, ok = forgivingBase64Decode(string(data)); !ok {
 			return "", nil, false
 		}
 		typ = typ[:i]
@@ -737,22 +736,4 @@ func percentDecode(s string) []byte {
 		out = append(out, s[i])
 	}
 	return out
-}
-
-// forgivingBase64 is the Infra Standard's forgiving-base64 decode.
-func forgivingBase64(s string) ([]byte, error) {
-	s = strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
-			return -1
-		}
-		return r
-	}, s)
-	if len(s)%4 == 0 {
-		s = strings.TrimSuffix(s, "=")
-		s = strings.TrimSuffix(s, "=")
-	}
-	if len(s)%4 == 1 {
-		return nil, errors.New("invalid base64")
-	}
-	return base64.RawStdEncoding.DecodeString(s)
 }

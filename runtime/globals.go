@@ -263,8 +263,8 @@ func (inst *instance) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("headerList", func(c goja.FunctionCall) goja.Value { return inst.headerList(c.Argument(0)) })
-	set("readChunk", func(c goja.FunctionCall) goja.Value { return inst.readBodyChunk(c.Argument(0)) })
-	set("readGoBody", func(c goja.FunctionCall) goja.Value { return inst.readBodyAll(c.Argument(0)) })
+	set("readChunk", func(c goja.FunctionCall) goja.Value { return inst.readBody(c.Argument(0), false) })
+	set("readGoBody", func(c goja.FunctionCall) goja.Value { return inst.readBody(c.Argument(0), true) })
 	set("closeBody", func(c goja.FunctionCall) goja.Value {
 		if b, ok := c.Argument(0).Export().(*incomingBody); ok {
 			b.close()

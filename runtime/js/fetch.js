@@ -254,6 +254,16 @@
     return readAll(bodyStream(o));
   }
 
+  // chunkBytes is one chunk of a body stream as bytes: what a body may hold
+  // (bytes, any view, an ArrayBuffer; strings, leniently, as UTF-8).
+  function chunkBytes(c) {
+    if (c instanceof Uint8Array) return c;
+    if (typeof c === "string") return native.encodeUTF8(c);
+    if (c instanceof ArrayBuffer) return new Uint8Array(c);
+    if (ArrayBuffer.isView(c)) return new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
+    throw new TypeError("This ReadableStream did not return bytes.");
+  }
+
   async function readAll(stream) {
     const reader = stream.getReader();
     const chunks = [];
@@ -261,13 +271,7 @@
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      let c = value;
-      if (typeof c === "string") c = native.encodeUTF8(c);
-      else if (c instanceof ArrayBuffer) c = new Uint8Array(c);
-      else if (!(c instanceof Uint8Array)) {
-        if (ArrayBuffer.isView(c)) c = new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
-        else throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
-      }
+      const c = chunkBytes(value);
       chunks.push(c);
       total += c.byteLength;
     }
@@ -646,11 +650,7 @@
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        let c = value;
-        if (typeof c === "string") c = native.encodeUTF8(c);
-        else if (c instanceof ArrayBuffer) c = new Uint8Array(c);
-        else if (!ArrayBuffer.isView(c)) throw new TypeError("This ReadableStream did not return bytes.");
-        await push(c);
+        await push(chunkBytes(value));
       }
       push(null);
     } catch (e) {
