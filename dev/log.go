@@ -68,14 +68,9 @@ func (l *logger) print(s string) {
 	l.mu.Unlock()
 }
 
-// request logs one line per request: method, path, status, time; a failed
-// request adds its error below.
-func (l *logger) request(method, path string, status int, took time.Duration, err error) {
-	l.requestAt(method, path, "", status, took, err)
-}
-
-// requestAt is request for a request served at a simulated location, which
-// ends the line ("GET / 200 0.41ms at LHR"); "" means none.
+// requestAt logs one line per request: method, path, status, time, and
+// the simulated location that served it ("GET / 200 0.41ms at LHR"; ""
+// means none). A failed request adds its error below.
 func (l *logger) requestAt(method, path, location string, status int, took time.Duration, err error) {
 	var buf [128]byte
 	b := buf[:0]

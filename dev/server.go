@@ -385,7 +385,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		status = http.StatusInternalServerError
 		writeErrorPage(rw, r, err)
 	}
-	s.log.requestAt(r.Method, r.URL.RequestURI(), in.Location, status, time.Since(start), err)
+	s.log.requestAt(r.Method, r.RequestURI, in.Location, status, time.Since(start), err)
 }
 
 func (s *Server) banner() {

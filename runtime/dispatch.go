@@ -134,18 +134,38 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 	return inst.write(rw, r, o)
 }
 
-// headerNames caches the canonical form of lowercase header names, so the
-// request path does not allocate a lowercase copy per header per request.
-var lowerNames sync.Map // canonical -> lowercase
+// nameCache caches header-name spellings (lowercase for incoming names,
+// canonical for outgoing ones), so the request path does not allocate a
+// copy of each name per request. It stops growing at maxCachedNames, since
+// clients and workers choose the names.
+type nameCache struct {
+	m    sync.Map
+	n    atomic.Int32
+	conv func(string) string
+}
 
-func lowerName(k string) string {
-	if v, ok := lowerNames.Load(k); ok {
+const maxCachedNames = 4096
+
+func (c *nameCache) get(k string) string {
+	if v, ok := c.m.Load(k); ok {
 		return v.(string)
 	}
-	l := strings.ToLower(k)
-	lowerNames.Store(k, l)
-	return l
+	v := c.conv(k)
+	if c.n.Load() < maxCachedNames {
+		if _, loaded := c.m.LoadOrStore(k, v); !loaded {
+			c.n.Add(1)
+		}
+	}
+	return v
 }
+
+var (
+	lowerNames     = nameCache{conv: strings.ToLower}
+	canonicalNames = nameCache{conv: http.CanonicalHeaderKey}
+)
+
+func lowerName(k string) string     { return lowerNames.get(k) }
+func canonicalName(k string) string { return canonicalNames.get(k) }
 
 // rawHeaders are an incoming request's headers until JS first reads
 // request.headers (see headerList).
@@ -310,7 +330,7 @@ func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) 
 			if k == "content-length" {
 				hasLength = true
 			}
-			ck := http.CanonicalHeaderKey(k)
+			ck := canonicalName(k)
 			h[ck] = append(h[ck], v)
 		}
 	}
