@@ -197,7 +197,8 @@ func (s *Server) reloadFor(changed []string, firstEvent time.Time) {
 			return
 		}
 		if p.cfg.Dev != s.cfg.Dev {
-			s.log.warn("[dev] ip/port changed in the config: restart edgedev dev to listen on the new address")
+			s.log.warn(fmt.Sprintf("[dev] in %s changed (ip %q, port %d -> ip %q, port %d): still listening on %s; restart edgedev dev to use the new address",
+				relTo(s.cfg.Dir, s.cfg.Path), s.cfg.Dev.IP, s.cfg.Dev.Port, p.cfg.Dev.IP, p.cfg.Dev.Port, s.url))
 		}
 		oldProject = &project{cfg: s.cfg, bindings: s.bindings, bundler: s.bundler}
 		s.cfg, s.bindings, s.bundler = p.cfg, p.bindings, p.bundler

@@ -93,6 +93,13 @@ func TestHotReload(t *testing.T) {
 		write(t, filepath.Join(dir, "wrangler.toml"), toml+"[vars]\nMODE = \"two\"\n")
 		eventually(t, "MODE two", func() bool { return get() == "v8 two" })
 	})
+	t.Run("a port change in the config says a restart is needed", func(t *testing.T) {
+		write(t, filepath.Join(dir, "wrangler.toml"), toml+"[vars]\nMODE = \"two\"\n[dev]\nport = 9999\n")
+		eventually(t, "the restart warning", func() bool { return strings.Contains(r.err.String(), "restart edgedev dev") })
+		if got := get(); got != "v8 two" {
+			t.Errorf("after the port change: %q", got)
+		}
+	})
 	t.Run("a .dev.vars change makes the new secret visible", func(t *testing.T) {
 		write(t, filepath.Join(dir, ".dev.vars"), "MODE=\"secret\"\n")
 		eventually(t, "MODE secret", func() bool { return get() == "v8 secret" })
