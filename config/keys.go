@@ -1,7 +1,5 @@
 package config
 
-import "sort"
-
 // Which keys wrangler knows, and how they behave in [env.NAME] sections. The
 // lists follow workers-sdk packages/workers-utils/src/config/validation.ts
 // (normalizeAndValidateEnvironment and normalizeAndValidateConfig). edgedev
@@ -117,18 +115,4 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(a)][len(b)]
-}
-
-// quotedList renders names as "a", "b", "c" in sorted order.
-func quotedList(names []string) string {
-	s := append([]string(nil), names...)
-	sort.Strings(s)
-	out := ""
-	for i, n := range s {
-		if i > 0 {
-			out += ", "
-		}
-		out += `"` + n + `"`
-	}
-	return out
 }

@@ -366,14 +366,6 @@ func (c *checker) describe(n *node) string {
 	}
 }
 
-// tableWord is what the file's format calls a key/value map.
-func (c *checker) tableWord() string {
-	if c.toml {
-		return "table"
-	}
-	return "object"
-}
-
 func (c *checker) arrayOfTables() string {
 	if c.toml {
 		return "array of tables"

@@ -28,12 +28,6 @@ type app struct {
 	log []string
 }
 
-func (a *app) logged() string {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return strings.Join(a.log, "\n")
-}
-
 func newApp(t testing.TB, files map[string]string, user ...bindings.Named) *app {
 	t.Helper()
 	dir := t.TempDir()

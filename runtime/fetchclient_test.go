@@ -129,16 +129,6 @@ func streamBytes(w http.ResponseWriter, n int) {
 	}
 }
 
-// patternSum is the byte sum /count reports for n bytes of streamBytes'
-// pattern.
-func patternSum(n int) int64 {
-	var s int64
-	for i := 0; i < n; i++ {
-		s += int64(byte(i % (32 << 10)))
-	}
-	return s
-}
-
 func TestFetch(t *testing.T) {
 	up := newUpstream(t)
 	other := newUpstream(t) // a second origin
