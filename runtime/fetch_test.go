@@ -75,7 +75,11 @@ func TestFetchAPI(t *testing.T) {
 			await new Promise((r) => setTimeout(r, 20));
 			return fired;`,
 			`false`},
-		{"navigator and performance", `
+		{"a timer with no or a bad delay fires", `
+			const fired = await Promise.all([undefined, NaN, -5, "soon"].map((d) => new Promise((r) => setTimeout(() => r(true), d))));
+			return fired;`,
+			`[true,true,true,true]`},
+				{"navigator and performance", `
 			return [navigator.userAgent, typeof performance.now()];`,
 			`["Cloudflare-Workers","number"]`},
 	}

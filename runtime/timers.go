@@ -40,10 +40,11 @@ func (ts *timers) install(vm *goja.Runtime) error {
 			if !ok {
 				panic(vm.NewTypeError("The callback provided as parameter 1 is not a function."))
 			}
-			d := time.Duration(c.Argument(1).ToFloat() * float64(time.Millisecond))
-			if d < 0 || d != d {
-				d = 0
+			ms := c.Argument(1).ToFloat()
+			if !(ms > 0) { // negative, NaN (a missing or non-numeric delay): run as soon as possible
+				ms = 0
 			}
+			d := time.Duration(ms * float64(time.Millisecond))
 			var args []goja.Value
 			if len(c.Arguments) > 2 {
 				args = append(args, c.Arguments[2:]...)
