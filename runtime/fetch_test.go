@@ -79,7 +79,7 @@ func TestFetchAPI(t *testing.T) {
 			const fired = await Promise.all([undefined, NaN, -5, "soon"].map((d) => new Promise((r) => setTimeout(() => r(true), d))));
 			return fired;`,
 			`[true,true,true,true]`},
-				{"navigator and performance", `
+		{"navigator and performance", `
 			return [navigator.userAgent, typeof performance.now()];`,
 			`["Cloudflare-Workers","number"]`},
 	}
