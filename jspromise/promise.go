@@ -1,0 +1,41 @@
+package jspromise
+
+import "github.com/dop251/goja"
+
+// Fulfilled returns a promise resolved with v, as Promise.resolve(v) would
+// make it: a thenable v (a promise included) is followed, anything else
+// fulfills the promise at once.
+//
+// Call it from Go that JS called (a native function): goja runs the
+// promise's reactions when that call returns. Outside a call nothing would
+// run them; use goja's Runtime.NewPromise there.
+func Fulfilled(vm *goja.Runtime, v goja.Value) goja.Value {
+	p := newPromise(vm, promisePrototype(vm))
+	if o, ok := v.(*goja.Object); ok {
+		var then goja.Value
+		if ex := vm.Try(func() { then = o.Get("then") }); ex != nil {
+			reject(p, ex.Value())
+			return vm.ToValue(p)
+		}
+		if _, ok := goja.AssertFunction(then); ok {
+			// Rare (nothing edgedev makes has a then): goja's own resolve
+			// function queues the job that calls it. It reads then again.
+			resolve, _ := resolvingFunctions(p)
+			if f, ok := goja.AssertFunction(resolve); ok {
+				_, _ = f(goja.Undefined(), v)
+			}
+			return vm.ToValue(p)
+		}
+	}
+	fulfill(p, v)
+	return vm.ToValue(p)
+}
+
+// Rejected returns a promise rejected with reason. An unhandled one is
+// reported to the runtime's rejection tracker as usual. Call it where
+// Fulfilled may be called.
+func Rejected(vm *goja.Runtime, reason goja.Value) goja.Value {
+	p := newPromise(vm, promisePrototype(vm))
+	reject(p, reason)
+	return vm.ToValue(p)
+}

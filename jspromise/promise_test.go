@@ -1,0 +1,118 @@
+package jspromise
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// settleFuncs are the two ways to make a settled promise: this package's,
+// and goja's public NewPromise. Every behaviour test runs with both and
+// must see the same thing.
+var settleFuncs = map[string]struct {
+	fulfilled func(vm *goja.Runtime, v goja.Value) goja.Value
+	rejected  func(vm *goja.Runtime, v goja.Value) goja.Value
+}{
+	"jspromise": {Fulfilled, Rejected},
+	"goja": {
+		func(vm *goja.Runtime, v goja.Value) goja.Value {
+			p, resolve, _ := vm.NewPromise()
+			_ = resolve(v)
+			return vm.ToValue(p)
+		},
+		func(vm *goja.Runtime, v goja.Value) goja.Value {
+			p, _, reject := vm.NewPromise()
+			_ = reject(v)
+			return vm.ToValue(p)
+		},
+	},
+}
+
+// run evaluates script with fulfilled(v) and rejected(v) defined by impl,
+// drains the job queue and returns globalThis.log joined with spaces.
+func run(t *testing.T, impl, script string) string {
+	t.Helper()
+	vm := goja.New()
+	f := settleFuncs[impl]
+	_ = vm.Set("fulfilled", func(v goja.Value) goja.Value { return f.fulfilled(vm, v) })
+	_ = vm.Set("rejected", func(v goja.Value) goja.Value { return f.rejected(vm, v) })
+	if _, err := vm.RunString("var log = [];\n" + script); err != nil {
+		t.Fatalf("%s: %v", impl, err)
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(vm.Get("log").String(), ",", " ")), " ")
+}
+
+func TestSettledPromisesBehaveLikeGojas(t *testing.T) {
+	cases := []struct {
+		name, script, want string
+	}{
+		{"await a value", `(async () => { log.push(await fulfilled(42)); })();`, "42"},
+		{"reaction order against native promises", `
+			fulfilled("a").then(v => log.push(v));
+			Promise.resolve("b").then(v => log.push(v));
+			fulfilled("c").then(v => log.push(v));
+			log.push("sync");`, "sync a b c"},
+		{"await order", `
+			(async () => { await fulfilled(1); log.push("x1"); await fulfilled(2); log.push("x2"); })();
+			(async () => { await Promise.resolve(); log.push("y1"); await null; log.push("y2"); })();`, "x1 y1 x2 y2"},
+		{"a thenable is followed", `
+			fulfilled({ then(res) { log.push("then called"); res("from thenable"); } }).then(v => log.push(v));
+			log.push("sync");`, "sync then called from thenable"},
+		{"a pending native promise is followed", `
+			let r; const p = new Promise(res => r = res);
+			fulfilled(p).then(v => log.push("got " + v));
+			log.push("before"); r(7);`, "before got 7"},
+		{"a throwing then getter rejects", `
+			const o = {}; Object.defineProperty(o, "then", { get() { throw new Error("boom"); } });
+			fulfilled(o).catch(e => log.push("caught " + e.message));`, "caught boom"},
+		{"a non-callable then fulfills", `fulfilled({ then: 5 }).then(v => log.push(typeof v, v.then));`, "object 5"},
+		{"rejected", `rejected(new TypeError("bad")).catch(e => log.push(e.name, e.message));`, "TypeError bad"},
+		{"instanceof and prototype", `const p = fulfilled(1); log.push(p instanceof Promise, Object.getPrototypeOf(p) === Promise.prototype);`, "true true"},
+		{"subclass then sees it", `
+			const orig = Promise.prototype.then;
+			Promise.prototype.then = function (...a) { log.push("patched"); return orig.apply(this, a); };
+			fulfilled(1).then(v => log.push(v));`, "patched 1"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for impl := range settleFuncs {
+				if got := run(t, impl, c.script); got != c.want {
+					t.Errorf("%s: log = %q, want %q", impl, got, c.want)
+				}
+			}
+		})
+	}
+}
+
+func TestRejectedIsTracked(t *testing.T) {
+	vm := goja.New()
+	var ops []goja.PromiseRejectionOperation
+	vm.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) { ops = append(ops, op) })
+	_ = vm.Set("rejected", func(v goja.Value) goja.Value { return Rejected(vm, v) })
+	if _, err := vm.RunString(`globalThis.p = rejected(1);`); err != nil {
+		t.Fatal(err)
+	}
+	if len(ops) != 1 || ops[0] != goja.PromiseRejectionReject {
+		t.Fatalf("after an unhandled rejection the tracker saw %v, want [Reject]", ops)
+	}
+	if _, err := vm.RunString(`p.catch(() => {});`); err != nil {
+		t.Fatal(err)
+	}
+	if len(ops) != 2 || ops[1] != goja.PromiseRejectionHandle {
+		t.Fatalf("after a late handler the tracker saw %v, want [Reject Handle]", ops)
+	}
+}
+
+func BenchmarkFulfilled(b *testing.B) {
+	for impl, f := range settleFuncs {
+		b.Run(impl, func(b *testing.B) {
+			vm := goja.New()
+			v := vm.ToValue(1)
+			b.ReportAllocs()
+			for b.Loop() {
+				f.fulfilled(vm, v)
+			}
+		})
+	}
+}
