@@ -22,6 +22,8 @@ import (
 	"hash"
 	"strings"
 
+	"edgedev/jspromise"
+
 	"github.com/dop251/goja"
 )
 
@@ -183,12 +185,9 @@ func algorithmName(vm *goja.Runtime, v goja.Value, method string) string {
 // rejected with what it threw: promise-returning Web APIs report every
 // error, argument errors included, through the promise.
 func settledPromise(vm *goja.Runtime, fn func() goja.Value) goja.Value {
-	p, resolve, reject := vm.NewPromise()
 	var result goja.Value
 	if ex := vm.Try(func() { result = fn() }); ex != nil {
-		_ = reject(ex.Value())
-	} else {
-		_ = resolve(result)
+		return jspromise.Rejected(vm, ex.Value())
 	}
-	return vm.ToValue(p)
+	return jspromise.Fulfilled(vm, result)
 }

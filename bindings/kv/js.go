@@ -28,6 +28,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/bindings"
+	"edgedev/jspromise"
 )
 
 //go:embed kv.js
@@ -479,13 +480,10 @@ func (j *jsNamespace) list(call goja.FunctionCall) goja.Value {
 
 // settled returns a promise already resolved with v, or rejected with err.
 func (j *jsNamespace) settled(v goja.Value, err error) goja.Value {
-	p, resolve, reject := j.vm.NewPromise()
 	if err != nil {
-		_ = reject(j.errorValue(err))
-	} else {
-		_ = resolve(v)
+		return jspromise.Rejected(j.vm, j.errorValue(err))
 	}
-	return j.vm.ToValue(p)
+	return jspromise.Fulfilled(j.vm, v)
 }
 
 // errorValue is the JS value a failure rejects with: the platform's
