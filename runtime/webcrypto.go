@@ -57,6 +57,14 @@ type webCrypto struct {
 	// async runs slow work (RSA key generation) off the loop; nil runs it
 	// inline, which is what a bare runtime without an event loop needs.
 	async asyncFunc
+
+	// subtle is crypto.subtle, the one SubtleCrypto there is: a method
+	// called on it skips the brand check. lastKeyObj and lastKey remember
+	// the CryptoKey argument seen last (the mapping never changes), which
+	// saves looking up its state again when one key signs many times.
+	subtle     *goja.Object
+	lastKeyObj *goja.Object
+	lastKey    *cryptoKey
 }
 
 // installWebCrypto adds the key operations to SubtleCrypto.prototype and
@@ -96,6 +104,9 @@ func installWebCryptoObjects(vm *goja.Runtime, async asyncFunc) error {
 	if w.jsonParse == nil || w.arrayFrom == nil {
 		return fmt.Errorf("JSON.parse or Array.from missing")
 	}
+	if c, ok := vm.GlobalObject().Get("crypto").(*goja.Object); ok {
+		w.subtle, _ = c.Get("subtle").(*goja.Object)
+	}
 	w.installCryptoKey()
 	w.defineSubtle(proto)
 	return vm.GlobalObject().DefineDataProperty("CryptoKey", w.keyClass.ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
@@ -107,7 +118,9 @@ func (w *webCrypto) defineSubtle(proto *goja.Object) {
 	define := func(name string, length int, fn func(call goja.FunctionCall) goja.Value) {
 		f := nativeFunction(w.vm, name, length, func(call goja.FunctionCall) goja.Value {
 			return settledPromise(w.vm, func() goja.Value {
-				nativeThis[*cryptoState](w.vm, call, "SubtleCrypto", name)
+				if w.subtle == nil || call.This != goja.Value(w.subtle) {
+					nativeThis[*cryptoState](w.vm, call, "SubtleCrypto", name)
+				}
 				if len(call.Arguments) < length {
 					panic(w.vm.NewTypeError(fmt.Sprintf("SubtleCrypto.%s: %d arguments required, but only %d present", name, length, len(call.Arguments))))
 				}
@@ -427,11 +440,17 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 	if !ok {
 		return nil
 	}
+	if o == w.lastKeyObj {
+		return w.lastKey
+	}
 	s := o.GetSymbol(nativeStateKey)
 	if s == nil {
 		return nil
 	}
 	k, _ := s.Export().(*cryptoKey)
+	if k != nil {
+		w.lastKeyObj, w.lastKey = o, k
+	}
 	return k
 }
 
