@@ -47,6 +47,7 @@ type outcome struct {
 	text    string
 	bytes   []byte
 	reader  goja.Value // kind 3: a stream reader, only touched on the loop
+	length  int64      // kind 3: the stream's known length, or -1
 	err     error
 }
 
@@ -313,7 +314,10 @@ func (inst *instance) settle(c *call, v goja.Value, fail *ScriptError) {
 		raw, _ := bytesOf(inst.vm, b)
 		o.bytes = bytes.Clone(raw)
 	case 3:
-		o.reader = b
+		o.reader, o.length = b, -1
+		if n := po.Get("5"); n != nil {
+			o.length = n.ToInteger()
+		}
 	}
 	c.finish(o)
 }
@@ -356,6 +360,9 @@ func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) 
 			_, _ = rw.Write(o.bytes)
 		}
 	case 3:
+		if !hasLength && o.length >= 0 {
+			h["Content-Length"] = []string{strconv.FormatInt(o.length, 10)}
+		}
 		rw.WriteHeader(status)
 		if err := inst.stream(rw, o.reader); err != nil {
 			return status, err

@@ -174,6 +174,9 @@ func (fc *fetchClient) natives() *goja.Object {
 			spec.body.stream = in.r
 		case bodyStream:
 			spec.body.stream = newJSBody(inst, op, c.Argument(4))
+			if n := c.Argument(6).ToInteger(); spec.body.length < 0 && n >= 0 {
+				spec.body.length = n // a FixedLengthStream's
+			}
 		}
 		p, settle := inst.Async()
 		go func() {

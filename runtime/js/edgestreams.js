@@ -1,10 +1,12 @@
 // workerd's own stream classes (https://developers.cloudflare.com/workers/runtime-apis/streams/):
 // IdentityTransformStream (a byte pass-through) and FixedLengthStream (a
 // pass-through that insists on an exact byte count). Both build on our
-// TransformStream. Knowingly missing: a FixedLengthStream's readable does
-// not yet give a Response a Content-Length.
+// TransformStream. A FixedLengthStream's readable carries its length, so a
+// Response or an outgoing request with it as the body sends a
+// Content-Length instead of chunked encoding, as workerd does.
 (function () {
   "use strict";
+  const kLength = Symbol.for("edgedev.expectedLength"); // read by fetch.js
 
   function bytes(chunk) {
     if (chunk instanceof Uint8Array) return chunk;
@@ -37,6 +39,7 @@
           if (seen < n) throw new TypeError("FixedLengthStream did not see all expected bytes before close().");
         },
       });
+      Object.defineProperty(this.readable, kLength, { value: n });
     }
   }
 

@@ -194,6 +194,7 @@
   const kUsed = Symbol("bodyUsed");
   const kStream = Symbol("stream");
   const kDisturbed = Symbol.for("edgedev.disturbed"); // set by streams.js once a stream has been read
+  const kLength = Symbol.for("edgedev.expectedLength"); // a FixedLengthStream's readable (edgestreams.js)
 
   function bodyInit(o, src) {
     o[kBody] = src;
@@ -529,9 +530,10 @@
   mixBody(Response);
 
   // responseParts is what the Go side reads off a handler's result:
-  // [status, statusText, headers, kind, body] where headers is
-  // "name\nvalue\nname\nvalue" (values cannot hold a newline) and kind is
-  // 0 none, 1 string, 2 bytes, 3 a stream reader. A non-Response gives null.
+  // [status, statusText, headers, kind, body, length] where headers is
+  // "name\nvalue\nname\nvalue" (values cannot hold a newline), kind is
+  // 0 none, 1 string, 2 bytes, 3 a stream reader, and length is a stream's
+  // known length (a FixedLengthStream's) or -1. A non-Response gives null.
   function responseParts(r) {
     if (!(r instanceof Response)) return null;
     if (r[kUsed]) throw new TypeError("This response has already been used (its body was read or sent).");
@@ -544,15 +546,23 @@
       if (typeof src === "string") return [r.status, r.statusText, flat, 1, src];
       if (src instanceof Uint8Array) return [r.status, r.statusText, flat, 2, src];
     }
-    return [r.status, r.statusText, flat, 3, bodyStream(r).getReader()];
+    const stream = bodyStream(r);
+    return [r.status, r.statusText, flat, 3, stream.getReader(), knownLength(stream)];
   }
 
   // ---- Hooks for the outbound fetch (fetchclient.js) ----------------------
 
+  // knownLength is the byte length a stream promises (a FixedLengthStream's
+  // readable), or -1.
+  function knownLength(stream) {
+    const n = stream[kLength];
+    return typeof n === "number" ? n : -1;
+  }
+
   // requestParts is what fetch() sends: [method, url, headers ("name\nvalue"
-  // flat), body kind, body, redirect, signal]. Body kinds: 0 none, 1 string,
-  // 2 bytes, 3 Go incoming body, 4 ReadableStream, 5 Blob. The body counts
-  // as used from here on.
+  // flat), body kind, body, redirect, signal, length]. Body kinds: 0 none,
+  // 1 string, 2 bytes, 3 Go incoming body, 4 ReadableStream, 5 Blob; length
+  // is a stream's known length or -1. The body counts as used from here on.
   function requestParts(r) {
     const src = r[kBody], s = r[kStream];
     let kind = 0, body = null;
@@ -568,7 +578,7 @@
       else if (typeof ReadableStream === "function" && src instanceof ReadableStream) { kind = 4; body = src; }
       else { kind = 3; body = src; }
     }
-    return [r.method, r[kURL], Headers._flat(r.headers), kind, body, r.redirect, r.signal];
+    return [r.method, r[kURL], Headers._flat(r.headers), kind, body, r.redirect, r.signal, kind === 4 ? knownLength(body) : -1];
   }
 
   // makeResponse builds a fetch() result: immutable headers from a flat

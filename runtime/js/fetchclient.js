@@ -71,9 +71,9 @@
   // An abort cancels the Go side, which then settles with the reason; a
   // response that arrives after the abort is dropped for the same reason.
   function send(parts) {
-    const [method, url, headers, kind, body, redirect, signal] = parts;
+    const [method, url, headers, kind, body, redirect, signal, length] = parts;
     if (signal !== null && ev.aborted(signal)) return PromiseCtor.reject(ev.reason(signal));
-    const [op, pending] = native.fetch(method, url, headers, kind, body, redirect === "manual");
+    const [op, pending] = native.fetch(method, url, headers, kind, body, redirect === "manual", length === undefined ? -1 : length);
     let off = null;
     if (signal !== null) off = ev.onAbort(signal, () => native.abort(op, ev.reason(signal)));
     return pending.then((res) => {
