@@ -25,6 +25,8 @@ import (
 //   - Intl members edgedev does not provide (they throw when used).
 //   - WeakRef (a strong reference here) and FinalizationRegistry (callbacks
 //     never run), and the Iterator global (iterator helpers are missing).
+//   - Platform globals edgedev does not provide yet (missingGlobals), where
+//     the code uses one: a member of caches, or new of a constructor.
 
 // maxLintWarnings caps how many findings one build reports.
 const maxLintWarnings = 20
@@ -34,6 +36,17 @@ const maxLintWarnings = 20
 var IntlSupported = map[string]bool{
 	"DateTimeFormat": true, "NumberFormat": true, "Collator": true, "PluralRules": true,
 	"getCanonicalLocales": true,
+}
+
+// missingGlobals are workerd globals edgedev does not provide, with what
+// they are for the message.
+var missingGlobals = map[string]string{
+	"caches":         "the Cache API (caches)",
+	"HTMLRewriter":   "HTMLRewriter",
+	"WebSocketPair":  "WebSockets (WebSocketPair)",
+	"WebSocket":      "WebSocket",
+	"MessageChannel": "MessageChannel",
+	"EventSource":    "EventSource",
 }
 
 type lintFinding struct {
@@ -179,6 +192,14 @@ func scanBundle(s string) []lintFinding {
 			out = append(out, lintFinding{t.off, "WeakRef holds a strong reference in edgedev (goja has no weak references), so deref() never returns undefined", ""})
 		case "FinalizationRegistry":
 			out = append(out, lintFinding{t.off, "FinalizationRegistry cleanup callbacks never run in edgedev (goja has no garbage-collection hooks)", ""})
+		case "caches", "HTMLRewriter", "WebSocketPair", "WebSocket", "MessageChannel", "EventSource":
+			member := i+1 < len(toks) && toks[i+1].text == "."
+			constructed := i > 0 && toks[i-1].kind == 'i' && toks[i-1].text == "new"
+			if member || constructed {
+				out = append(out, lintFinding{t.off,
+					fmt.Sprintf("%s is not available in edgedev yet (Cloudflare has it): this throws a ReferenceError when it runs here", missingGlobals[t.text]),
+					fmt.Sprintf(`guard it with typeof %s !== "undefined" where the worker must run under edgedev`, t.text)})
+			}
 		case "Iterator":
 			if i+1 < len(toks) && toks[i+1].text == "." {
 				out = append(out, lintFinding{t.off, "the Iterator global (iterator helpers) is not available in edgedev: goja does not implement it", "this code throws when it runs under edgedev"})

@@ -47,7 +47,11 @@ const s = "Intl.RelativeTimeFormat in a string is fine";
 const re = /\p{Klingon}/u;                     // line 6
 const good = /\p{Lu}/u;
 const ref = new WeakRef({});                   // line 8
-export default { fetch() { return new Response(helper() + fmt + ok + s + re + good + ref); } };
+const cache = caches.default;                  // line 9
+const hasCaches = typeof caches !== "undefined";
+const obj = { caches: 1, HTMLRewriter: 2 };
+const rw = () => new HTMLRewriter();           // line 12
+export default { fetch() { return new Response(helper() + fmt + ok + s + re + good + ref + cache + hasCaches + obj.caches + rw); } };
 `,
 		"src/util.ts": "export function helper() {\n  return `${1 + 2}/2` + Intl.Locale; // line 2\n}\n",
 	})
@@ -63,6 +67,8 @@ export default { fetch() { return new Response(helper() + fmt + ok + s + re + go
 		{"src/index.ts", 2, 17, "Intl.ListFormat is not available"},
 		{"src/index.ts", 6, 12, `\p{Klingon}`},
 		{"src/index.ts", 8, 17, "WeakRef holds a strong reference"},
+		{"src/index.ts", 9, 15, "the Cache API (caches) is not available in edgedev yet"},
+		{"src/index.ts", 12, 22, "HTMLRewriter is not available in edgedev yet"},
 	}
 	if len(res.Warnings) != len(wants) {
 		for _, w := range res.Warnings {

@@ -125,9 +125,15 @@ func (l *logger) console(level, line string) {
 	l.print(prefix + line + "\n")
 }
 
+// warn prints s as a warning. A bundler message names its kind after its
+// location ("src/a.ts:3:7: warning: ..."), so it gets no second prefix.
 func (l *logger) warn(s string) {
 	l.flush()
-	fmt.Fprintf(l.errw, "warning: %s\n", strings.TrimPrefix(s, "warning: "))
+	if first, _, _ := strings.Cut(s, "\n"); strings.Contains(first, "warning: ") {
+		fmt.Fprintf(l.errw, "%s\n", s)
+		return
+	}
+	fmt.Fprintf(l.errw, "warning: %s\n", s)
 }
 
 func (l *logger) error(s string) {

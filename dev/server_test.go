@@ -224,3 +224,24 @@ func TestExampleWorker(t *testing.T) {
 		}
 	})
 }
+
+// A bundle-lint finding reaches the terminal once per build, located in the
+// user's file, with one "warning:" and the hint.
+func TestLintWarningPrinted(t *testing.T) {
+	dir := project(t, map[string]string{
+		"wrangler.toml": "name = \"w\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2024-09-01\"\n",
+		"src/index.ts": "export default {\n  async fetch() {\n    const c = caches.default;\n    return new Response(String(c));\n  },\n};\n",
+	})
+	r := start(t, dev.Options{Dir: dir})
+	stderr := r.err.String()
+	want := "src/index.ts:3:15: warning: the Cache API (caches) is not available in edgedev yet"
+	if !strings.Contains(stderr, want) || strings.Count(stderr, "warning:") != 1 {
+		t.Fatalf("stderr does not carry the lint warning once as %q:\n%s", want, stderr)
+	}
+	if !strings.Contains(stderr, `hint: guard it with typeof caches !== "undefined"`) {
+		t.Errorf("stderr lacks the hint:\n%s", stderr)
+	}
+	if got := r.do(t, "GET", "/", ""); got.status != 500 || !strings.Contains(got.body, "caches is not defined") {
+		t.Errorf("GET / = %d %q; want the ReferenceError the warning announced", got.status, got.body)
+	}
+}
