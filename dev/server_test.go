@@ -230,7 +230,7 @@ func TestExampleWorker(t *testing.T) {
 func TestLintWarningPrinted(t *testing.T) {
 	dir := project(t, map[string]string{
 		"wrangler.toml": "name = \"w\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2024-09-01\"\n",
-		"src/index.ts": "export default {\n  async fetch() {\n    const c = caches.default;\n    return new Response(String(c));\n  },\n};\n",
+		"src/index.ts":  "export default {\n  async fetch() {\n    const c = caches.default;\n    return new Response(String(c));\n  },\n};\n",
 	})
 	r := start(t, dev.Options{Dir: dir})
 	stderr := r.err.String()
