@@ -4,13 +4,16 @@ import "github.com/dop251/goja"
 
 // Fulfilled returns a promise resolved with v, as Promise.resolve(v) would
 // make it: a thenable v (a promise included) is followed, anything else
-// fulfills the promise at once.
+// fulfills the promise at once. A nil v means undefined.
 //
 // Call it from Go that JS called (a native function): goja runs the
 // promise's reactions when that call returns. Outside a call nothing would
 // run them; use goja's Runtime.NewPromise there.
 func Fulfilled(vm *goja.Runtime, v goja.Value) goja.Value {
 	p := newPromise(vm, promisePrototype(vm))
+	if v == nil {
+		v = goja.Undefined()
+	}
 	if o, ok := v.(*goja.Object); ok {
 		var then goja.Value
 		if ex := vm.Try(func() { then = o.Get("then") }); ex != nil {

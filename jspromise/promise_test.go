@@ -104,6 +104,14 @@ func TestRejectedIsTracked(t *testing.T) {
 	}
 }
 
+func TestFulfilledNilIsUndefined(t *testing.T) {
+	vm := goja.New()
+	p, ok := Fulfilled(vm, nil).Export().(*goja.Promise)
+	if !ok || p.State() != goja.PromiseStateFulfilled || !goja.IsUndefined(p.Result()) {
+		t.Fatalf("Fulfilled(nil) = %v", p)
+	}
+}
+
 func BenchmarkFulfilled(b *testing.B) {
 	for impl, f := range settleFuncs {
 		b.Run(impl, func(b *testing.B) {
