@@ -59,12 +59,8 @@ type webCrypto struct {
 	async asyncFunc
 
 	// subtle is crypto.subtle, the one SubtleCrypto there is: a method
-	// called on it skips the brand check. lastKeyObj and lastKey remember
-	// the CryptoKey argument seen last (the mapping never changes), which
-	// saves looking up its state again when one key signs many times.
-	subtle     *goja.Object
-	lastKeyObj *goja.Object
-	lastKey    *cryptoKey
+	// called on it skips the brand check.
+	subtle *goja.Object
 }
 
 // installWebCrypto adds the key operations to SubtleCrypto.prototype and
@@ -440,17 +436,11 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 	if !ok {
 		return nil
 	}
-	if o == w.lastKeyObj {
-		return w.lastKey
-	}
 	s := o.GetSymbol(nativeStateKey)
 	if s == nil {
 		return nil
 	}
 	k, _ := s.Export().(*cryptoKey)
-	if k != nil {
-		w.lastKeyObj, w.lastKey = o, k
-	}
 	return k
 }
 

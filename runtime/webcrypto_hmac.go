@@ -29,24 +29,22 @@ func (h *hmacKey) algorithm(w *webCrypto) *goja.Object {
 	return w.algorithmObject("name", "HMAC", "hash", w.hashObject(h.hash), "length", h.length)
 }
 
-// compute appends the MAC of data to dst.
-func (h *hmacKey) compute(dst, data []byte) []byte {
+func (h *hmacKey) compute(data []byte) []byte {
 	if h.mac == nil {
 		h.mac = h.hash.hmac(h.secret)
 	} else {
 		h.mac.Reset()
 	}
 	h.mac.Write(data)
-	return h.mac.Sum(dst)
+	return h.mac.Sum(nil)
 }
 
 func (h *hmacKey) sign(w *webCrypto, p *params, k *cryptoKey, data []byte) []byte {
-	return h.compute(nil, data) // the hash is the key's, whatever the call names
+	return h.compute(data) // the hash is the key's, whatever the call names
 }
 
 func (h *hmacKey) verify(w *webCrypto, p *params, k *cryptoKey, sig, data []byte) bool {
-	var buf [64]byte // SHA-512's size, the largest
-	return hmac.Equal(h.compute(buf[:0], data), sig)
+	return hmac.Equal(h.compute(data), sig)
 }
 
 func (h *hmacKey) exportKey(w *webCrypto, k *cryptoKey, format string) exported {
