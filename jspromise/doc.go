@@ -2,16 +2,21 @@
 //
 // goja's only public way to make a promise, Runtime.NewPromise, builds two
 // JS function objects (resolve and reject) and two Go closures around them
-// for every promise. For the promises edgedev settles itself (a Web Crypto
-// result, a KV read answered from the cache) that is most of the cost of
-// the call: an HMAC sign+verify from JS took ~2x longer with them. Fulfilled
-// and Rejected make a promise that is already settled without those
-// objects, for a native function to return.
+// for every promise. For the promises edgedev settles at once (a Web Crypto
+// result, a KV read answered from the store) that was most of the cost of
+// the call: ~10x more than Fulfilled (BenchmarkFulfilled), and an HMAC
+// sign+verify from JS took about twice as long. Fulfilled and Rejected make
+// a promise that is already settled, without those objects.
 //
 // They reach five unexported goja functions through go:linkname
-// (linkname.go), pinned to the goja version in go.mod. If goja renames or
-// changes one of them the build fails at link time, or the package tests
-// fail; see linkname.go for what to check when upgrading goja.
+// (linkname.go). The linker matches those by name only: a renamed function
+// fails the build, but a changed signature would link and misbehave. So
+// TestGojaInternalsUnchanged checks the goja version in go.mod and the five
+// signatures in goja's source; when it fails after a goja upgrade, read
+// linkname.go.
+//
+// Imports: goja only. Never imports other edgedev packages, so that the
+// runtime and the bindings can both use it.
 //
 // All functions run on the goroutine that owns the runtime.
 package jspromise

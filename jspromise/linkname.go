@@ -6,10 +6,14 @@ import (
 	"github.com/dop251/goja"
 )
 
-// The goja internals this package uses, as of
-// github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
-// (builtin_promise.go). When upgrading goja, check that each still exists
-// with this signature and meaning, then run this package's tests:
+// gojaVersion is the goja these declarations were checked against; see
+// TestGojaInternalsUnchanged.
+const gojaVersion = "v0.0.0-20260917113740-793a2a65c13b"
+
+// The goja internals this package uses (goja's builtin_promise.go). When
+// upgrading goja, check that each still exists with this signature and
+// meaning, update gojaVersion and the signatures in linkname_test.go, and
+// run this package's tests:
 //
 //   - (*Runtime).newPromise(proto) makes a pending promise, nothing else;
 //   - (*Runtime).getPromisePrototype() is %Promise.prototype%;

@@ -2,13 +2,13 @@ package jspromise
 
 import "github.com/dop251/goja"
 
-// Fulfilled returns a promise resolved with v, as Promise.resolve(v) would
-// make it: a thenable v (a promise included) is followed, anything else
+// Fulfilled returns a promise resolved with v, as new Promise(r => r(v))
+// makes it: a thenable v (a promise included) is followed, anything else
 // fulfills the promise at once. A nil v means undefined.
 //
-// Call it from Go that JS called (a native function): goja runs the
-// promise's reactions when that call returns. Outside a call nothing would
-// run them; use goja's Runtime.NewPromise there.
+// Unlike goja's resolve function, it reads a thenable's then twice (once to
+// see it is one, once in goja's resolve); only a then getter with side
+// effects can tell.
 func Fulfilled(vm *goja.Runtime, v goja.Value) goja.Value {
 	p := newPromise(vm, promisePrototype(vm))
 	if v == nil {
@@ -35,8 +35,7 @@ func Fulfilled(vm *goja.Runtime, v goja.Value) goja.Value {
 }
 
 // Rejected returns a promise rejected with reason. An unhandled one is
-// reported to the runtime's rejection tracker as usual. Call it where
-// Fulfilled may be called.
+// reported to the runtime's rejection tracker as usual.
 func Rejected(vm *goja.Runtime, reason goja.Value) goja.Value {
 	p := newPromise(vm, promisePrototype(vm))
 	reject(p, reason)

@@ -69,7 +69,7 @@ func TestSettledPromisesBehaveLikeGojas(t *testing.T) {
 		{"a non-callable then fulfills", `fulfilled({ then: 5 }).then(v => log.push(typeof v, v.then));`, "object 5"},
 		{"rejected", `rejected(new TypeError("bad")).catch(e => log.push(e.name, e.message));`, "TypeError bad"},
 		{"instanceof and prototype", `const p = fulfilled(1); log.push(p instanceof Promise, Object.getPrototypeOf(p) === Promise.prototype);`, "true true"},
-		{"subclass then sees it", `
+		{"a patched Promise.prototype.then is used", `
 			const orig = Promise.prototype.then;
 			Promise.prototype.then = function (...a) { log.push("patched"); return orig.apply(this, a); };
 			fulfilled(1).then(v => log.push(v));`, "patched 1"},
@@ -104,6 +104,8 @@ func TestRejectedIsTracked(t *testing.T) {
 	}
 }
 
+// Go-only input, so no comparison with goja: its resolve function would
+// see null.
 func TestFulfilledNilIsUndefined(t *testing.T) {
 	vm := goja.New()
 	p, ok := Fulfilled(vm, nil).Export().(*goja.Promise)
