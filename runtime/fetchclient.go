@@ -429,7 +429,11 @@ func newOutRequest(ctx context.Context, method, u string, header http.Header, bo
 	}
 	req.Header = header
 	switch {
-	case body.stream != nil && body.length >= 0:
+	case body.stream != nil && body.length == 0:
+		// Go's client reads ContentLength 0 with a body as "unknown" and
+		// would send it chunked; identity makes it a real zero.
+		req.TransferEncoding = []string{"identity"}
+	case body.stream != nil && body.length > 0:
 		req.ContentLength = body.length
 	case body.stream != nil:
 		req.ContentLength = -1

@@ -22,19 +22,25 @@ func TestFixedLengthStreamSendsContentLength(t *testing.T) {
 
 	url := proxyWorker(t, `
 		const u = new URL(request.url);
-		const write = (s) => { const w = s.writable.getWriter(); w.write(new TextEncoder().encode("hello")); w.close(); return s.readable; };
+		const write = (s, text = "hello") => {
+			const w = s.writable.getWriter();
+			if (text) w.write(new TextEncoder().encode(text));
+			w.close();
+			return s.readable;
+		};
+		const post = (body) => fetch("`+upstream.URL+`", { method: "POST", body });
 		switch (u.pathname) {
 		case "/fixed": return new Response(write(new FixedLengthStream(5)));
 		case "/identity": return new Response(write(new IdentityTransformStream()));
 		case "/short": return new Response(write(new FixedLengthStream(9)));
-		case "/upstream-fixed":
-			return fetch("`+upstream.URL+`", { method: "POST", body: write(new FixedLengthStream(5)) });
-		case "/upstream-identity":
-			return fetch("`+upstream.URL+`", { method: "POST", body: write(new IdentityTransformStream()) });
+		case "/header-wins": return new Response(write(new FixedLengthStream(5)), { headers: { "content-length": "5" } });
+		case "/upstream-fixed": return post(write(new FixedLengthStream(5)));
+		case "/upstream-empty": return post(write(new FixedLengthStream(0), ""));
+		case "/upstream-identity": return post(write(new IdentityTransformStream()));
 		}
 		return new Response("no route", { status: 404 });`, "")
 
-	get := func(path string) (*http.Response, string, error) {
+	get := func(t *testing.T, path string) (*http.Response, string, error) {
 		res, err := http.Get(url + path)
 		if err != nil {
 			return nil, "", err
@@ -43,26 +49,37 @@ func TestFixedLengthStreamSendsContentLength(t *testing.T) {
 		b, err := io.ReadAll(res.Body)
 		return res, string(b), err
 	}
-
-	res, body, err := get("/fixed")
-	if err != nil || body != "hello" || res.ContentLength != 5 || len(res.TransferEncoding) != 0 {
-		t.Errorf("/fixed: body %q err %v Content-Length %d Transfer-Encoding %v; want hello with Content-Length 5",
-			body, err, res.ContentLength, res.TransferEncoding)
-	}
-	res, body, err = get("/identity")
-	if err != nil || body != "hello" || res.ContentLength != -1 || strings.Join(res.TransferEncoding, ",") != "chunked" {
-		t.Errorf("/identity: body %q err %v Content-Length %d Transfer-Encoding %v; want hello, chunked",
-			body, err, res.ContentLength, res.TransferEncoding)
+	for _, c := range []struct {
+		path, body string
+		length     int64  // the response's Content-Length, -1 for chunked
+		encoding   string // the response's Transfer-Encoding
+	}{
+		{"/fixed", "hello", 5, ""},
+		{"/header-wins", "hello", 5, ""},
+		{"/identity", "hello", -1, "chunked"},
+		// The upstream echoes the Content-Length and Transfer-Encoding it got.
+		{"/upstream-fixed", "5  hello", -1, ""},
+		{"/upstream-empty", "0  ", -1, ""},
+		{"/upstream-identity", "-1 chunked hello", -1, ""},
+	} {
+		t.Run(strings.TrimPrefix(c.path, "/"), func(t *testing.T) {
+			res, body, err := get(t, c.path)
+			if err != nil || body != c.body {
+				t.Fatalf("body %q, err %v; want %q", body, err, c.body)
+			}
+			if c.length >= 0 && res.ContentLength != c.length {
+				t.Errorf("Content-Length %d, want %d", res.ContentLength, c.length)
+			}
+			if got := strings.Join(res.TransferEncoding, ","); c.length < 0 && c.encoding != "" && got != c.encoding {
+				t.Errorf("Transfer-Encoding %q, want %q", got, c.encoding)
+			}
+		})
 	}
 	// Fewer bytes than promised: the stream errors, and the client must not
 	// mistake the cut-off body for a whole one.
-	if _, body, err = get("/short"); err == nil {
-		t.Errorf("/short: read %q without an error; want the body cut off", body)
-	}
-	if _, body, err = get("/upstream-fixed"); err != nil || body != "5  hello" {
-		t.Errorf("/upstream-fixed: upstream saw %q (err %v); want Content-Length 5, not chunked", body, err)
-	}
-	if _, body, err = get("/upstream-identity"); err != nil || body != "-1 chunked hello" {
-		t.Errorf("/upstream-identity: upstream saw %q (err %v); want chunked", body, err)
-	}
+	t.Run("short", func(t *testing.T) {
+		if _, body, err := get(t, "/short"); err == nil {
+			t.Errorf("read %q without an error; want the body cut off", body)
+		}
+	})
 }
