@@ -26,7 +26,9 @@ import (
 //   - WeakRef (a strong reference here) and FinalizationRegistry (callbacks
 //     never run), and the Iterator global (iterator helpers are missing).
 //   - Platform globals edgedev does not provide yet (missingGlobals), where
-//     the code uses one: a member of caches, or new of a constructor.
+//     the user's own code (not node_modules) uses one: a member of it, new
+//     or instanceof. A name the bundle tests with typeof, or declares
+//     itself, is not reported: that code has a plan for its absence.
 
 // maxLintWarnings caps how many findings one build reports.
 const maxLintWarnings = 20
@@ -50,9 +52,10 @@ var missingGlobals = map[string]string{
 }
 
 type lintFinding struct {
-	offset int // byte offset in the script
-	text   string
-	hint   string
+	offset   int // byte offset in the script
+	text     string
+	hint     string
+	userOnly bool // not reported when it lies in node_modules
 }
 
 // lint scans script and returns its findings as warnings located in the
@@ -96,6 +99,9 @@ func lint(script, dir string) []Message {
 				m.LineText = strings.TrimRight(src[seg.line], "\r")
 				m.Column = runeColumnUTF16(m.LineText, seg.col) + 1
 			}
+		}
+		if f.userOnly && strings.Contains("/"+m.File, "/node_modules/") {
+			continue
 		}
 		key := fmt.Sprintf("%s:%d:%d:%s", m.File, m.Line, m.Column, m.Text)
 		if seen[key] {
@@ -168,6 +174,7 @@ type lintTok struct {
 // collects findings.
 func scanBundle(s string) []lintFinding {
 	toks := lexJS(s)
+	handled := handledGlobals(toks)
 	var out []lintFinding
 	for i, t := range toks {
 		if t.kind != 'i' {
@@ -175,6 +182,15 @@ func scanBundle(s string) []lintFinding {
 		}
 		afterDot := i > 0 && toks[i-1].kind == 'p' && toks[i-1].text == "."
 		if afterDot {
+			continue
+		}
+		if what, ok := missingGlobals[t.text]; ok {
+			if !handled[t.text] && usesGlobal(toks, i) {
+				out = append(out, lintFinding{t.off,
+					fmt.Sprintf("%s is not available in edgedev yet (Cloudflare has it): this throws a ReferenceError when it runs here", what),
+					fmt.Sprintf(`guard it with typeof %s !== "undefined" where the worker must run under edgedev (a bundle that tests it so is not reported)`, t.text),
+					true})
+			}
 			continue
 		}
 		switch t.text {
@@ -186,24 +202,49 @@ func scanBundle(s string) []lintFinding {
 			if i+2 < len(toks) && toks[i+1].text == "." && toks[i+2].kind == 'i' && !IntlSupported[toks[i+2].text] {
 				out = append(out, lintFinding{t.off,
 					fmt.Sprintf("Intl.%s is not available in edgedev: goja has no Intl, and edgedev provides only Intl.DateTimeFormat, NumberFormat, Collator and PluralRules (en-US)", toks[i+2].text),
-					"this code throws when it runs under edgedev; it works on Cloudflare"})
+					"this code throws when it runs under edgedev; it works on Cloudflare", false})
 			}
 		case "WeakRef":
-			out = append(out, lintFinding{t.off, "WeakRef holds a strong reference in edgedev (goja has no weak references), so deref() never returns undefined", ""})
+			out = append(out, lintFinding{t.off, "WeakRef holds a strong reference in edgedev (goja has no weak references), so deref() never returns undefined", "", false})
 		case "FinalizationRegistry":
-			out = append(out, lintFinding{t.off, "FinalizationRegistry cleanup callbacks never run in edgedev (goja has no garbage-collection hooks)", ""})
-		case "caches", "HTMLRewriter", "WebSocketPair", "WebSocket", "MessageChannel", "EventSource":
-			member := i+1 < len(toks) && toks[i+1].text == "."
-			constructed := i > 0 && toks[i-1].kind == 'i' && toks[i-1].text == "new"
-			if member || constructed {
-				out = append(out, lintFinding{t.off,
-					fmt.Sprintf("%s is not available in edgedev yet (Cloudflare has it): this throws a ReferenceError when it runs here", missingGlobals[t.text]),
-					fmt.Sprintf(`guard it with typeof %s !== "undefined" where the worker must run under edgedev`, t.text)})
-			}
+			out = append(out, lintFinding{t.off, "FinalizationRegistry cleanup callbacks never run in edgedev (goja has no garbage-collection hooks)", "", false})
 		case "Iterator":
 			if i+1 < len(toks) && toks[i+1].text == "." {
-				out = append(out, lintFinding{t.off, "the Iterator global (iterator helpers) is not available in edgedev: goja does not implement it", "this code throws when it runs under edgedev"})
+				out = append(out, lintFinding{t.off, "the Iterator global (iterator helpers) is not available in edgedev: goja does not implement it", "this code throws when it runs under edgedev", false})
 			}
+		}
+	}
+	return out
+}
+
+// usesGlobal reports whether the identifier at toks[i] is used in a way
+// that throws when the global is missing: NAME.member, new NAME, or
+// instanceof NAME.
+func usesGlobal(toks []lintTok, i int) bool {
+	if i+1 < len(toks) && toks[i+1].text == "." {
+		return true
+	}
+	return i > 0 && toks[i-1].kind == 'i' && (toks[i-1].text == "new" || toks[i-1].text == "instanceof")
+}
+
+// handledGlobals returns the missingGlobals names the bundle tests with
+// typeof or declares as its own binding (let, const, var, function, class).
+func handledGlobals(toks []lintTok) map[string]bool {
+	var out map[string]bool
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if t.kind != 'i' || prev.kind != 'i' {
+			continue
+		}
+		if _, ok := missingGlobals[t.text]; !ok {
+			continue
+		}
+		switch prev.text {
+		case "typeof", "let", "const", "var", "function", "class":
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[t.text] = true
 		}
 	}
 	return out
@@ -229,7 +270,7 @@ func checkRegExpCall(toks []lintTok, i int) (lintFinding, bool) {
 	}
 	if _, _, err := jsregexp.Rewrite(pattern, flags); err != nil {
 		return lintFinding{toks[i].off, fmt.Sprintf("regular expression /%s/%s will throw a SyntaxError in edgedev: %v", clip(pattern, 60), flags, err),
-			"it works on Cloudflare; avoid the feature or guard the code path"}, true
+			"it works on Cloudflare; avoid the feature or guard the code path", false}, true
 	}
 	return lintFinding{}, false
 }

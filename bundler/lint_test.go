@@ -48,10 +48,10 @@ const re = /\p{Klingon}/u;                     // line 6
 const good = /\p{Lu}/u;
 const ref = new WeakRef({});                   // line 8
 const cache = caches.default;                  // line 9
-const hasCaches = typeof caches !== "undefined";
 const obj = { caches: 1, HTMLRewriter: 2 };
+const own = { caches: { default: 1 } }.caches.default;
 const rw = () => new HTMLRewriter();           // line 12
-export default { fetch() { return new Response(helper() + fmt + ok + s + re + good + ref + cache + hasCaches + obj.caches + rw); } };
+export default { fetch() { return new Response(helper() + fmt + ok + s + re + good + ref + cache + obj.caches + own + rw); } };
 `,
 		"src/util.ts": "export function helper() {\n  return `${1 + 2}/2` + Intl.Locale; // line 2\n}\n",
 	})
@@ -84,6 +84,40 @@ export default { fetch() { return new Response(helper() + fmt + ok + s + re + go
 		if got.LineText == "" {
 			t.Errorf("warning %d has no source line", i)
 		}
+	}
+}
+
+// A missing platform global is reported only where the user's code uses
+// it with no plan for its absence.
+func TestBuild_LintMissingGlobals(t *testing.T) {
+	for _, c := range []struct {
+		name, code string
+		want       string // substring of the one expected warning; "" for none
+	}{
+		{"unguarded member", `export const f = () => caches.open("x");`, "the Cache API (caches)"},
+		{"instanceof", `export const f = (x: unknown) => x instanceof WebSocket;`, "WebSocket is not available"},
+		{"guarded with typeof", `export const f = () => typeof caches !== "undefined" ? caches.open("x") : null;`, ""},
+		{"guarded elsewhere in the bundle", `const has = typeof MessageChannel === "function";
+export const f = () => has ? new MessageChannel() : null;`, ""},
+		{"own class of that name", `class WebSocket { static OPEN = 1; }
+export const f = () => WebSocket.OPEN;`, ""},
+		{"library code", `import { open } from "cachelib";
+export const f = () => open();`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := writeProject(t, map[string]string{
+				"src/index.ts":                       c.code + "\nexport default { fetch() { return new Response(String(f)); } };\n",
+				"node_modules/cachelib/package.json": `{"name":"cachelib","main":"index.js"}`,
+				"node_modules/cachelib/index.js":     "exports.open = () => caches.open(\"lib\");\n",
+			})
+			res := mustBuild(t, newBundler(t, dir, "src/index.ts", Options{}))
+			switch {
+			case c.want == "" && len(res.Warnings) != 0:
+				t.Errorf("want no warning, got %s", res.Warnings[0].String())
+			case c.want != "" && (len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Text, c.want)):
+				t.Errorf("want one warning containing %q, got %d: %v", c.want, len(res.Warnings), res.Warnings)
+			}
+		})
 	}
 }
 

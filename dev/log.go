@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"edgedev/bundler"
 )
 
 // logger writes the request log and the worker's console output. Lines go
@@ -125,15 +127,16 @@ func (l *logger) console(level, line string) {
 	l.print(prefix + line + "\n")
 }
 
-// warn prints s as a warning. A bundler message names its kind after its
-// location ("src/a.ts:3:7: warning: ..."), so it gets no second prefix.
 func (l *logger) warn(s string) {
 	l.flush()
-	if first, _, _ := strings.Cut(s, "\n"); strings.Contains(first, "warning: ") {
-		fmt.Fprintf(l.errw, "%s\n", s)
-		return
-	}
-	fmt.Fprintf(l.errw, "warning: %s\n", s)
+	fmt.Fprintf(l.errw, "warning: %s\n", strings.TrimPrefix(s, "warning: "))
+}
+
+// diagnostic prints a bundler message, which names its own kind after its
+// location ("src/a.ts:3:7: warning: ...").
+func (l *logger) diagnostic(m bundler.Message) {
+	l.flush()
+	fmt.Fprintln(l.errw, m.String())
 }
 
 func (l *logger) error(s string) {

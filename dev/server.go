@@ -257,7 +257,7 @@ func (s *Server) rebuild() *build {
 	}
 	s.inputs = res.Inputs
 	for _, w := range res.Warnings {
-		s.log.warn(w.String())
+		s.log.diagnostic(w)
 	}
 	limit := s.opts.CPULimit
 	if limit == 0 && s.cfg.Limits.CPUMs > 0 {
