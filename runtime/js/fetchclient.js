@@ -71,9 +71,12 @@
   // An abort cancels the Go side, which then settles with the reason; a
   // response that arrives after the abort is dropped for the same reason.
   function send(parts) {
-    const [method, url, headers, kind, body, redirect, signal, length] = parts;
+    // Indexing, not destructuring: goja destructures an array through its
+    // iterator, an object per element, on every fetch.
+    const signal = parts[6], length = parts[7];
     if (signal !== null && ev.aborted(signal)) return PromiseCtor.reject(ev.reason(signal));
-    const [op, pending] = native.fetch(method, url, headers, kind, body, redirect === "manual", length === undefined ? -1 : length);
+    const started = native.fetch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5] === "manual", length === undefined ? -1 : length);
+    const op = started[0], pending = started[1];
     let off = null;
     if (signal !== null) off = ev.onAbort(signal, () => native.abort(op, ev.reason(signal)));
     return pending.then((res) => {
