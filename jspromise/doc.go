@@ -6,7 +6,9 @@
 // result, a KV read answered from the store) that was most of the cost of
 // the call: ~10x more than Fulfilled (BenchmarkFulfilled), and an HMAC
 // sign+verify from JS took about twice as long. Fulfilled and Rejected make
-// a promise that is already settled, without those objects.
+// a promise that is already settled, without those objects. A Settler
+// makes pending promises and settles them later from an event-loop
+// callback, for the runtime's Async (~8x cheaper, BenchmarkSettleLater).
 //
 // They reach five unexported goja functions through go:linkname
 // (linkname.go). The linker matches those by name only: a renamed function

@@ -114,6 +114,79 @@ func TestFulfilledNilIsUndefined(t *testing.T) {
 	}
 }
 
+// pendingImpls are the two ways to make a promise that Go settles later,
+// from outside any JS call: a Settler, and goja's NewPromise.
+var pendingImpls = map[string]func(vm *goja.Runtime) (goja.Value, func(goja.Value), func(goja.Value)){
+	"jspromise": func(vm *goja.Runtime) (goja.Value, func(goja.Value), func(goja.Value)) {
+		s := NewSettler(vm)
+		p := s.Pending()
+		return vm.ToValue(p), func(v goja.Value) { _ = s.Resolve(p, v) }, func(r goja.Value) { _ = s.Reject(p, r) }
+	},
+	"goja": func(vm *goja.Runtime) (goja.Value, func(goja.Value), func(goja.Value)) {
+		p, resolve, reject := vm.NewPromise()
+		return vm.ToValue(p), func(v goja.Value) { _ = resolve(v) }, func(r goja.Value) { _ = reject(r) }
+	},
+}
+
+func TestSettledLaterBehavesLikeGojas(t *testing.T) {
+	const script = `var log = [];
+		p.then(v => log.push("then " + v), e => log.push("then-rejected " + e));
+		(async () => {
+			try { log.push("await " + await p); } catch (e) { log.push("await-rejected " + e); }
+			Promise.resolve().then(() => log.push("after"));
+		})();
+		log.push("sync");`
+	for _, c := range []struct {
+		name   string
+		settle func(vm *goja.Runtime, resolve, reject func(goja.Value))
+		want   string
+	}{
+		{"resolve", func(vm *goja.Runtime, resolve, reject func(goja.Value)) {
+			resolve(vm.ToValue(1))
+			resolve(vm.ToValue(2)) // settled once
+			reject(vm.ToValue(3))
+		}, "sync,then 1,await 1,after"},
+		{"reject", func(vm *goja.Runtime, resolve, reject func(goja.Value)) {
+			reject(vm.ToValue("no"))
+			resolve(vm.ToValue(2))
+		}, "sync,then-rejected no,await-rejected no,after"},
+		{"resolve with a thenable", func(vm *goja.Runtime, resolve, reject func(goja.Value)) {
+			v, err := vm.RunString(`({ then(res) { log.push("then called"); res("via thenable"); } })`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resolve(v)
+		}, "sync,then called,then via thenable,await via thenable,after"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for impl, pending := range pendingImpls {
+				vm := goja.New()
+				p, resolve, reject := pending(vm)
+				_ = vm.Set("p", p)
+				if _, err := vm.RunString(script); err != nil {
+					t.Fatal(err)
+				}
+				c.settle(vm, resolve, reject) // from outside any JS call, like an event-loop callback
+				if got := vm.Get("log").String(); got != c.want {
+					t.Errorf("%s: log = %q, want %q", impl, got, c.want)
+				}
+			}
+		})
+	}
+}
+
+func TestSettlerSelfResolution(t *testing.T) {
+	vm := goja.New()
+	s := NewSettler(vm)
+	p := s.Pending()
+	if err := s.Resolve(p, vm.ToValue(p)); err != nil {
+		t.Fatal(err)
+	}
+	if p.State() != goja.PromiseStateRejected || !strings.Contains(p.Result().String(), "self-resolution") {
+		t.Fatalf("state %v result %v, want a self-resolution TypeError", p.State(), p.Result())
+	}
+}
+
 func BenchmarkFulfilled(b *testing.B) {
 	for impl, f := range settleFuncs {
 		b.Run(impl, func(b *testing.B) {
@@ -125,4 +198,24 @@ func BenchmarkFulfilled(b *testing.B) {
 			}
 		})
 	}
+}
+
+func BenchmarkSettleLater(b *testing.B) {
+	b.Run("jspromise", func(b *testing.B) {
+		vm := goja.New()
+		s, v := NewSettler(vm), vm.ToValue(1)
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = s.Resolve(s.Pending(), v)
+		}
+	})
+	b.Run("goja", func(b *testing.B) {
+		vm := goja.New()
+		v := vm.ToValue(1)
+		b.ReportAllocs()
+		for b.Loop() {
+			_, resolve, _ := vm.NewPromise()
+			_ = resolve(v)
+		}
+	})
 }

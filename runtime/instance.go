@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/bindings"
+	"edgedev/jspromise"
 )
 
 // instance is one goja runtime running the worker's script, with the event
@@ -34,6 +35,7 @@ type instance struct {
 	cf      goja.Value
 	places  map[string]*place // per simulated location; loop only
 
+	settler    *jspromise.Settler     // settles Async's promises; loop only
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
 	timers     timers
@@ -57,6 +59,7 @@ func (w *Worker) start() (*instance, error) {
 		calls:      make(map[*call]struct{}),
 		places:     make(map[string]*place),
 		rejections: make(map[*goja.Promise]bool),
+		settler:    jspromise.NewSettler(vm),
 	}
 	inst.timers.init(inst)
 	vm.SetTimeSource(w.opts.Now)
@@ -241,7 +244,7 @@ func (inst *instance) Context() context.Context { return inst.ctx }
 func (inst *instance) Now() time.Time           { return inst.w.opts.Now() }
 
 func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) {
-	p, resolve, reject := inst.vm.NewPromise()
+	p := inst.settler.Pending()
 	back := inst.loop.reserve()
 	var once atomic.Bool
 	return p, func(fn func() (goja.Value, error)) {
@@ -250,11 +253,13 @@ func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) 
 		}
 		back(func() {
 			v, err := fn()
+			// An interrupt while the reactions ran is the watchdog's; it
+			// handles the instance (afterJob), as after any job.
 			if err != nil {
-				_ = reject(inst.errorValue(err))
+				_ = inst.settler.Reject(p, inst.errorValue(err))
 				return
 			}
-			_ = resolve(v)
+			_ = inst.settler.Resolve(p, v)
 		})
 	}
 }
