@@ -178,15 +178,20 @@ func (fc *fetchClient) natives() *goja.Object {
 				spec.body.length = n // a FixedLengthStream's
 			}
 		}
+		finish, ok := goja.AssertFunction(c.Argument(7))
+		if !ok {
+			panic(vm.NewTypeError("fetch: no finish function"))
+		}
 		p, settle := inst.Async()
 		go func() {
 			res, err := fc.do(op, spec)
 			settle(func() (goja.Value, error) {
 				if err != nil {
 					op.finish()
+					_, _ = finish(goja.Undefined(), goja.Null()) // lets JS drop its abort listener
 					return nil, op.jsError(vm, err)
 				}
-				return res.value(inst), nil
+				return finish(goja.Undefined(), res.value(inst)) // the Response, or what building it threw
 			})
 		}()
 		return vm.NewArray(op, p)

@@ -67,21 +67,24 @@
     }
   }
 
-  // send hands the request to Go and turns what comes back into a Response.
-  // An abort cancels the Go side, which then settles with the reason; a
-  // response that arrives after the abort is dropped for the same reason.
+  // send hands the request to Go, which settles the returned promise with
+  // what finish makes of the answer. An abort cancels the Go side, which
+  // then rejects with the reason; a response that arrives after the abort
+  // is dropped for the same reason.
   function send(parts) {
     // Indexing, not destructuring: goja destructures an array through its
     // iterator, an object per element, on every fetch.
     const signal = parts[6], length = parts[7];
     if (signal !== null && ev.aborted(signal)) return PromiseCtor.reject(ev.reason(signal));
-    const started = native.fetch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5] === "manual", length === undefined ? -1 : length);
-    const op = started[0], pending = started[1];
     let off = null;
-    if (signal !== null) off = ev.onAbort(signal, () => native.abort(op, ev.reason(signal)));
-    return pending.then((res) => {
-      // res: [status, statusText, [name, value, ...], body (null,
-      // Uint8Array or a Go body), url, redirected]
+    // finish(res) builds the Response from res: [status, statusText,
+    // [name, value, ...], body (null, Uint8Array or a Go body), url,
+    // redirected]. finish(null) means the fetch failed; Go rejects.
+    const finish = (res) => {
+      if (res === null) {
+        if (off !== null) off();
+        return null;
+      }
       const goBody = res[3] !== null && !(res[3] instanceof Uint8ArrayCtor) ? res[3] : null;
       try {
         if (signal !== null && ev.aborted(signal)) throw ev.reason(signal);
@@ -91,10 +94,13 @@
         if (goBody !== null) native.cancelBody(goBody);
         throw e;
       }
-    }, (e) => {
-      if (off !== null) off();
-      throw e;
-    });
+    };
+    const started = native.fetch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5] === "manual", length === undefined ? -1 : length, finish);
+    if (signal !== null) {
+      const op = started[0];
+      off = ev.onAbort(signal, () => native.abort(op, ev.reason(signal)));
+    }
+    return started[1];
   }
 
   // bodyStream reads a Go response body chunk by chunk, only when the
