@@ -44,6 +44,26 @@ func TestFetchAPI(t *testing.T) {
 			const r = new Response("x"); await r.text();
 			try { await r.text(); return "no throw" } catch (e) { return [e instanceof TypeError, r.bodyUsed] }`,
 			`[true,true]`},
+		{"bad JSON rejects with a SyntaxError, it does not throw", `
+			const r = new Response("{nope");
+			let p;
+			try { p = r.json(); } catch (e) { return "threw " + e; }
+			try { await p; return "resolved"; } catch (e) { return [e instanceof SyntaxError, r.bodyUsed]; }`,
+			`[true,true]`},
+		{"body methods settle asynchronously", `
+			const order = [];
+			new Response("a").text().then((t) => order.push(t));
+			new Response(new Uint8Array([98])).text().then((t) => order.push(t));
+			new Response(null).text().then((t) => order.push(t === "" ? "empty" : t));
+			order.push("sync");
+			await null; await null;
+			return order;`,
+			`["sync","a","b","empty"]`},
+		{"every body method on a body in memory", `
+			const mk = () => new Response("{\"k\":[1]}", { headers: { "content-type": "application/json" } });
+			const ab = await mk().arrayBuffer(), by = await mk().bytes(), bl = await mk().blob(), j = await mk().json();
+			return [ab.byteLength, by instanceof Uint8Array, by.length, bl.size, bl.type, j.k];`,
+			`[9,true,9,9,"application/json",[1]]`},
 		{"status out of range is a RangeError", `
 			try { new Response("", {status: 99}); } catch (e) { return e instanceof RangeError }`,
 			`true`},

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"edgedev/jspromise"
 )
 
 // installGlobals is the one list of what a worker's global scope holds
@@ -249,6 +251,10 @@ func (inst *instance) natives() *goja.Object {
 		}
 		return vm.ToValue(decodeUTF8(b))
 	})
+	// fulfilled and rejected make settled promises without the cost of
+	// Promise.resolve(...).then(...) (see package jspromise).
+	set("fulfilled", func(c goja.FunctionCall) goja.Value { return jspromise.Fulfilled(vm, c.Argument(0)) })
+	set("rejected", func(c goja.FunctionCall) goja.Value { return jspromise.Rejected(vm, c.Argument(0)) })
 	set("randomHex", func(c goja.FunctionCall) goja.Value {
 		b := make([]byte, c.Argument(0).ToInteger())
 		_, _ = rand.Read(b)
