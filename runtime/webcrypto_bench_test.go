@@ -48,16 +48,39 @@ func BenchmarkWebCrypto_HMACSign(b *testing.B) {
 // BenchmarkWebCrypto_HMACSignVerifyJWT is what verifying and issuing an
 // HS256 JWT costs: one sign and one verify per iteration.
 func BenchmarkWebCrypto_HMACSignVerifyJWT(b *testing.B) {
-	benchCrypto(b, `
-		const key = await subtle.importKey("raw", utf8("your-256-bit-secret"), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
-		const data = utf8("`+jwtSigningInput+`");
-		const sig = await subtle.sign("HMAC", key, data);
-		globalThis.loop = async (n) => {
-			for (let i = 0; i < n; i++) {
-				await subtle.sign("HMAC", key, data);
-				if (!(await subtle.verify("HMAC", key, sig, data))) throw new Error("verify failed");
+	benchCrypto(b, hmacJWTSetup)
+}
+
+// hmacJWTSetup defines loop(n): n HS256 signs and verifies from JS.
+const hmacJWTSetup = `
+	const key = await subtle.importKey("raw", utf8("your-256-bit-secret"), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+	const data = utf8("` + jwtSigningInput + `");
+	const sig = await subtle.sign("HMAC", key, data);
+	globalThis.loop = async (n) => {
+		for (let i = 0; i < n; i++) {
+			await subtle.sign("HMAC", key, data);
+			if (!(await subtle.verify("HMAC", key, sig, data))) throw new Error("verify failed");
+		}
+	};`
+
+// goHMACSignVerify returns the Go counterpart of hmacJWTSetup's loop.
+func goHMACSignVerify(b *testing.B) func(n int) {
+	data, key := []byte(jwtSigningInput), []byte("your-256-bit-secret")
+	m := hmac.New(sha256.New, key)
+	m.Write(data)
+	sig := m.Sum(nil)
+	return func(n int) {
+		for range n {
+			m := hmac.New(sha256.New, key)
+			m.Write(data)
+			m.Sum(nil)
+			v := hmac.New(sha256.New, key)
+			v.Write(data)
+			if !hmac.Equal(v.Sum(nil), sig) {
+				b.Fatal("verify failed")
 			}
-		};`)
+		}
+	}
 }
 
 // BenchmarkWebCrypto_HMACJWTvsGo is the figure the HMAC target is judged
@@ -67,36 +90,12 @@ func BenchmarkWebCrypto_HMACSignVerifyJWT(b *testing.B) {
 // side's ns/op and their ratio (x-go: 3 means JS takes three times as long).
 func BenchmarkWebCrypto_HMACJWTvsGo(b *testing.B) {
 	vm := newCryptoVM(b)
-	runWebJS(b, vm, `
-		const key = await subtle.importKey("raw", utf8("your-256-bit-secret"), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
-		const data = utf8("`+jwtSigningInput+`");
-		const sig = await subtle.sign("HMAC", key, data);
-		globalThis.loop = async (n) => {
-			for (let i = 0; i < n; i++) {
-				await subtle.sign("HMAC", key, data);
-				if (!(await subtle.verify("HMAC", key, sig, data))) throw new Error("verify failed");
-			}
-		};`)
+	runWebJS(b, vm, hmacJWTSetup)
 	loop, ok := goja.AssertFunction(vm.Get("loop"))
 	if !ok {
 		b.Fatal("setup did not define loop(n)")
 	}
-	data, secret := []byte(jwtSigningInput), []byte("your-256-bit-secret")
-	m := hmac.New(sha256.New, secret)
-	m.Write(data)
-	sig := m.Sum(nil)
-	goLoop := func(n int) {
-		for range n {
-			m := hmac.New(sha256.New, secret)
-			m.Write(data)
-			m.Sum(nil)
-			v := hmac.New(sha256.New, secret)
-			v.Write(data)
-			if !hmac.Equal(v.Sum(nil), sig) {
-				b.Fatal("verify failed")
-			}
-		}
-	}
+	goLoop := goHMACSignVerify(b)
 	const chunk = 1000
 	var jsTime, goTime time.Duration
 	b.ResetTimer()
@@ -148,21 +147,10 @@ func BenchmarkGoNative_HMACSign(b *testing.B) {
 }
 
 func BenchmarkGoNative_HMACSignVerifyJWT(b *testing.B) {
-	data := []byte(jwtSigningInput)
-	key := []byte("your-256-bit-secret")
-	m := hmac.New(sha256.New, key)
-	m.Write(data)
-	sig := m.Sum(nil)
+	loop := goHMACSignVerify(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		m := hmac.New(sha256.New, key)
-		m.Write(data)
-		m.Sum(nil)
-		v := hmac.New(sha256.New, key)
-		v.Write(data)
-		if !hmac.Equal(v.Sum(nil), sig) {
-			b.Fatal("verify failed")
-		}
+		loop(1)
 	}
 }
 
