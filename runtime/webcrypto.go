@@ -27,6 +27,7 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -61,7 +62,17 @@ type webCrypto struct {
 	// subtle is crypto.subtle, the one SubtleCrypto there is: a method
 	// called on it skips the brand check.
 	subtle *goja.Object
+	// lastKey remembers the CryptoKey argument seen last, so that one key
+	// signing many times is looked up once. Only a genuine key is kept: an
+	// ordinary object (not a proxy) whose prototype is CryptoKey.prototype,
+	// so its state is its own, fixed property; asKey checks that again.
+	lastKeyObj *goja.Object
+	lastKey    *cryptoKey
 }
+
+// typeOrdinaryObject is what goja's ExportType says of an ordinary object
+// (a proxy says something else).
+var typeOrdinaryObject = reflect.TypeOf(map[string]any(nil))
 
 // installWebCrypto adds the key operations to SubtleCrypto.prototype and
 // defines CryptoKey. It runs after installCrypto, which defines SubtleCrypto.
@@ -436,11 +447,18 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 	if !ok {
 		return nil
 	}
+	genuine := o.ExportType() == typeOrdinaryObject && o.Prototype() == w.keyClass.proto
+	if genuine && o == w.lastKeyObj {
+		return w.lastKey
+	}
 	s := o.GetSymbol(nativeStateKey)
 	if s == nil {
 		return nil
 	}
 	k, _ := s.Export().(*cryptoKey)
+	if genuine && k != nil {
+		w.lastKeyObj, w.lastKey = o, k
+	}
 	return k
 }
 

@@ -61,6 +61,30 @@ func TestWebCrypto_CryptoKey(t *testing.T) {
 			assertEq(Object.keys(k).length, 0, "no own properties");
 		`)
 	})
+	t.Run("a key argument is looked up afresh when it may have changed", func(t *testing.T) {
+		// asKey remembers the last key; these are the objects whose answer
+		// can change between calls, so none of them may be remembered.
+		runWebJS(t, vm, `
+			const k = await subtle.importKey("raw", utf8("secret"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+			const data = utf8("x");
+			const rejects = async (key, why) => {
+				try { await subtle.sign("HMAC", key, data); } catch (e) { assertEq(e.name, "TypeError", why); return; }
+				throw new Error("signed with " + why);
+			};
+			const inherits = Object.create(k);
+			await subtle.sign("HMAC", inherits, data);
+			await subtle.sign("HMAC", inherits, data);
+			Object.setPrototypeOf(inherits, {});
+			await rejects(inherits, "an object that no longer inherits from the key");
+			const { proxy, revoke } = Proxy.revocable(k, {});
+			await subtle.sign("HMAC", proxy, data);
+			await subtle.sign("HMAC", proxy, data);
+			revoke();
+			await rejects(proxy, "a revoked proxy");
+			Object.setPrototypeOf(k, null);
+			assertEq((await subtle.sign("HMAC", k, data)).byteLength, 32, "a key with another prototype is still a key");
+		`)
+	})
 	t.Run("methods exist on SubtleCrypto.prototype", func(t *testing.T) {
 		runWebJS(t, vm, `
 			const want = { encrypt: 3, decrypt: 3, sign: 3, verify: 4, digest: 2, generateKey: 3, deriveKey: 5,
