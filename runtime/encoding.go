@@ -557,8 +557,11 @@ func latin1Bytes(v goja.Value) ([]byte, bool) {
 // ---- plumbing shared by the Go-implemented classes -------------------------
 
 // nativeStateKey keys the Go state of an instance of a class implemented in
-// Go. The property is a non-enumerable symbol no script can name, so the
-// instance stays an ordinary object (subclass fields and expandos work).
+// Go. The property is a non-enumerable, non-writable symbol property, so
+// the instance stays an ordinary object (subclass fields and expandos
+// work). It is not secret: Object.getOwnPropertySymbols shows it, and a
+// script can copy it onto another object. Code that must know an object
+// is the very instance it made keeps that object (see cryptoKey.obj).
 var nativeStateKey = goja.NewSymbol("edgedev.state")
 
 // nativeClass is a JS class whose instances carry Go state.

@@ -27,7 +27,6 @@ package runtime
 import (
 	"fmt"
 	"math"
-	"reflect"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -63,16 +62,12 @@ type webCrypto struct {
 	// called on it skips the brand check.
 	subtle *goja.Object
 	// lastKey remembers the CryptoKey argument seen last, so that one key
-	// signing many times is looked up once. Only a genuine key is kept: an
-	// ordinary object (not a proxy) whose prototype is CryptoKey.prototype,
-	// so its state is its own, fixed property; asKey checks that again.
+	// signing many times is looked up once. Only the object made for a key
+	// is kept (not a proxy, an heir or a forgery): its state is its own
+	// non-writable, non-configurable property, so the answer never changes.
 	lastKeyObj *goja.Object
 	lastKey    *cryptoKey
 }
-
-// typeOrdinaryObject is what goja's ExportType says of an ordinary object
-// (a proxy says something else).
-var typeOrdinaryObject = reflect.TypeOf(map[string]any(nil))
 
 // installWebCrypto adds the key operations to SubtleCrypto.prototype and
 // defines CryptoKey. It runs after installCrypto, which defines SubtleCrypto.
@@ -447,8 +442,7 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 	if !ok {
 		return nil
 	}
-	genuine := o.ExportType() == typeOrdinaryObject && o.Prototype() == w.keyClass.proto
-	if genuine && o == w.lastKeyObj {
+	if o == w.lastKeyObj {
 		return w.lastKey
 	}
 	s := o.GetSymbol(nativeStateKey)
@@ -456,7 +450,7 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 		return nil
 	}
 	k, _ := s.Export().(*cryptoKey)
-	if genuine && k != nil {
+	if k != nil && k.obj == o {
 		w.lastKeyObj, w.lastKey = o, k
 	}
 	return k

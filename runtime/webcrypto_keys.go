@@ -102,6 +102,7 @@ type cryptoKey struct {
 
 	algorithmObj *goja.Object // CryptoKey.algorithm, built on first read
 	usagesObj    *goja.Object // CryptoKey.usages, built on first read
+	obj          *goja.Object // the CryptoKey object made for this key
 }
 
 // keyImpl is one algorithm's key material. The operations a key supports
@@ -358,7 +359,10 @@ func (w *webCrypto) installCryptoKey() {
 	w.keyClass = c
 }
 
-func (w *webCrypto) keyObject(k *cryptoKey) *goja.Object { return w.keyClass.instance(k) }
+func (w *webCrypto) keyObject(k *cryptoKey) *goja.Object {
+	k.obj = w.keyClass.instance(k)
+	return k.obj
+}
 
 // algorithmObject builds a KeyAlgorithm dictionary from name/value pairs,
 // in order (a nil value is skipped).

@@ -83,6 +83,16 @@ func TestWebCrypto_CryptoKey(t *testing.T) {
 			await rejects(proxy, "a revoked proxy");
 			Object.setPrototypeOf(k, null);
 			assertEq((await subtle.sign("HMAC", k, data)).byteLength, 32, "a key with another prototype is still a key");
+			// A forgery that copies keys' state under the state symbol.
+			const k2 = await subtle.importKey("raw", utf8("other"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+			const [state] = Object.getOwnPropertySymbols(k2);
+			const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
+			const fake = Object.create(CryptoKey.prototype);
+			fake[state] = k[state];
+			const first = hex(await subtle.sign("HMAC", fake, data));
+			fake[state] = k2[state];
+			assertEq(hex(await subtle.sign("HMAC", fake, data)), hex(await subtle.sign("HMAC", k2, data)), "the forgery signs with the state it has now");
+			assert(first !== hex(await subtle.sign("HMAC", k2, data)), "the two keys differ");
 		`)
 	})
 	t.Run("methods exist on SubtleCrypto.prototype", func(t *testing.T) {
