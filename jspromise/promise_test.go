@@ -1,6 +1,7 @@
 package jspromise
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -173,6 +174,54 @@ func TestSettledLaterBehavesLikeGojas(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Uncatchable errors while settling come back as errors, as from goja's
+// own resolve function, and never crash the caller.
+func TestSettledLaterUncatchable(t *testing.T) {
+	t.Run("stack overflow in a then getter", func(t *testing.T) {
+		for _, impl := range []string{"jspromise", "goja"} {
+			vm := goja.New()
+			vm.SetMaxCallStackSize(100)
+			v, err := vm.RunString(`function f() { return f(); } ({ get then() { return f(); } })`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got error
+			func() {
+				defer func() {
+					if x := recover(); x != nil {
+						t.Fatalf("%s: resolve panicked: %v", impl, x)
+					}
+				}()
+				if impl == "jspromise" {
+					s := NewSettler(vm)
+					got = s.Resolve(s.Pending(), v)
+				} else {
+					_, resolve, _ := vm.NewPromise()
+					got = resolve(v)
+				}
+			}()
+			var so *goja.StackOverflowError
+			if !errors.As(got, &so) {
+				t.Errorf("%s: resolve returned %v, want a *goja.StackOverflowError", impl, got)
+			}
+		}
+	})
+	t.Run("interrupt while the reactions run", func(t *testing.T) {
+		vm := goja.New()
+		s := NewSettler(vm)
+		p := s.Pending()
+		_ = vm.Set("p", p)
+		_ = vm.Set("stop", func() { vm.Interrupt("stop") })
+		if _, err := vm.RunString(`p.then(() => { stop(); for (;;) {} });`); err != nil {
+			t.Fatal(err)
+		}
+		var ie *goja.InterruptedError
+		if err := s.Resolve(p, vm.ToValue(1)); !errors.As(err, &ie) {
+			t.Fatalf("Resolve returned %v, want the *goja.InterruptedError", err)
+		}
+	})
 }
 
 func TestSettlerSelfResolution(t *testing.T) {
