@@ -246,6 +246,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	}
 	if err != nil {
 		inst.settle(c, nil, inst.scriptError(KindUncaught, err))
+		inst.retireAfter(err)
 		return
 	}
 	if p := asPromise(ret); p != nil {

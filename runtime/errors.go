@@ -57,6 +57,15 @@ func cleanStack(stack string) string {
 	return strings.Join(out, "\n")
 }
 
+// uncatchable reports whether err is one of goja's uncatchable errors: an
+// interrupt or a stack overflow. JS cannot catch them, and goja drops the
+// promise jobs it had queued when one ends a call.
+func uncatchable(err error) bool {
+	var ie *goja.InterruptedError
+	var so *goja.StackOverflowError
+	return errors.As(err, &ie) || errors.As(err, &so)
+}
+
 // scriptError describes err (a goja exception or interrupt, or any error)
 // as a ScriptError of the given kind.
 func (inst *instance) scriptError(kind Kind, err error) *ScriptError {
@@ -69,6 +78,10 @@ func (inst *instance) scriptError(kind Kind, err error) *ScriptError {
 		if se, ok := ie.Value().(*ScriptError); ok {
 			return &ScriptError{Kind: se.Kind, Message: se.Message, Stack: framesOf(ie.Stack())}
 		}
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return &ScriptError{Kind: kind, Message: "RangeError: Maximum call stack size exceeded", Stack: framesOf(so.Stack())}
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {

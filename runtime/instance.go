@@ -204,6 +204,24 @@ func (inst *instance) afterJob() {
 	}
 }
 
+// retireAfter handles err from JS run by a loop job. When it is one of
+// goja's uncatchable errors (the watchdog's interrupt, a stack overflow),
+// goja has dropped the promise jobs it had queued, so code awaiting them
+// would wait forever: the instance is marked for afterJob to retire, which
+// fails the requests in flight with what happened and starts a fresh
+// instance. It reports whether err was such an error.
+func (inst *instance) retireAfter(err error) bool {
+	if err == nil || !uncatchable(err) {
+		return false
+	}
+	if inst.interrupted.Load() == nil {
+		se := inst.scriptError(KindUncaught, err)
+		se.Message += " (goja cannot continue after this error, so edgedev started a fresh instance of the worker; module-level state was reset)"
+		inst.interrupted.CompareAndSwap(nil, se)
+	}
+	return true
+}
+
 func (inst *instance) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	if op == goja.PromiseRejectionReject {
 		inst.rejections[p] = true
@@ -253,13 +271,15 @@ func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) 
 		}
 		back(func() {
 			v, err := fn()
-			// An interrupt while the reactions ran is the watchdog's; it
-			// handles the instance (afterJob), as after any job.
-			if err != nil {
-				_ = inst.settler.Reject(p, inst.errorValue(err))
-				return
+			if inst.retireAfter(err) {
+				return // settling would run JS after goja gave up
 			}
-			_ = inst.settler.Resolve(p, v)
+			if err != nil {
+				err = inst.settler.Reject(p, inst.errorValue(err))
+			} else {
+				err = inst.settler.Resolve(p, v)
+			}
+			inst.retireAfter(err)
 		})
 	}
 }

@@ -104,6 +104,7 @@ func (ts *timers) fire(tm *timer) {
 	}
 	if _, err := tm.fn(goja.Undefined(), tm.args...); err != nil {
 		ts.inst.logError("Uncaught exception in a timer callback", err)
+		ts.inst.retireAfter(err)
 	}
 	if tm.interval > 0 && !tm.cleared {
 		tm.t.Reset(tm.interval)
