@@ -215,7 +215,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	if location != "" {
 		p, err := inst.place(location)
 		if err != nil {
-			c.fail(inst.scriptError(KindUncaught, err))
+			c.fail(inst.jobError(KindUncaught, err))
 			return
 		}
 		env, cf = p.env, p.cf
@@ -229,12 +229,12 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	}
 	req, err := inst.makeRequest(goja.Undefined(), vm.ToValue(r.Method), vm.ToValue(url), vm.ToValue(&rawHeaders{host: r.Host, remote: r.RemoteAddr, h: r.Header}), bodyV, cf)
 	if err != nil {
-		c.fail(inst.scriptError(KindUncaught, err))
+		c.fail(inst.jobError(KindUncaught, err))
 		return
 	}
 	ctx, err := inst.newContext(goja.Undefined())
 	if err != nil {
-		c.fail(inst.scriptError(KindUncaught, err))
+		c.fail(inst.jobError(KindUncaught, err))
 		return
 	}
 	inst.calls[c] = struct{}{}
@@ -245,8 +245,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 		ret, err = inst.dispatchFetch(goja.Undefined(), req, ctx)
 	}
 	if err != nil {
-		inst.settle(c, nil, inst.scriptError(KindUncaught, err))
-		inst.retireAfter(err)
+		inst.settle(c, nil, inst.jobError(KindUncaught, err))
 		return
 	}
 	if p := asPromise(ret); p != nil {
@@ -262,7 +261,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 				func(v goja.Value) { inst.settle(c, v, nil) },
 				func(e goja.Value) { inst.settle(c, nil, inst.describe(KindUncaught, e)) })
 			if err != nil {
-				inst.settle(c, nil, inst.scriptError(KindUncaught, err))
+				inst.settle(c, nil, inst.jobError(KindUncaught, err))
 			}
 			return
 		}
@@ -282,7 +281,7 @@ func (inst *instance) settle(c *call, v goja.Value, fail *ScriptError) {
 	}
 	parts, err := inst.responseParts(goja.Undefined(), v)
 	if err != nil {
-		c.fail(inst.scriptError(KindUncaught, err))
+		c.fail(inst.jobError(KindUncaught, err))
 		return
 	}
 	if goja.IsNull(parts) {
@@ -406,7 +405,7 @@ func (inst *instance) stream(rw http.ResponseWriter, reader goja.Value) error {
 			return vm.ToValue(p)
 		})
 		if _, err := inst.pump(goja.Undefined(), reader, push); err != nil {
-			chunks <- chunk{err: inst.scriptError(KindStream, err)}
+			chunks <- chunk{err: inst.jobError(KindStream, err)}
 		}
 	})
 	if !ok {

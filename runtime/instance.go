@@ -222,6 +222,14 @@ func (inst *instance) retireAfter(err error) bool {
 	return true
 }
 
+// jobError is the ScriptError for err from JS that a loop job ran; after
+// an uncatchable error it also marks the instance for retirement
+// (retireAfter).
+func (inst *instance) jobError(kind Kind, err error) *ScriptError {
+	inst.retireAfter(err)
+	return inst.scriptError(kind, err)
+}
+
 func (inst *instance) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	if op == goja.PromiseRejectionReject {
 		inst.rejections[p] = true

@@ -35,6 +35,9 @@ func TestUncatchableErrorsRetireTheInstance(t *testing.T) {
       try { await p; } catch (e) { return new Response("JS went on after the interrupt: " + e); }
       return new Response("not reached");
     }
+    if (path === "/overflow-in-a-streamed-body") {
+      return new Response(new ReadableStream({ pull(c) { (function f() { return f(); })(); } }));
+    }
     globalThis.hits = (globalThis.hits || 0) + 1;
     return new Response("hits " + globalThis.hits);
   },
@@ -52,6 +55,7 @@ func TestUncatchableErrorsRetireTheInstance(t *testing.T) {
 	for _, c := range []struct{ path, want string }{
 		{"/overflow-after-await", "RangeError: Maximum call stack size exceeded"},
 		{"/runaway-while-building-the-response", "CPU time limit"},
+		{"/overflow-in-a-streamed-body", "RangeError: Maximum call stack size exceeded"},
 	} {
 		t.Run(strings.TrimPrefix(c.path, "/"), func(t *testing.T) {
 			if _, _, err := serve("/"); err != nil {
