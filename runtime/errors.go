@@ -52,10 +52,18 @@ func cleanStack(stack string) string {
 		if !strings.HasPrefix(t, "at ") || strings.Contains(t, "edgedev:") || t == "at native" || strings.HasSuffix(t, "(native)") {
 			continue
 		}
+		if len(out) == maxStackFrames {
+			break
+		}
 		out = append(out, "    "+pcSuffix.ReplaceAllString(t, ":$1:$2"))
 	}
 	return strings.Join(out, "\n")
 }
+
+// maxStackFrames is how many frames an error shows, as in V8 (its default
+// Error.stackTraceLimit): a stack overflow would otherwise print
+// thousands of identical lines.
+const maxStackFrames = 10
 
 // uncatchable reports whether err is one of goja's uncatchable errors: an
 // interrupt or a stack overflow. JS cannot catch them, and goja drops the
@@ -132,11 +140,16 @@ func inspectShort(v goja.Value) string {
 
 func framesOf(frames []goja.StackFrame) string {
 	var b strings.Builder
+	shown := 0
 	for i := range frames {
 		f := &frames[i]
 		if strings.HasPrefix(f.SrcName(), "edgedev:") || f.SrcName() == "<native>" {
 			continue
 		}
+		if shown == maxStackFrames {
+			break
+		}
+		shown++
 		p := f.Position()
 		if b.Len() > 0 {
 			b.WriteByte('\n')

@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -75,6 +76,13 @@ func TestUncatchableErrorsRetireTheInstance(t *testing.T) {
 			}
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("got %d %q, error %v; want an error mentioning %q", code, body, err, c.want)
+			}
+			var se *runtime.ScriptError
+			if !errors.As(err, &se) {
+				t.Fatalf("error %T, want a *runtime.ScriptError", err)
+			}
+			if n := strings.Count(se.Stack, "\n") + 1; n > 10 {
+				t.Errorf("the error shows %d frames; at most 10, as V8 does:\n%s", n, se.Stack)
 			}
 			if _, body, err := serve("/"); err != nil || body != "hits 1" {
 				t.Errorf("next request: %q %v; want a fresh instance (hits 1)", body, err)
