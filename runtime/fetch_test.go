@@ -64,6 +64,16 @@ func TestFetchAPI(t *testing.T) {
 			const ab = await mk().arrayBuffer(), by = await mk().bytes(), bl = await mk().blob(), j = await mk().json();
 			return [ab.byteLength, by instanceof Uint8Array, by.length, bl.size, bl.type, j.k];`,
 			`[9,true,9,9,"application/json",[1]]`},
+		{"arrayBuffer and bytes are fresh copies", `
+			const r = new Response(new Uint8Array([97, 98])), c = r.clone();
+			const a = await r.arrayBuffer(), b = await c.bytes();
+			b[0] = 122;
+			const chunk = new Uint8Array([1, 2]);
+			const s = new Response(new ReadableStream({ start(ctl) { ctl.enqueue(chunk); ctl.close(); } }));
+			const sb = await s.arrayBuffer();
+			new Uint8Array(sb)[0] = 9;
+			return [a === b.buffer, new Uint8Array(a)[0], chunk[0], await new Response(new Uint8Array([97])).clone().text()];`,
+			`[false,97,1,"a"]`},
 		{"status out of range is a RangeError", `
 			try { new Response("", {status: 99}); } catch (e) { return e instanceof RangeError }`,
 			`true`},

@@ -299,9 +299,11 @@
   const asText = (v) => (typeof v === "string" ? v : native.decodeUTF8(v));
   const asJSON = (v) => JSON.parse(asText(v));
   const asBytes = (v) => new Uint8Array(asArrayBuffer(v));
+  // asArrayBuffer gives a new ArrayBuffer every time, as the platform does:
+  // the bytes a body holds may be shared with a clone or be a chunk the
+  // worker enqueued, and must not change under either.
   function asArrayBuffer(v) {
-    if (typeof v === "string") v = native.encodeUTF8(v);
-    if (v.byteOffset === 0 && v.byteLength === v.buffer.byteLength) return v.buffer;
+    if (typeof v === "string") return native.encodeUTF8(v).buffer; // fresh and whole
     return v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength);
   }
 
