@@ -240,21 +240,6 @@
     return o[kStream];
   }
 
-  function consume(o) {
-    if (o[kUsed] || (o[kStream] !== null && (o[kStream].locked || o[kStream][kDisturbed]))) {
-      return Promise.reject(new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice."));
-    }
-    o[kUsed] = true;
-    const src = o[kBody];
-    if (src === null) return Promise.resolve("");
-    if (o[kStream] === null) {
-      if (typeof src === "string" || src instanceof Uint8Array) return Promise.resolve(src);
-      if (typeof Blob === "function" && src instanceof Blob) return src.arrayBuffer().then((ab) => new Uint8Array(ab));
-      return native.readGoBody(src);
-    }
-    return readAll(bodyStream(o));
-  }
-
   // chunkBytes is one chunk of a body stream as bytes: what a body may hold
   // (bytes, any view, an ArrayBuffer; strings, leniently, as UTF-8).
   function chunkBytes(c) {
@@ -283,17 +268,23 @@
     return out;
   }
 
-  // read is what every body method does: consume the body, then convert
-  // it with fn. A body held in memory (the common case) converts at once
-  // into a promise made in Go, without Promise.resolve(...).then(...);
+  // read is what every body method does: take the body (once), then
+  // convert it with fn. A body held in memory (the common case) converts at
+  // once into a promise made in Go, without Promise.resolve(...).then(...);
   // fn throwing rejects as it would in a then.
   function read(o, fn) {
+    const s = o[kStream];
+    if (o[kUsed] || (s !== null && (s.locked || s[kDisturbed]))) {
+      return native.rejected(new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice."));
+    }
+    o[kUsed] = true;
     const src = o[kBody];
-    if (!o[kUsed] && o[kStream] === null && (src === null || typeof src === "string" || src instanceof Uint8Array)) {
-      o[kUsed] = true;
+    if (s !== null) return readAll(s).then(fn);
+    if (src === null || typeof src === "string" || src instanceof Uint8Array) {
       try { return native.fulfilled(fn(src === null ? "" : src)); } catch (e) { return native.rejected(e); }
     }
-    return consume(o).then(fn);
+    if (typeof Blob === "function" && src instanceof Blob) return src.arrayBuffer().then((ab) => fn(new Uint8Array(ab)));
+    return native.readGoBody(src).then(fn);
   }
 
   const asText = (v) => (typeof v === "string" ? v : native.decodeUTF8(v));
