@@ -215,7 +215,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	if location != "" {
 		p, err := inst.place(location)
 		if err != nil {
-			c.fail(inst.jobError(KindUncaught, err))
+			c.fail(inst.scriptError(KindUncaught, err))
 			return
 		}
 		env, cf = p.env, p.cf

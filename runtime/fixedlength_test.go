@@ -40,7 +40,7 @@ func TestFixedLengthStreamSendsContentLength(t *testing.T) {
 		}
 		return new Response("no route", { status: 404 });`, "")
 
-	get := func(t *testing.T, path string) (*http.Response, string, error) {
+	get := func(path string) (*http.Response, string, error) {
 		res, err := http.Get(url + path)
 		if err != nil {
 			return nil, "", err
@@ -63,7 +63,7 @@ func TestFixedLengthStreamSendsContentLength(t *testing.T) {
 		{"/upstream-identity", "-1 chunked hello", -1, ""},
 	} {
 		t.Run(strings.TrimPrefix(c.path, "/"), func(t *testing.T) {
-			res, body, err := get(t, c.path)
+			res, body, err := get(c.path)
 			if err != nil || body != c.body {
 				t.Fatalf("body %q, err %v; want %q", body, err, c.body)
 			}
@@ -78,7 +78,7 @@ func TestFixedLengthStreamSendsContentLength(t *testing.T) {
 	// Fewer bytes than promised: the stream errors, and the client must not
 	// mistake the cut-off body for a whole one.
 	t.Run("short", func(t *testing.T) {
-		if _, body, err := get(t, "/short"); err == nil {
+		if _, body, err := get("/short"); err == nil {
 			t.Errorf("read %q without an error; want the body cut off", body)
 		}
 	})
