@@ -33,7 +33,7 @@ func Rejected(vm *goja.Runtime, reason goja.Value) goja.Value {
 // once.
 type Settler struct {
 	vm *goja.Runtime
-	// settle settles p with v (rejecting when reject is set); Resolve and
+	// settle settles p with v (rejecting when rejecting is set); Resolve and
 	// Reject fill these in and call it.
 	settle    goja.Callable
 	p         *goja.Promise
