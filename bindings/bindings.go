@@ -1,32 +1,19 @@
 package bindings
 
 import (
-	"context"
-	"errors"
-	"time"
-
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/module"
 )
 
-// Host is what the runtime lends a binding while it builds its JS value.
-// Everything a binding does with the VM happens on the worker's event-loop
-// goroutine: inside Expose, inside a JS call into the binding, or inside a
-// function handed to a settle function returned by Async.
-type Host interface {
-	// VM is the worker's JS runtime. Only touch it on the loop goroutine.
-	VM() *goja.Runtime
-	// Context is cancelled when the worker instance is retired.
-	Context() context.Context
-	// Async reserves an event-loop slot and returns a pending promise and a
-	// settle function. Call settle exactly once, from any goroutine. The
-	// function given to settle runs later on the loop goroutine: its value
-	// resolves the promise, its error rejects it (see Reject for rejecting
-	// with a particular JS value such as a TypeError). The worker counts the
-	// slot as pending work until settle is called.
-	Async() (p *goja.Promise, settle func(fn func() (goja.Value, error)))
-	// Now is the injected clock. Bindings never call time.Now.
-	Now() time.Time
-}
+// Host is what the runtime lends a binding while it builds its JS value and
+// while JS calls into it: the same interface every Web API family and Node
+// module gets (see runtime/module), so there is one way to reach the loop,
+// the clock and the log. Everything a binding does with the VM happens on
+// the worker's event-loop goroutine: inside Expose, inside a JS call into
+// the binding, or inside a function handed to a settle function returned by
+// Async.
+type Host = module.Host
 
 // Binding is one configured env entry, for example one KV namespace or one
 // var. A Binding is built once per dev session (it may hold open resources)
@@ -55,27 +42,4 @@ type Named struct {
 	Kind    string // the table it came from, e.g. "kv_namespaces", "vars", "secrets"
 	Detail  string // what the start-up table shows, e.g. the namespace id
 	Binding Binding
-}
-
-// RejectError carries a JS value to reject a promise with. Return it from a
-// settle function to reject with, say, a TypeError made with vm.NewTypeError.
-type RejectError struct{ Value goja.Value }
-
-func (e *RejectError) Error() string {
-	if e.Value == nil {
-		return "rejected"
-	}
-	return e.Value.String()
-}
-
-// Reject wraps v so that a settle function's error rejects with exactly v.
-func Reject(v goja.Value) error { return &RejectError{Value: v} }
-
-// AsReject reports whether err carries a JS value to reject with.
-func AsReject(err error) (goja.Value, bool) {
-	var re *RejectError
-	if errors.As(err, &re) {
-		return re.Value, true
-	}
-	return nil, false
 }

@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 
+	"edgedev/runtime/module"
+
 	"github.com/dop251/goja"
 
 	"edgedev/bindings"
@@ -85,7 +87,7 @@ type assetRequest struct {
 // needs. Loop goroutine only.
 func readRequest(vm *goja.Runtime, ctor *goja.Object, args []goja.Value) (*assetRequest, error) {
 	if len(args) == 0 {
-		return nil, bindings.Reject(vm.NewTypeError("Failed to execute 'fetch' on 'Fetcher': 1 argument required, but only 0 present."))
+		return nil, module.Reject(vm.NewTypeError("Failed to execute 'fetch' on 'Fetcher': 1 argument required, but only 0 present."))
 	}
 	if len(args) > 2 {
 		args = args[:2]
@@ -94,14 +96,14 @@ func readRequest(vm *goja.Runtime, ctor *goja.Object, args []goja.Value) (*asset
 	if err != nil {
 		var ex *goja.Exception
 		if errors.As(err, &ex) {
-			return nil, bindings.Reject(ex.Value())
+			return nil, module.Reject(ex.Value())
 		}
 		return nil, err
 	}
 	raw := reqV.Get("url").String()
 	u, err := weburl.Parse(raw, nil)
 	if err != nil {
-		return nil, bindings.Reject(vm.NewTypeError("Invalid URL: " + raw))
+		return nil, module.Reject(vm.NewTypeError("Invalid URL: " + raw))
 	}
 	r := &assetRequest{method: reqV.Get("method").String(), url: u, header: http.Header{}, redirect: reqV.Get("redirect").String()}
 	headers := reqV.Get("headers").ToObject(vm)

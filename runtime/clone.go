@@ -19,6 +19,8 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/webidl"
+
 	"edgedev/bindings"
 )
 
@@ -71,8 +73,8 @@ var cloneKitProgram = sync.OnceValues(func() (*goja.Program, error) {
 // cloner holds one runtime's intrinsics for structuredClone.
 type cloner struct {
 	vm    *goja.Runtime
-	dom   *domExceptions
-	views *byteViews
+	dom   *webidl.Kit
+	views *webidl.Kit
 	ctors *goja.Object
 	fn    map[string]goja.Callable
 	unbox map[string]goja.Callable
@@ -87,11 +89,11 @@ func installStructuredClone(vm *goja.Runtime) error {
 	if err != nil {
 		return fmt.Errorf("install structuredClone: %w", err)
 	}
-	f := nativeFunction(vm, "structuredClone", 1, func(call goja.FunctionCall) goja.Value {
+	f := webidl.Function(vm, "structuredClone", 1, func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
 			panic(vm.NewTypeError("structuredClone: 1 argument required, but only 0 present."))
 		}
-		transfer := dictMember(vm, call.Argument(1), "transfer", "structuredClone: argument 2")
+		transfer := webidl.Member(vm, call.Argument(1), "transfer", "structuredClone: argument 2")
 		return c.clone(call.Argument(0), transfer)
 	})
 	if err := vm.GlobalObject().DefineDataProperty("structuredClone", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
@@ -103,7 +105,7 @@ func installStructuredClone(vm *goja.Runtime) error {
 // newCloner returns a cloner whose intrinsics are captured on the first
 // structuredClone call, which keeps runtime creation cheap.
 func newCloner(vm *goja.Runtime) (*cloner, error) {
-	dom, err := domExceptionsOf(vm)
+	dom, err := webidl.Of(vm)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +120,7 @@ func (c *cloner) load() {
 		return
 	}
 	vm := c.vm
-	views, err := newByteViews(vm)
+	views, err := webidl.Of(vm)
 	if err != nil {
 		panic(err)
 	}
@@ -165,15 +167,15 @@ func (c *cloner) clone(v, transfer goja.Value) goja.Value {
 		i := 0
 		c.vm.ForOf(transfer, func(item goja.Value) bool {
 			o, ok := item.(*goja.Object)
-			if !ok || o.ExportType() != typeArrayBuffer {
-				c.dom.throw("DataCloneError", fmt.Sprintf("Value at index %d does not have a transferable type.", i))
+			if !ok || o.ExportType() != webidl.TypeArrayBuffer {
+				c.dom.ThrowDOMException("DataCloneError", fmt.Sprintf("Value at index %d does not have a transferable type.", i))
 			}
 			if _, dup := r.memory[o]; dup {
-				c.dom.throw("DataCloneError", fmt.Sprintf("ArrayBuffer at index %d is a duplicate of an earlier ArrayBuffer. Duplicates are not allowed.", i))
+				c.dom.ThrowDOMException("DataCloneError", fmt.Sprintf("ArrayBuffer at index %d is a duplicate of an earlier ArrayBuffer. Duplicates are not allowed.", i))
 			}
 			ab := o.Export().(goja.ArrayBuffer)
 			if ab.Detached() {
-				c.dom.throw("DataCloneError", fmt.Sprintf("ArrayBuffer at index %d is already detached.", i))
+				c.dom.ThrowDOMException("DataCloneError", fmt.Sprintf("ArrayBuffer at index %d is already detached.", i))
 			}
 			// The copy takes over the bytes themselves; the original is
 			// detached once the whole clone succeeded.
@@ -186,7 +188,7 @@ func (c *cloner) clone(v, transfer goja.Value) goja.Value {
 	out := r.value(v)
 	for _, ab := range moved {
 		ab.Detach()
-		transfersSeen.Add(1)
+		webidl.NoteDetach()
 	}
 	return out
 }
@@ -212,7 +214,7 @@ func (r *cloneRun) construct(name string, args ...goja.Value) *goja.Object {
 }
 
 func (r *cloneRun) fail(what string) {
-	r.dom.throw("DataCloneError", what+" could not be cloned.")
+	r.dom.ThrowDOMException("DataCloneError", what+" could not be cloned.")
 }
 
 var (
@@ -244,11 +246,11 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 	case typ == typeProxy || typ == typePromisePtr:
 		r.fail(describeObject(vm, o))
 	case r.uncloneable != nil && o.GetSymbol(r.uncloneable) != nil:
-		r.dom.throw("DataCloneError", o.GetSymbol(r.uncloneable).String()) // a binding (env.KV)
-	case o.GetSymbol(nativeStateKey) != nil:
+		r.dom.ThrowDOMException("DataCloneError", o.GetSymbol(r.uncloneable).String()) // a binding (env.KV)
+	case o.GetSymbol(webidl.StateKey) != nil:
 		r.fail(describeObject(vm, o)) // a platform object (TextDecoder, crypto, ...)
-	case r.dom.is(o):
-		e := r.dom.make(o.Get("name").String(), o.Get("message").String())
+	case r.dom.IsDOMException(o):
+		e := r.dom.DOMException(o.Get("name").String(), o.Get("message").String())
 		copyStack(o, e)
 		r.memory[o] = e
 		return e
@@ -269,15 +271,15 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 	case class == "RegExp":
 		parts := r.call("regExpParts", o).ToObject(vm)
 		return r.remember(o, r.construct("RegExp", parts.Get("0"), parts.Get("1")))
-	case typ == typeArrayBuffer:
+	case typ == webidl.TypeArrayBuffer:
 		ab := o.Export().(goja.ArrayBuffer)
 		if ab.Detached() {
-			r.dom.throw("DataCloneError", "An ArrayBuffer is detached and could not be cloned.")
+			r.dom.ThrowDOMException("DataCloneError", "An ArrayBuffer is detached and could not be cloned.")
 		}
 		cp := append([]byte{}, ab.Bytes()...)
 		return r.remember(o, vm.ToValue(vm.NewArrayBuffer(cp)).(*goja.Object))
-	case (typ == typeByteSlice || typedArrayTypes[typ]) && r.views.typedArrayName(o) != "":
-		name := r.views.typedArrayName(o)
+	case (typ == webidl.TypeByteSlice || webidl.IsTypedArrayType(typ)) && r.views.TypedArrayName(o) != "":
+		name := r.views.TypedArrayName(o)
 		parts := r.call("typedArrayParts", o).ToObject(vm)
 		buf := r.value(parts.Get("0"))
 		return r.remember(o, r.construct(name, buf, parts.Get("1"), parts.Get("2")))
@@ -328,8 +330,7 @@ func (r *cloneRun) remember(from, to *goja.Object) *goja.Object {
 }
 
 func (r *cloneRun) isView(o *goja.Object) bool {
-	v, err := r.views.isView(goja.Undefined(), o)
-	return err == nil && v.ToBoolean()
+	return r.views.IsView(o)
 }
 
 // copyProperties clones the own enumerable string-keyed properties of from

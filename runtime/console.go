@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 // The levels console calls report to the out function of installConsole.
@@ -53,7 +55,7 @@ func installConsoleClock(vm *goja.Runtime, out func(level, line string), now fun
 	obj := vm.NewObject()
 	def := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		if err == nil {
-			err = obj.DefineDataProperty(name, nativeFunction(vm, name, 0, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			err = obj.DefineDataProperty(name, webidl.Function(vm, name, 0, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
 	}
 	printer := func(level string) func(goja.FunctionCall) goja.Value {

@@ -25,6 +25,8 @@ import (
 	"edgedev/jspromise"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 // maxRandomBytes is the most crypto.getRandomValues fills at once
@@ -59,25 +61,25 @@ func installCrypto(vm *goja.Runtime) error {
 }
 
 func installCryptoObjects(vm *goja.Runtime) error {
-	views, err := newByteViews(vm)
+	views, err := webidl.Of(vm)
 	if err != nil {
 		return err
 	}
-	dom, err := domExceptionsOf(vm)
+	dom, err := webidl.Of(vm)
 	if err != nil {
 		return err
 	}
 
-	subtleClass := newNativeClass(vm, "SubtleCrypto", 0, nil)
-	subtleClass.method("digest", 2, func(call goja.FunctionCall) goja.Value {
+	subtleClass := webidl.NewClass(vm, "SubtleCrypto", 0, nil)
+	subtleClass.Method("digest", 2, func(call goja.FunctionCall) goja.Value {
 		return settledPromise(vm, func() goja.Value {
-			nativeThis[*cryptoState](vm, call, "SubtleCrypto", "digest")
+			webidl.This[*cryptoState](vm, call, "SubtleCrypto", "digest")
 			name := algorithmName(vm, call.Argument(0), "SubtleCrypto.digest")
 			newHash, ok := digestAlgorithms[strings.ToUpper(name)]
 			if !ok {
-				dom.throw("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.")
+				dom.ThrowDOMException("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.")
 			}
-			data, ok := views.bytes(call.Argument(1))
+			data, ok := views.Bytes(call.Argument(1))
 			if !ok {
 				panic(vm.NewTypeError("SubtleCrypto.digest: argument 2 must be an ArrayBuffer or ArrayBufferView"))
 			}
@@ -86,10 +88,10 @@ func installCryptoObjects(vm *goja.Runtime) error {
 			return vm.ToValue(vm.NewArrayBuffer(h.Sum(nil)))
 		})
 	})
-	subtleClass.method("timingSafeEqual", 2, func(call goja.FunctionCall) goja.Value {
-		nativeThis[*cryptoState](vm, call, "SubtleCrypto", "timingSafeEqual")
-		a, ok1 := views.bytes(call.Argument(0))
-		b, ok2 := views.bytes(call.Argument(1))
+	subtleClass.Method("timingSafeEqual", 2, func(call goja.FunctionCall) goja.Value {
+		webidl.This[*cryptoState](vm, call, "SubtleCrypto", "timingSafeEqual")
+		a, ok1 := views.Bytes(call.Argument(0))
+		b, ok2 := views.Bytes(call.Argument(1))
 		if !ok1 || !ok2 {
 			panic(vm.NewTypeError("SubtleCrypto.timingSafeEqual: both arguments must be ArrayBuffers or ArrayBufferViews"))
 		}
@@ -98,45 +100,45 @@ func installCryptoObjects(vm *goja.Runtime) error {
 		}
 		return vm.ToValue(subtle.ConstantTimeCompare(a, b) == 1)
 	})
-	subtleObj := subtleClass.instance(&cryptoState{})
+	subtleObj := subtleClass.Instance(&cryptoState{})
 
-	cryptoClass := newNativeClass(vm, "Crypto", 0, nil)
-	cryptoClass.getter("subtle", func(call goja.FunctionCall) goja.Value {
-		nativeThis[*cryptoState](vm, call, "Crypto", "subtle")
+	cryptoClass := webidl.NewClass(vm, "Crypto", 0, nil)
+	cryptoClass.Getter("subtle", func(call goja.FunctionCall) goja.Value {
+		webidl.This[*cryptoState](vm, call, "Crypto", "subtle")
 		return subtleObj
 	})
-	cryptoClass.method("getRandomValues", 1, func(call goja.FunctionCall) goja.Value {
-		nativeThis[*cryptoState](vm, call, "Crypto", "getRandomValues")
+	cryptoClass.Method("getRandomValues", 1, func(call goja.FunctionCall) goja.Value {
+		webidl.This[*cryptoState](vm, call, "Crypto", "getRandomValues")
 		arg := call.Argument(0)
 		o, ok := arg.(*goja.Object)
 		if !ok {
 			panic(vm.NewTypeError("Crypto.getRandomValues: argument 1 must be an integer-typed ArrayBufferView"))
 		}
-		kind := views.typedArrayName(o)
+		kind := views.TypedArrayName(o)
 		if kind == "" {
-			if r, err := views.isView(goja.Undefined(), o); err != nil || !r.ToBoolean() {
+			if !views.IsView(o) {
 				panic(vm.NewTypeError("Crypto.getRandomValues: argument 1 must be an integer-typed ArrayBufferView"))
 			}
 			kind = "DataView"
 		}
 		if !integerTypedArrays[kind] {
-			dom.throw("TypeMismatchError", "ArrayBufferView argument to getRandomValues() must be an integer-typed view.")
+			dom.ThrowDOMException("TypeMismatchError", "ArrayBufferView argument to getRandomValues() must be an integer-typed view.")
 		}
-		b, _ := views.bytes(o)
+		b, _ := views.Bytes(o)
 		if len(b) > maxRandomBytes {
-			dom.throw("QuotaExceededError", fmt.Sprintf("getRandomValues() only accepts buffers of size <= 64K but provided %d bytes.", len(b)))
+			dom.ThrowDOMException("QuotaExceededError", fmt.Sprintf("getRandomValues() only accepts buffers of size <= 64K but provided %d bytes.", len(b)))
 		}
 		_, _ = rand.Read(b) // crypto/rand.Read never fails on supported platforms
 		return arg
 	})
-	cryptoClass.method("randomUUID", 0, func(call goja.FunctionCall) goja.Value {
-		nativeThis[*cryptoState](vm, call, "Crypto", "randomUUID")
+	cryptoClass.Method("randomUUID", 0, func(call goja.FunctionCall) goja.Value {
+		webidl.This[*cryptoState](vm, call, "Crypto", "randomUUID")
 		return vm.ToValue(randomUUID())
 	})
-	cryptoObj := cryptoClass.instance(&cryptoState{})
+	cryptoObj := cryptoClass.Instance(&cryptoState{})
 
 	g := vm.GlobalObject()
-	for name, v := range map[string]goja.Value{"Crypto": cryptoClass.ctor, "SubtleCrypto": subtleClass.ctor} {
+	for name, v := range map[string]goja.Value{"Crypto": cryptoClass.Ctor, "SubtleCrypto": subtleClass.Ctor} {
 		if err := g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			return err
 		}

@@ -8,24 +8,19 @@
 // (workerd has all of them through ICU; any other label throws the RangeError
 // workerd throws for an unknown one), TextEncoderStream and TextDecoderStream
 // (see js/streams.js), and SharedArrayBuffer inputs (goja has none).
-//
-// This file also holds the plumbing the Go-implemented Web APIs share:
-// classes whose instances carry Go state (nativeClass) and zero-copy access
-// to the bytes of a BufferSource (byteViews).
 
 package runtime
 
 import (
 	"encoding/base64"
 	"fmt"
-	"reflect"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 // installEncoding defines TextEncoder, TextDecoder, atob and btoa.
@@ -91,28 +86,28 @@ type textDecoder struct {
 }
 
 func installTextCoders(vm *goja.Runtime) error {
-	views, err := newByteViews(vm)
+	views, err := webidl.Of(vm)
 	if err != nil {
 		return err
 	}
 
-	enc := newNativeClass(vm, "TextEncoder", 0, func(goja.FunctionCall) any { return &textEncoder{} })
-	enc.getter("encoding", func(call goja.FunctionCall) goja.Value {
-		nativeThis[*textEncoder](vm, call, "TextEncoder", "encoding")
+	enc := webidl.NewClass(vm, "TextEncoder", 0, func(goja.FunctionCall) any { return &textEncoder{} })
+	enc.Getter("encoding", func(call goja.FunctionCall) goja.Value {
+		webidl.This[*textEncoder](vm, call, "TextEncoder", "encoding")
 		return vm.ToValue("utf-8")
 	})
-	enc.method("encode", 0, func(call goja.FunctionCall) goja.Value {
-		nativeThis[*textEncoder](vm, call, "TextEncoder", "encode")
+	enc.Method("encode", 0, func(call goja.FunctionCall) goja.Value {
+		webidl.This[*textEncoder](vm, call, "TextEncoder", "encode")
 		in := call.Argument(0)
 		if goja.IsUndefined(in) {
-			return views.uint8Array(nil)
+			return views.Uint8Array(nil)
 		}
-		return views.uint8Array([]byte(in.String()))
+		return views.Uint8Array([]byte(in.String()))
 	})
-	enc.method("encodeInto", 2, func(call goja.FunctionCall) goja.Value {
-		nativeThis[*textEncoder](vm, call, "TextEncoder", "encodeInto")
+	enc.Method("encodeInto", 2, func(call goja.FunctionCall) goja.Value {
+		webidl.This[*textEncoder](vm, call, "TextEncoder", "encodeInto")
 		src := call.Argument(0).String()
-		dst, ok := views.uint8ArrayBytes(call.Argument(1))
+		dst, ok := views.Uint8ArrayBytes(call.Argument(1))
 		if !ok {
 			panic(vm.NewTypeError("TextEncoder.encodeInto: argument 2 must be a Uint8Array"))
 		}
@@ -123,41 +118,41 @@ func installTextCoders(vm *goja.Runtime) error {
 		return res
 	})
 
-	dec := newNativeClass(vm, "TextDecoder", 0, func(call goja.FunctionCall) any {
+	dec := webidl.NewClass(vm, "TextDecoder", 0, func(call goja.FunctionCall) any {
 		d := &textDecoder{}
 		if label := call.Argument(0); !goja.IsUndefined(label) {
 			name := label.String()
 			e, ok := encodingLabels[strings.ToLower(strings.Trim(name, "\t\n\f\r "))]
 			if !ok {
-				panic(newRangeError(vm, fmt.Sprintf("%q is not a valid encoding.", name)))
+				panic(webidl.NewRangeError(vm, fmt.Sprintf("%q is not a valid encoding.", name)))
 			}
 			d.enc = e
 		}
 		opts := call.Argument(1)
-		d.fatal = dictMember(vm, opts, "fatal", "TextDecoder constructor: argument 2").ToBoolean()
-		d.ignoreBOM = dictMember(vm, opts, "ignoreBOM", "TextDecoder constructor: argument 2").ToBoolean()
+		d.fatal = webidl.Member(vm, opts, "fatal", "TextDecoder constructor: argument 2").ToBoolean()
+		d.ignoreBOM = webidl.Member(vm, opts, "ignoreBOM", "TextDecoder constructor: argument 2").ToBoolean()
 		return d
 	})
-	dec.getter("encoding", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(nativeThis[*textDecoder](vm, call, "TextDecoder", "encoding").enc.String())
+	dec.Getter("encoding", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(webidl.This[*textDecoder](vm, call, "TextDecoder", "encoding").enc.String())
 	})
-	dec.getter("fatal", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(nativeThis[*textDecoder](vm, call, "TextDecoder", "fatal").fatal)
+	dec.Getter("fatal", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(webidl.This[*textDecoder](vm, call, "TextDecoder", "fatal").fatal)
 	})
-	dec.getter("ignoreBOM", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(nativeThis[*textDecoder](vm, call, "TextDecoder", "ignoreBOM").ignoreBOM)
+	dec.Getter("ignoreBOM", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(webidl.This[*textDecoder](vm, call, "TextDecoder", "ignoreBOM").ignoreBOM)
 	})
-	dec.method("decode", 0, func(call goja.FunctionCall) goja.Value {
-		d := nativeThis[*textDecoder](vm, call, "TextDecoder", "decode")
+	dec.Method("decode", 0, func(call goja.FunctionCall) goja.Value {
+		d := webidl.This[*textDecoder](vm, call, "TextDecoder", "decode")
 		var in []byte
 		if a := call.Argument(0); !goja.IsUndefined(a) {
-			b, ok := views.bytes(a)
+			b, ok := views.Bytes(a)
 			if !ok {
 				panic(vm.NewTypeError("TextDecoder.decode: argument 1 must be an ArrayBuffer or ArrayBufferView"))
 			}
 			in = b
 		}
-		stream := dictMember(vm, call.Argument(1), "stream", "TextDecoder.decode: argument 2").ToBoolean()
+		stream := webidl.Member(vm, call.Argument(1), "stream", "TextDecoder.decode: argument 2").ToBoolean()
 		v, ok := d.decode(vm, in, stream)
 		if !ok {
 			panic(vm.NewTypeError("Failed to decode input."))
@@ -166,10 +161,10 @@ func installTextCoders(vm *goja.Runtime) error {
 	})
 
 	g := vm.GlobalObject()
-	if err := g.DefineDataProperty("TextEncoder", enc.ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+	if err := g.DefineDataProperty("TextEncoder", enc.Ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
-	return g.DefineDataProperty("TextDecoder", dec.ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return g.DefineDataProperty("TextDecoder", dec.Ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // encodeInto writes as much of src (valid UTF-8) into dst as fits in whole
@@ -461,27 +456,27 @@ const (
 )
 
 func installBase64(vm *goja.Runtime) error {
-	dom, err := domExceptionsOf(vm)
+	dom, err := webidl.Of(vm)
 	if err != nil {
 		return err
 	}
-	atob := nativeFunction(vm, "atob", 1, func(call goja.FunctionCall) goja.Value {
+	atob := webidl.Function(vm, "atob", 1, func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
 			panic(vm.NewTypeError("atob: 1 argument required, but only 0 present."))
 		}
 		out, ok := forgivingBase64Decode(call.Argument(0).String())
 		if !ok {
-			dom.throw("InvalidCharacterError", atobInvalid)
+			dom.ThrowDOMException("InvalidCharacterError", atobInvalid)
 		}
 		return latin1Value(vm, out)
 	})
-	btoa := nativeFunction(vm, "btoa", 1, func(call goja.FunctionCall) goja.Value {
+	btoa := webidl.Function(vm, "btoa", 1, func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
 			panic(vm.NewTypeError("btoa: 1 argument required, but only 0 present."))
 		}
 		b, ok := latin1Bytes(call.Argument(0))
 		if !ok {
-			dom.throw("InvalidCharacterError", btoaInvalid)
+			dom.ThrowDOMException("InvalidCharacterError", btoaInvalid)
 		}
 		return vm.ToValue(base64.StdEncoding.EncodeToString(b))
 	})
@@ -552,289 +547,4 @@ func latin1Bytes(v goja.Value) ([]byte, bool) {
 		out = append(out, byte(r))
 	}
 	return out, true
-}
-
-// ---- plumbing shared by the Go-implemented classes -------------------------
-
-// nativeStateKey keys the Go state of an instance of a class implemented in
-// Go. The property is a non-enumerable, non-writable symbol property, so
-// the instance stays an ordinary object (subclass fields and expandos
-// work). It is not secret: Object.getOwnPropertySymbols shows it, and a
-// script can copy it onto another object. Code that must know an object
-// is the very instance it made keeps that object (see cryptoKey.obj).
-var nativeStateKey = goja.NewSymbol("edgedev.state")
-
-// nativeClass is a JS class whose instances carry Go state.
-type nativeClass struct {
-	vm    *goja.Runtime
-	name  string
-	ctor  *goja.Object
-	proto *goja.Object
-}
-
-// nativeClassFactoryJS makes the constructor as a JS class, which is what
-// gives it real class semantics: calling it without new throws, subclasses
-// work, and new.target picks the prototype. (A Go constructor cannot tell
-// `new C()` from `C()` in goja.)
-const nativeClassFactoryJS = `(function (name, length, init) {
-  "use strict";
-  const C = { [name]: class { constructor(...args) { init(this, ...args); } } }[name];
-  Object.defineProperty(C, "length", { value: length });
-  return C;
-})`
-
-var nativeClassFactory = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:nativeclass.js", nativeClassFactoryJS, true)
-})
-
-// newNativeClass makes a class called name. construct returns the Go state
-// of a new instance; call.This is the instance and call.Arguments the
-// constructor's arguments. A nil construct makes `new` throw "Illegal
-// constructor", as for interfaces only the platform creates.
-func newNativeClass(vm *goja.Runtime, name string, length int, construct func(call goja.FunctionCall) any) *nativeClass {
-	c := &nativeClass{vm: vm, name: name}
-	init := nativeFunction(vm, name, length, func(call goja.FunctionCall) goja.Value {
-		if construct == nil {
-			panic(vm.NewTypeError("Illegal constructor"))
-		}
-		this := call.Argument(0).(*goja.Object)
-		st := construct(goja.FunctionCall{This: this, Arguments: call.Arguments[1:]})
-		if err := this.DefineDataPropertySymbol(nativeStateKey, vm.ToValue(st), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-			panic(err)
-		}
-		return goja.Undefined()
-	})
-	prg, err := nativeClassFactory()
-	if err != nil {
-		panic(err) // a constant script: cannot fail
-	}
-	fv, err := vm.RunProgram(prg)
-	if err != nil {
-		panic(err)
-	}
-	factory, _ := goja.AssertFunction(fv)
-	cv, err := factory(goja.Undefined(), vm.ToValue(name), vm.ToValue(length), init)
-	if err != nil {
-		panic(err)
-	}
-	c.ctor = cv.(*goja.Object)
-	c.proto = c.ctor.Get("prototype").(*goja.Object)
-	_ = c.proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	return c
-}
-
-// instance makes a new instance with state st without running the
-// constructor, for objects the platform hands out.
-func (c *nativeClass) instance(st any) *goja.Object {
-	o := c.vm.CreateObject(c.proto)
-	_ = o.DefineDataPropertySymbol(nativeStateKey, c.vm.ToValue(st), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	return o
-}
-
-// method defines an operation on the prototype (Web IDL: enumerable,
-// writable, configurable).
-func (c *nativeClass) method(name string, length int, fn func(goja.FunctionCall) goja.Value) {
-	_ = c.proto.DefineDataProperty(name, nativeFunction(c.vm, name, length, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-}
-
-// getter defines a read-only attribute on the prototype.
-func (c *nativeClass) getter(name string, fn func(goja.FunctionCall) goja.Value) {
-	_ = c.proto.DefineAccessorProperty(name, nativeFunction(c.vm, "get "+name, 0, fn), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
-}
-
-// nativeThis returns the Go state of call.This, or throws the TypeError a
-// browser throws for a method called on the wrong kind of object.
-func nativeThis[T any](vm *goja.Runtime, call goja.FunctionCall, class, member string) T {
-	if o, ok := call.This.(*goja.Object); ok {
-		if v := o.GetSymbol(nativeStateKey); v != nil {
-			if st, ok := v.Export().(T); ok {
-				return st
-			}
-		}
-	}
-	panic(vm.NewTypeError(fmt.Sprintf("Illegal invocation: %s.%s called on an object that is not a %s", class, member, class)))
-}
-
-// nativeFunction wraps fn as a JS function with a proper name and length
-// (goja would otherwise name it after the Go closure).
-func nativeFunction(vm *goja.Runtime, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
-	f := vm.ToValue(fn).(*goja.Object)
-	setFunctionName(vm, f, name, length)
-	return f
-}
-
-func setFunctionName(vm *goja.Runtime, f *goja.Object, name string, length int) {
-	_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}
-
-// dictMember reads member key of a Web IDL dictionary argument: undefined
-// and null mean an empty dictionary, other non-objects are a TypeError.
-func dictMember(vm *goja.Runtime, dict goja.Value, key, what string) goja.Value {
-	if dict == nil || goja.IsUndefined(dict) || goja.IsNull(dict) {
-		return goja.Undefined()
-	}
-	o, ok := dict.(*goja.Object)
-	if !ok {
-		panic(vm.NewTypeError(what + " must be an object"))
-	}
-	if v := o.Get(key); v != nil {
-		return v
-	}
-	return goja.Undefined()
-}
-
-// newRangeError makes a RangeError with message msg.
-func newRangeError(vm *goja.Runtime, msg string) *goja.Object {
-	o, err := vm.New(vm.Get("RangeError"), vm.ToValue(msg))
-	if err != nil {
-		panic(err)
-	}
-	return o
-}
-
-// byteViews gives zero-copy access to BufferSource bytes and makes
-// Uint8Arrays, using the intrinsics of one runtime captured at install time.
-type byteViews struct {
-	vm        *goja.Runtime
-	u8        *goja.Object // Uint8Array
-	u8proto   *goja.Object
-	isView    goja.Callable // ArrayBuffer.isView
-	typedTag  goja.Callable // get %TypedArray%.prototype[@@toStringTag]
-	byteLenTA goja.Callable // get %TypedArray%.prototype.byteLength
-}
-
-var byteViewsProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:byteviews.js", `(function () {
-  const ta = Object.getPrototypeOf(Uint8Array.prototype);
-  const get = (o, k) => Object.getOwnPropertyDescriptor(o, k).get;
-  return [Uint8Array, ArrayBuffer.isView, get(ta, Symbol.toStringTag), get(ta, "byteLength")];
-})()`, true)
-})
-
-func newByteViews(vm *goja.Runtime) (*byteViews, error) {
-	prg, err := byteViewsProgram()
-	if err != nil {
-		return nil, err
-	}
-	v, err := vm.RunProgram(prg)
-	if err != nil {
-		return nil, err
-	}
-	arr := v.ToObject(vm)
-	bv := &byteViews{vm: vm, u8: arr.Get("0").ToObject(vm)}
-	bv.u8proto = bv.u8.Get("prototype").ToObject(vm)
-	var ok1, ok2, ok3 bool
-	bv.isView, ok1 = goja.AssertFunction(arr.Get("1"))
-	bv.typedTag, ok2 = goja.AssertFunction(arr.Get("2"))
-	bv.byteLenTA, ok3 = goja.AssertFunction(arr.Get("3"))
-	if !ok1 || !ok2 || !ok3 {
-		return nil, fmt.Errorf("typed array intrinsics missing")
-	}
-	return bv, nil
-}
-
-var (
-	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
-	typeByteSlice   = reflect.TypeOf([]byte(nil))
-	typedArrayTypes = map[reflect.Type]bool{
-		reflect.TypeOf([]int8(nil)): true, reflect.TypeOf([]uint16(nil)): true,
-		reflect.TypeOf([]int16(nil)): true, reflect.TypeOf([]uint32(nil)): true,
-		reflect.TypeOf([]int32(nil)): true, reflect.TypeOf([]float32(nil)): true,
-		reflect.TypeOf([]float64(nil)): true, reflect.TypeOf([]int64(nil)): true,
-		reflect.TypeOf([]uint64(nil)): true,
-	}
-)
-
-// bytes returns the bytes v (an ArrayBuffer or an ArrayBufferView) covers,
-// sharing memory with it: valid until JS runs again. A detached buffer gives
-// an empty slice.
-func (bv *byteViews) bytes(v goja.Value) ([]byte, bool) {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	switch t := o.ExportType(); {
-	case t == typeArrayBuffer:
-		return o.Export().(goja.ArrayBuffer).Bytes(), true
-	case t == typeByteSlice || typedArrayTypes[t]:
-		if bv.viewDetached(o) {
-			return nil, true
-		}
-		if b, ok := o.Export().([]byte); ok { // Uint8Array: no reflection
-			return b, true
-		}
-		var b []byte
-		if err := bv.vm.ExportTo(o, &b); err != nil {
-			return nil, false
-		}
-		return b, true
-	}
-	// A DataView exports like a plain object; ask the intrinsic.
-	if r, err := bv.isView(goja.Undefined(), o); err != nil || !r.ToBoolean() {
-		return nil, false
-	}
-	if buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer); !ok || buf.Detached() {
-		return nil, true
-	}
-	var b []byte
-	if err := bv.vm.ExportTo(o, &b); err != nil {
-		return nil, false
-	}
-	return b, true
-}
-
-// transfersSeen counts ArrayBuffers detached in this process (only
-// structuredClone's transfer option detaches). While it is zero no view can
-// be detached and the check below is skipped.
-var transfersSeen atomic.Int64
-
-// viewDetached reports whether typed array o views a detached buffer. goja
-// keeps the view's length after a detach, so exporting it then would read
-// freed memory; the byteLength intrinsic reports 0 instead.
-func (bv *byteViews) viewDetached(o *goja.Object) bool {
-	if transfersSeen.Load() == 0 {
-		return false // nothing in this process ever detached a buffer
-	}
-	n, err := bv.byteLenTA(o)
-	return err != nil || n.ToInteger() == 0
-}
-
-// uint8ArrayBytes returns the bytes of v if v is a Uint8Array.
-func (bv *byteViews) uint8ArrayBytes(v goja.Value) ([]byte, bool) {
-	o, ok := v.(*goja.Object)
-	if !ok || o.ExportType() != typeByteSlice {
-		return nil, false
-	}
-	if o.Prototype() != bv.u8proto {
-		// Uint8ClampedArray exports the same way; only the tag tells.
-		if tag, err := bv.typedTag(o); err != nil || tag.String() != "Uint8Array" {
-			return nil, false
-		}
-	}
-	if bv.viewDetached(o) {
-		return nil, true
-	}
-	return o.Export().([]byte), true
-}
-
-// typedArrayName returns "Int16Array" etc. for a typed array, "" otherwise.
-func (bv *byteViews) typedArrayName(o *goja.Object) string {
-	tag, err := bv.typedTag(o)
-	if err != nil || goja.IsUndefined(tag) {
-		return ""
-	}
-	return tag.String()
-}
-
-// uint8Array wraps b, without copying, in a new Uint8Array.
-func (bv *byteViews) uint8Array(b []byte) goja.Value {
-	if b == nil {
-		b = []byte{}
-	}
-	o, err := bv.vm.New(bv.u8, bv.vm.ToValue(bv.vm.NewArrayBuffer(b)))
-	if err != nil {
-		panic(err)
-	}
-	return o
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 func TestTextEncoder(t *testing.T) {
@@ -286,11 +288,11 @@ func BenchmarkTextDecoderDecode(b *testing.B) {
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			vm, obj, decode := encodingBench(b, "TextDecoder", "decode")
-			views, err := newByteViews(vm)
+			views, err := webidl.Of(vm)
 			if err != nil {
 				b.Fatal(err)
 			}
-			arg := views.uint8Array([]byte(tc.s))
+			arg := views.Uint8Array([]byte(tc.s))
 			b.SetBytes(int64(len(tc.s)))
 			b.ReportAllocs()
 			for b.Loop() {

@@ -34,9 +34,10 @@ import (
 	"strings"
 	"sync"
 
+	"edgedev/runtime/module"
+
 	"github.com/dop251/goja"
 
-	"edgedev/bindings"
 	"edgedev/weburl"
 )
 
@@ -314,17 +315,17 @@ func (e *jsStreamError) Error() string { return "the request body stream failed"
 // with. Loop only.
 func (op *fetchOp) jsError(vm *goja.Runtime, err error) error {
 	if r, ok := op.abortReason(); ok {
-		return bindings.Reject(r)
+		return module.Reject(r)
 	}
 	var je *jsStreamError
 	if errors.As(err, &je) {
-		return bindings.Reject(je.v)
+		return module.Reject(je.v)
 	}
 	var fe *fetchError
 	if !errors.As(err, &fe) {
 		fe = &fetchError{msg: "Network connection lost. " + err.Error()}
 	}
-	return bindings.Reject(vm.NewTypeError(fe.msg))
+	return module.Reject(vm.NewTypeError(fe.msg))
 }
 
 // networkError describes a transport failure, naming the request.

@@ -12,6 +12,8 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 //go:embed js/formdata.js
@@ -28,7 +30,7 @@ func installFormData(vm *goja.Runtime) error {
 }
 
 func runFormDataJS(vm *goja.Runtime) error {
-	views, err := newByteViews(vm)
+	views, err := webidl.Of(vm)
 	if err != nil {
 		return err
 	}
@@ -38,11 +40,11 @@ func runFormDataJS(vm *goja.Runtime) error {
 	}
 	native := vm.NewObject()
 	err = native.Set("utf8Encode", func(call goja.FunctionCall) goja.Value {
-		return views.uint8Array([]byte(call.Argument(0).String()))
+		return views.Uint8Array([]byte(call.Argument(0).String()))
 	})
 	if err == nil {
 		err = native.Set("utf8Decode", func(call goja.FunctionCall) goja.Value {
-			b, ok := views.bytes(call.Argument(0))
+			b, ok := views.Bytes(call.Argument(0))
 			if !ok {
 				panic(vm.NewTypeError("utf8Decode: expected bytes"))
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/webidl"
 )
 
 // installGlobals is the one list of what a worker's global scope holds
@@ -33,7 +34,7 @@ func installGlobals(inst *instance) error {
 		{"timers", func() error { return inst.timers.install(vm) }, nil},
 		{"performance", func() error { return installPerformance(inst) }, nil},
 		{"navigator", func() error { return installNavigator(vm) }, nil},
-		{"DOMException", func() error { return installDOMException(vm) }, nil},
+		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
 		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},

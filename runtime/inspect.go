@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 // inspectKitJS gives the Go inspector what goja's Go API does not: property
@@ -157,7 +159,7 @@ var inspectKitProgram = sync.OnceValues(func() (*goja.Program, error) {
 // inspector formats JS values for humans, as Node's util.inspect does.
 type inspector struct {
 	vm         *goja.Runtime
-	views      *byteViews
+	views      *webidl.Kit
 	hole       *goja.Object
 	protoNames map[*goja.Object]string // built-in prototypes and their constructors' names
 	fn         map[string]goja.Callable
@@ -180,7 +182,7 @@ func (ins *inspector) load() {
 		return
 	}
 	vm := ins.vm
-	views, err := newByteViews(vm)
+	views, err := webidl.Of(vm)
 	if err != nil {
 		panic(err)
 	}
@@ -541,7 +543,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 		}
 		return "[Proxy (revoked)]"
 	}
-	isTyped := (typ == typeByteSlice || typedArrayTypes[typ]) && r.views.typedArrayName(o) != ""
+	isTyped := (typ == webidl.TypeByteSlice || webidl.IsTypedArrayType(typ)) && r.views.TypedArrayName(o) != ""
 	skipIdx := class == "Array" || class == "String" || isTyped
 	// Most objects have a built-in prototype; naming their constructor in Go
 	// saves a walk of the prototype chain in JS.
@@ -596,7 +598,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 		case isTyped:
 			isArray = true
 			n := o.Get("length").ToInteger()
-			braces = [2]string{prefixOf(ctor, hasCtor, tag, r.views.typedArrayName(o), fmt.Sprintf("(%d)", n)) + "[", "]"}
+			braces = [2]string{prefixOf(ctor, hasCtor, tag, r.views.TypedArrayName(o), fmt.Sprintf("(%d)", n)) + "[", "]"}
 			emptyShort = braces[0] + "]"
 		case typ == typeMapEntries:
 			n := o.Get("size")
@@ -646,7 +648,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			default:
 				output = append(output, r.child(p.Result(), depth, 2))
 			}
-		case typ == typeArrayBuffer:
+		case typ == webidl.TypeArrayBuffer:
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "ArrayBuffer", "") + "{", "}"}
 			ab := o.Export().(goja.ArrayBuffer)
 			if ab.Detached() {
@@ -658,7 +660,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "Object", "") + "{", "}"}
 			output = append(output, "<items unknown>")
 		default:
-			if v, err := r.views.isView(goja.Undefined(), o); err == nil && v.ToBoolean() {
+			if r.views.IsView(o) {
 				braces = [2]string{prefixOf(ctor, hasCtor, tag, "DataView", "") + "{", "}"}
 				output = append(output,
 					"byteLength: "+o.Get("byteLength").String(),
@@ -741,8 +743,8 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 
 func (r *inspectRun) containerSize(o *goja.Object, class string, typ reflect.Type) int64 {
 	switch {
-	case class == "Array", typ == typeByteSlice, typedArrayTypes[typ]:
-		if class == "Array" || r.views.typedArrayName(o) != "" {
+	case class == "Array", typ == webidl.TypeByteSlice, webidl.IsTypedArrayType(typ):
+		if class == "Array" || r.views.TypedArrayName(o) != "" {
 			return o.Get("length").ToInteger()
 		}
 	case typ == typeMapEntries, typ == typeAnySlice && class == "Object":
@@ -979,7 +981,7 @@ func (r *inspectRun) allNumbers(o *goja.Object, n int) bool {
 	if o == nil {
 		return false
 	}
-	if r.views.typedArrayName(o) != "" {
+	if r.views.TypedArrayName(o) != "" {
 		return true
 	}
 	if o.ClassName() != "Array" {

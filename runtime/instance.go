@@ -8,9 +8,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	"edgedev/runtime/module"
+
 	"github.com/dop251/goja"
 
-	"edgedev/bindings"
 	"edgedev/jspromise"
 )
 
@@ -263,11 +264,38 @@ func (inst *instance) drain(ctx context.Context) error {
 	}
 }
 
-// ---- bindings.Host ------------------------------------------------------
+// ---- module.Host: what Web APIs, Node modules and bindings get -----------
 
 func (inst *instance) VM() *goja.Runtime        { return inst.vm }
 func (inst *instance) Context() context.Context { return inst.ctx }
 func (inst *instance) Now() time.Time           { return inst.w.opts.Now() }
+func (inst *instance) Born() time.Time          { return inst.born }
+func (inst *instance) Log(level, line string)   { inst.w.opts.Log(level, line) }
+func (inst *instance) Post(job func()) bool     { return inst.loop.post(job) }
+
+// Callback is loop.reserve with a nil job allowed (free the slot only).
+func (inst *instance) Callback() func(job func()) {
+	back := inst.loop.reserve()
+	var once atomic.Bool
+	return func(job func()) {
+		if once.Swap(true) {
+			panic("runtime: a Callback was called twice")
+		}
+		if job == nil {
+			job = func() {}
+		}
+		back(job)
+	}
+}
+
+// ReportError logs err and, after an uncatchable error, retires the
+// instance (retireAfter).
+func (inst *instance) ReportError(what string, err any) {
+	inst.logError(what, err)
+	if e, ok := err.(error); ok {
+		inst.retireAfter(e)
+	}
+}
 
 func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) {
 	p := inst.settler.Pending()
@@ -295,7 +323,7 @@ func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) 
 // errorValue turns a Go error from a binding into the JS value to reject
 // or throw with.
 func (inst *instance) errorValue(err error) goja.Value {
-	if v, ok := bindings.AsReject(err); ok {
+	if v, ok := module.AsReject(err); ok {
 		return v
 	}
 	var ex *goja.Exception
@@ -328,4 +356,4 @@ func (inst *instance) then(p goja.Value, onOK, onErr func(goja.Value)) error {
 	return err
 }
 
-var _ bindings.Host = (*instance)(nil)
+var _ module.Host = (*instance)(nil)

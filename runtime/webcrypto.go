@@ -30,6 +30,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 // DOMException names the key operations throw.
@@ -49,9 +51,9 @@ type asyncFunc func() (*goja.Promise, func(func() (goja.Value, error)))
 // at install time so that user code replacing globals changes nothing.
 type webCrypto struct {
 	vm        *goja.Runtime
-	views     *byteViews
-	dom       *domExceptions
-	keyClass  *nativeClass
+	views     *webidl.Kit
+	dom       *webidl.Kit
+	keyClass  *webidl.Class
 	jsonParse goja.Callable
 	arrayFrom goja.Callable
 	// async runs slow work (RSA key generation) off the loop; nil runs it
@@ -79,11 +81,11 @@ func installWebCrypto(vm *goja.Runtime, async asyncFunc) error {
 }
 
 func installWebCryptoObjects(vm *goja.Runtime, async asyncFunc) error {
-	views, err := newByteViews(vm)
+	views, err := webidl.Of(vm)
 	if err != nil {
 		return err
 	}
-	dom, err := domExceptionsOf(vm)
+	dom, err := webidl.Of(vm)
 	if err != nil {
 		return err
 	}
@@ -111,17 +113,17 @@ func installWebCryptoObjects(vm *goja.Runtime, async asyncFunc) error {
 	}
 	w.installCryptoKey()
 	w.defineSubtle(proto)
-	return vm.GlobalObject().DefineDataProperty("CryptoKey", w.keyClass.ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return vm.GlobalObject().DefineDataProperty("CryptoKey", w.keyClass.Ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
 // defineSubtle adds one promise-returning method per key operation. Every
 // error, argument errors included, rejects the promise.
 func (w *webCrypto) defineSubtle(proto *goja.Object) {
 	define := func(name string, length int, fn func(call goja.FunctionCall) goja.Value) {
-		f := nativeFunction(w.vm, name, length, func(call goja.FunctionCall) goja.Value {
+		f := webidl.Function(w.vm, name, length, func(call goja.FunctionCall) goja.Value {
 			return settledPromise(w.vm, func() goja.Value {
 				if w.subtle == nil || call.This != goja.Value(w.subtle) {
-					nativeThis[*cryptoState](w.vm, call, "SubtleCrypto", name)
+					webidl.This[*cryptoState](w.vm, call, "SubtleCrypto", name)
 				}
 				if len(call.Arguments) < length {
 					panic(w.vm.NewTypeError(fmt.Sprintf("SubtleCrypto.%s: %d arguments required, but only %d present", name, length, len(call.Arguments))))
@@ -405,7 +407,7 @@ func (w *webCrypto) checkOperation(k *cryptoKey, requested string, u usageSet) {
 // ---- errors and argument conversion --------------------------------------
 
 // throw raises a DOMException; only call it from Go called by JS.
-func (w *webCrypto) throw(name, msg string) { w.dom.throw(name, msg) }
+func (w *webCrypto) throw(name, msg string) { w.dom.ThrowDOMException(name, msg) }
 
 func (w *webCrypto) typeError(msg string) { panic(w.vm.NewTypeError(msg)) }
 
@@ -421,7 +423,7 @@ func (w *webCrypto) buffer(b []byte) goja.Value {
 }
 
 func (w *webCrypto) bytesArg(v goja.Value, method string, index int) []byte {
-	b, ok := w.views.bytes(v)
+	b, ok := w.views.Bytes(v)
 	if !ok {
 		w.typeError(fmt.Sprintf("SubtleCrypto.%s: argument %d must be an ArrayBuffer or ArrayBufferView", method, index))
 	}
@@ -445,7 +447,7 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 	if o == w.lastKeyObj {
 		return w.lastKey
 	}
-	s := o.GetSymbol(nativeStateKey)
+	s := o.GetSymbol(webidl.StateKey)
 	if s == nil {
 		return nil
 	}
@@ -491,7 +493,7 @@ func (w *webCrypto) stringSequence(v goja.Value, what string) []string {
 // keyDataArg converts importKey's keyData: a BufferSource or a JsonWebKey
 // dictionary.
 func (w *webCrypto) keyDataArg(v goja.Value, method string) keyData {
-	if b, ok := w.views.bytes(v); ok {
+	if b, ok := w.views.Bytes(v); ok {
 		return keyData{raw: b}
 	}
 	o, ok := v.(*goja.Object)

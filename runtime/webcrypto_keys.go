@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/webidl"
 )
 
 // usageSet is a set of key usages, one bit each, in the spec's order.
@@ -275,7 +277,7 @@ func (p *params) bytes(key string) ([]byte, bool) {
 	if v == nil {
 		return nil, false
 	}
-	b, ok := p.w.views.bytes(v)
+	b, ok := p.w.views.Bytes(v)
 	if !ok {
 		p.w.typeError(fmt.Sprintf("SubtleCrypto.%s: algorithm member %q must be an ArrayBuffer or ArrayBufferView", p.method, key))
 	}
@@ -330,22 +332,22 @@ func (p *params) cryptoKey(key string) (*cryptoKey, bool) {
 // ---- the CryptoKey class ------------------------------------------------
 
 func (w *webCrypto) installCryptoKey() {
-	c := newNativeClass(w.vm, "CryptoKey", 0, nil)
-	c.getter("type", func(call goja.FunctionCall) goja.Value {
-		return w.vm.ToValue(nativeThis[*cryptoKey](w.vm, call, "CryptoKey", "type").kind)
+	c := webidl.NewClass(w.vm, "CryptoKey", 0, nil)
+	c.Getter("type", func(call goja.FunctionCall) goja.Value {
+		return w.vm.ToValue(webidl.This[*cryptoKey](w.vm, call, "CryptoKey", "type").kind)
 	})
-	c.getter("extractable", func(call goja.FunctionCall) goja.Value {
-		return w.vm.ToValue(nativeThis[*cryptoKey](w.vm, call, "CryptoKey", "extractable").extractable)
+	c.Getter("extractable", func(call goja.FunctionCall) goja.Value {
+		return w.vm.ToValue(webidl.This[*cryptoKey](w.vm, call, "CryptoKey", "extractable").extractable)
 	})
-	c.getter("algorithm", func(call goja.FunctionCall) goja.Value {
-		k := nativeThis[*cryptoKey](w.vm, call, "CryptoKey", "algorithm")
+	c.Getter("algorithm", func(call goja.FunctionCall) goja.Value {
+		k := webidl.This[*cryptoKey](w.vm, call, "CryptoKey", "algorithm")
 		if k.algorithmObj == nil {
 			k.algorithmObj = k.impl.algorithm(w)
 		}
 		return k.algorithmObj
 	})
-	c.getter("usages", func(call goja.FunctionCall) goja.Value {
-		k := nativeThis[*cryptoKey](w.vm, call, "CryptoKey", "usages")
+	c.Getter("usages", func(call goja.FunctionCall) goja.Value {
+		k := webidl.This[*cryptoKey](w.vm, call, "CryptoKey", "usages")
 		if k.usagesObj == nil {
 			names := k.usages.names()
 			items := make([]any, len(names))
@@ -360,7 +362,7 @@ func (w *webCrypto) installCryptoKey() {
 }
 
 func (w *webCrypto) keyObject(k *cryptoKey) *goja.Object {
-	k.obj = w.keyClass.instance(k)
+	k.obj = w.keyClass.Instance(k)
 	return k.obj
 }
 

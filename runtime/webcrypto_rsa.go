@@ -20,9 +20,9 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/dop251/goja"
+	"edgedev/runtime/module"
 
-	"edgedev/bindings"
+	"github.com/dop251/goja"
 )
 
 // minRSABits is the smallest modulus Go's crypto/rsa will use.
@@ -41,7 +41,7 @@ func (r *rsaKey) algorithmName() string  { return r.name }
 func (r *rsaKey) algorithmShape() string { return "rsa" }
 func (r *rsaKey) algorithm(w *webCrypto) *goja.Object {
 	return w.algorithmObject("name", r.name, "modulusLength", r.bits,
-		"publicExponent", w.views.uint8Array(append([]byte(nil), r.exponent...)), "hash", w.hashObject(r.hash))
+		"publicExponent", w.views.Uint8Array(append([]byte(nil), r.exponent...)), "hash", w.hashObject(r.hash))
 }
 
 func rsaUsages(name string) usageSet {
@@ -117,7 +117,7 @@ func generateRSA(w *webCrypto, p *params, extractable bool, usages []string) goj
 		priv, err := rsa.GenerateKey(rand.Reader, int(bits))
 		settle(func() (goja.Value, error) {
 			if err != nil {
-				return nil, bindings.Reject(w.dom.make(errOperation, "RSA key generation failed: "+err.Error()))
+				return nil, module.Reject(w.dom.DOMException(errOperation, "RSA key generation failed: "+err.Error()))
 			}
 			return pair(priv), nil
 		})

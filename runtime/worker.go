@@ -183,3 +183,28 @@ func (g *gate) closeAndWait(ctx context.Context) error {
 		return fmt.Errorf("close worker: requests still running: %w", ctx.Err())
 	}
 }
+
+// RunOnLoop runs fn on the event loop of the instance serving requests and
+// waits for it, the way k6's RunOnEventLoop lets a test or a tool touch the
+// VM (runtimetest uses it for benchmarks and Go-side checks). A goja
+// exception fn panics with comes back as its error; JS that fn runs must not
+// block.
+func (w *Worker) RunOnLoop(fn func(vm *goja.Runtime) error) error {
+	inst := w.current()
+	var err error
+	if !inst.loop.postWait(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if v, ok := r.(goja.Value); ok {
+					err = inst.describe(KindUncaught, v)
+					return
+				}
+				panic(r)
+			}
+		}()
+		err = fn(inst.vm)
+	}) {
+		return ErrClosed
+	}
+	return err
+}

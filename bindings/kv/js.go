@@ -25,6 +25,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"edgedev/runtime/module"
+
 	"github.com/dop251/goja"
 
 	"edgedev/bindings"
@@ -424,7 +426,7 @@ func (j *jsNamespace) settleWrite(settle func(func() (goja.Value, error))) func(
 	return func(err error) {
 		settle(func() (goja.Value, error) {
 			if err != nil {
-				return nil, bindings.Reject(j.errorValue(err))
+				return nil, module.Reject(j.errorValue(err))
 			}
 			return goja.Undefined(), nil
 		})

@@ -1,14 +1,24 @@
-// Package runtimetest runs JS on a real worker for tests: a real
-// runtime.Worker behind a real HTTP server on 127.0.0.1. Tests send JS source
-// over HTTP; the worker evaluates it inside its fetch handler (so it runs on
-// the event loop, with env and the Web APIs a worker has) and answers with
-// the JSON of what the code returned.
+// Package runtimetest is the one harness for testing a Web API family, a
+// Node module or a binding on a real loop (k6's modulestest is the model): a
+// real runtime.Worker behind a real HTTP server on 127.0.0.1, with every
+// global a worker has and the assertion library of assert.js (assert,
+// assertEq, assertJSON, assertBytes, assertThrows, assertRejects).
+//
+// Run sends JS source over HTTP; the worker evaluates it as the body of an
+// async function inside its fetch handler (so it runs on the event loop,
+// with env, and may await) and answers with the JSON of what it returned.
+// OnLoop runs Go on the loop with the VM, for benchmarks and checks of what
+// a module hands to Go.
+//
+// A family's tests are an external test package (package url_test), which
+// may import this package even though runtime imports the family.
 //
 // Imports: runtime, bindings and the standard library.
 package runtimetest
 
 import (
 	"context"
+	_ "embed"
 	"errors"
 	"io"
 	"net"
@@ -18,9 +28,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
+
 	"edgedev/bindings"
 	"edgedev/runtime"
 )
+
+//go:embed assert.js
+var assertJS string
 
 // evalWorker evaluates the request body as the body of an async function
 // with `request`, `env` and `ctx` in scope.
@@ -59,7 +74,7 @@ func New(t testing.TB, opts ...Options) *Harness {
 	}
 	h := &Harness{}
 	w, err := runtime.New(runtime.Options{
-		Script: evalWorker, Filename: "eval.js", GlobalName: "__edgedev_worker",
+		Script: assertJS + evalWorker, Filename: "eval.js", GlobalName: "__edgedev_worker",
 		Bindings: o.Bindings, Now: o.Now, CPULimit: o.CPULimit,
 		Log: func(level, line string) {
 			h.mu.Lock()
@@ -124,4 +139,13 @@ func (h *Harness) Logs() []string {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return append([]string(nil), h.log...)
+}
+
+// OnLoop runs fn on the worker's event loop with its VM and fails the test
+// if fn returns an error or panics with a JS exception.
+func (h *Harness) OnLoop(t testing.TB, fn func(vm *goja.Runtime) error) {
+	t.Helper()
+	if err := h.Worker.RunOnLoop(fn); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -1,0 +1,134 @@
+package edgedev
+
+import (
+	"encoding/json"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// rule says, for the packages matching pkg, which edgedev packages they may
+// import directly and what they must never depend on, directly or not. A
+// pattern ending in "/..." matches the package and everything under it.
+type rule struct {
+	pkg     string
+	imports []string // edgedev packages allowed as direct imports
+	never   []string // packages (any module, or the standard library) never to reach
+}
+
+// leaves are the small packages with no edgedev imports that anything may use.
+var leaves = []string{"edgedev/clock", "edgedev/weburl", "edgedev/urlpattern", "edgedev/jsregexp", "edgedev/jspromise"}
+
+const (
+	goja    = "github.com/dop251/goja/..."
+	esbuild = "github.com/evanw/esbuild/..."
+	bbolt   = "go.etcd.io/bbolt/..."
+	http    = "net/http"
+)
+
+// rules is STYLE.md §1 as a table. The shape:
+// cmd -> dev -> runtime -> bindings <- bindings/kv -> persist, with every Web
+// API family and Node module under runtime on runtime/module only.
+var rules = []rule{
+	{pkg: "edgedev", imports: nil},
+	{pkg: "edgedev/config", never: []string{goja, esbuild, bbolt, http}},
+	{pkg: "edgedev/bundler", imports: []string{"edgedev/jsregexp"}, never: []string{goja, bbolt}},
+	{pkg: "edgedev/persist", never: []string{goja, esbuild, http}},
+	{pkg: "edgedev/persist/persisttest", imports: []string{"edgedev/persist"}, never: []string{goja, esbuild, http}},
+	{pkg: "edgedev/clock", never: []string{goja, esbuild, bbolt, http}},
+	{pkg: "edgedev/weburl", never: []string{goja, esbuild, bbolt, http}},
+	{pkg: "edgedev/urlpattern", imports: []string{"edgedev/weburl", "edgedev/jsregexp"}, never: []string{goja, esbuild, bbolt, http}},
+	{pkg: "edgedev/jsregexp", never: []string{goja, esbuild, bbolt, http}},
+	{pkg: "edgedev/jspromise", never: []string{esbuild, bbolt, http}},
+
+	// The host interface and the WebIDL chores: nothing of runtime.
+	{pkg: "edgedev/runtime/module", never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
+	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
+	// A Web API family or an engine shim sees the host through module only.
+	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/...", "edgedev/bindings"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
+	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
+
+	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/builtin", imports: []string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist", "edgedev/clock"}, never: []string{esbuild, http, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
+	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
+
+	// `edgedev kv` links neither the JS engine nor the bundler.
+	{pkg: "edgedev/kvclient", imports: []string{"edgedev/bindings/kv", "edgedev/persist"}, never: []string{goja, esbuild, "edgedev/runtime", "edgedev/dev"}},
+	{pkg: "edgedev/dev", imports: []string{"edgedev/..."}, never: []string{"edgedev/cmd/..."}},
+	{pkg: "edgedev/cmd/edgedev", imports: []string{"edgedev/..."}},
+}
+
+func match(pattern, pkg string) bool {
+	if base, ok := strings.CutSuffix(pattern, "/..."); ok {
+		return pkg == base || strings.HasPrefix(pkg, base+"/")
+	}
+	return pkg == pattern
+}
+
+func ruleFor(pkg string) (rule, bool) {
+	// The most specific rule wins: an exact match before a "/..." one.
+	var best rule
+	found := false
+	for _, r := range rules {
+		if match(r.pkg, pkg) && (!found || len(strings.TrimSuffix(r.pkg, "/...")) > len(strings.TrimSuffix(best.pkg, "/..."))) {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+type listed struct {
+	ImportPath string
+	Imports    []string
+	Deps       []string
+}
+
+func TestImportBoundaries(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps=false", "-json=ImportPath,Imports,Deps", "./...")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	checked := 0
+	for {
+		var p listed
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		r, ok := ruleFor(p.ImportPath)
+		if !ok {
+			t.Errorf("%s has no line in boundary_test.go's rules: add one saying what it may import", p.ImportPath)
+			continue
+		}
+		checked++
+		for _, imp := range p.Imports {
+			if !strings.HasPrefix(imp, "edgedev/") || imp == p.ImportPath {
+				continue
+			}
+			allowed := false
+			for _, a := range r.imports {
+				allowed = allowed || match(a, imp)
+			}
+			if !allowed {
+				t.Errorf("%s imports %s; its rule allows %v", p.ImportPath, imp, r.imports)
+			}
+		}
+		for _, dep := range p.Deps {
+			for _, n := range r.never {
+				if match(n, dep) && !match(n, p.ImportPath) {
+					t.Errorf("%s depends on %s (%s must never be reached from it)", p.ImportPath, dep, n)
+				}
+			}
+		}
+	}
+	if checked < 15 {
+		t.Fatalf("checked only %d packages; is go list seeing the module?", checked)
+	}
+}

@@ -1,0 +1,54 @@
+package module
+
+import (
+	"context"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Host is what the runtime lends a module while it installs its globals and
+// while JS calls into it. Every method but the function Callback returns
+// and Post runs on the loop goroutine.
+type Host interface {
+	// VM is the instance's JS runtime. Only touch it on the loop goroutine.
+	VM() *goja.Runtime
+	// Context is cancelled when the instance is retired (reload, CPU limit,
+	// shutdown). Stop background work with context.AfterFunc on it.
+	Context() context.Context
+	// Now is the injected clock (virtual when a test or --clock asks), the
+	// one Date.now, expiration and the consistency simulator read.
+	Now() time.Time
+	// Born is when the instance started, on the real monotonic clock:
+	// performance.now() and Event.timeStamp count from it.
+	Born() time.Time
+
+	// Async reserves an event-loop slot and returns a pending promise and a
+	// settle function. Call settle exactly once, from any goroutine. The
+	// function given to settle runs later on the loop goroutine: its value
+	// resolves the promise, its error rejects it (return an error made by
+	// Reject to reject with a particular JS value, such as a TypeError).
+	// The instance counts the slot as pending work until it is settled.
+	Async() (p *goja.Promise, settle func(fn func() (goja.Value, error)))
+	// Callback reserves an event-loop slot without a promise: the returned
+	// function, called exactly once from any goroutine, runs job on the loop
+	// and frees the slot. Until then the instance counts the slot as pending
+	// work (it is not retired while a timer or a stream read is in flight).
+	// Pass a nil job to free the slot without running anything.
+	Callback() (back func(job func()))
+	// Post runs job on the loop without counting it as pending work, for
+	// things that must not keep an instance alive (AbortSignal.timeout). It
+	// reports false when the instance has stopped; job then never runs.
+	// Call it from any goroutine.
+	Post(job func()) bool
+
+	// Log writes one line to the worker log at level "log", "info", "warn",
+	// "error" or "debug"; line has no trailing newline.
+	Log(level, line string)
+	// ReportError logs a JS failure (a thrown goja.Value or an error from a
+	// call into JS) with its source-mapped stack, prefixed by what. After an
+	// error goja cannot recover from (the CPU limit's interrupt, a stack
+	// overflow) it also retires the instance, so the requests in flight fail
+	// with what happened instead of waiting forever.
+	ReportError(what string, err any)
+}
