@@ -189,7 +189,7 @@ func installCompression(inst *instance) error {
 		if out == nil {
 			return goja.Null()
 		}
-		return inst.newUint8Array(out)
+		return inst.idl.Uint8Array(out)
 	}
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
 		"compressor": func(c goja.FunctionCall) goja.Value { return vm.ToValue(codec(newCompressor(c.Argument(0).String()))) },
@@ -197,7 +197,7 @@ func installCompression(inst *instance) error {
 			return vm.ToValue(codec(newDecompressor(inst.ctx, c.Argument(0).String())))
 		},
 		"write": func(c goja.FunctionCall) goja.Value {
-			b, ok := bytesOf(vm, c.Argument(1))
+			b, ok := inst.idl.Bytes(c.Argument(1))
 			if !ok {
 				panic(vm.NewTypeError("expected bytes"))
 			}

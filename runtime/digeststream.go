@@ -52,7 +52,7 @@ func installDigestStream(inst *instance) error {
 			return vm.ToValue(h)
 		},
 		"update": func(c goja.FunctionCall) goja.Value {
-			b, ok := bytesOf(vm, c.Argument(1))
+			b, ok := inst.idl.Bytes(c.Argument(1))
 			if !ok {
 				panic(vm.NewTypeError("expected bytes"))
 			}
@@ -63,7 +63,7 @@ func installDigestStream(inst *instance) error {
 			return vm.ToValue(vm.NewArrayBuffer(hashOf(c.Argument(0)).Sum(nil)))
 		},
 		"utf8": func(c goja.FunctionCall) goja.Value {
-			return inst.newUint8Array([]byte(c.Argument(0).String()))
+			return inst.idl.Uint8Array([]byte(c.Argument(0).String()))
 		},
 	} {
 		if err := n.Set(name, fn); err != nil {

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"edgedev/runtime/webidl"
+
 	"github.com/dop251/goja"
 )
 
@@ -223,7 +225,7 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	var bodyV goja.Value = goja.Null()
 	switch b := body.(type) {
 	case []byte:
-		bodyV = inst.newUint8Array(b)
+		bodyV = inst.idl.Uint8Array(b)
 	case *incomingBody:
 		bodyV = vm.ToValue(b)
 	}
@@ -311,7 +313,7 @@ func (inst *instance) settle(c *call, v goja.Value, fail *ScriptError) {
 	case 1:
 		o.text = b.String()
 	case 2:
-		raw, _ := bytesOf(inst.vm, b)
+		raw, _ := inst.idl.Bytes(b)
 		o.bytes = bytes.Clone(raw)
 	case 3:
 		o.reader, o.length = b, -1
@@ -397,7 +399,7 @@ func (inst *instance) stream(rw http.ResponseWriter, reader goja.Value) error {
 				chunks <- chunk{err: inst.describe(KindStream, c.Argument(1))}
 				return goja.Undefined()
 			}
-			raw, _ := bytesOf(vm, v)
+			raw, _ := inst.idl.Bytes(v)
 			p, settle := inst.Async()
 			chunks <- chunk{data: bytes.Clone(raw), sent: func(err error) {
 				settle(func() (goja.Value, error) { return goja.Undefined(), err })
@@ -481,7 +483,7 @@ func (inst *instance) readBody(v goja.Value, all bool) goja.Value {
 			case all && err != nil:
 				return nil, err
 			case all || len(data) > 0:
-				return inst.newUint8Array(data), nil // a read error surfaces on the next read
+				return inst.idl.Uint8Array(data), nil // a read error surfaces on the next read
 			case err == nil:
 				return goja.Null(), nil // the end of the body
 			}
@@ -489,14 +491,6 @@ func (inst *instance) readBody(v goja.Value, all bool) goja.Value {
 		})
 	}()
 	return inst.vm.ToValue(p)
-}
-
-// decodeUTF8 decodes bytes the way the Encoding Standard's "UTF-8 decode"
-// does: a leading BOM is dropped, invalid sequences become U+FFFD (goja's
-// string conversion does that part).
-func decodeUTF8(b []byte) string {
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	return string(b)
 }
 
 // ---- multipart/form-data ----------------------------------------------------
@@ -541,7 +535,7 @@ func parseMultipart(body []byte, contentType string) ([]formPart, error) {
 				fp.contentType = "application/octet-stream"
 			}
 		} else {
-			fp.text = decodeUTF8(data)
+			fp.text = webidl.UTF8Decode(data)
 		}
 		parts = append(parts, fp)
 	}

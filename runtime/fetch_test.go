@@ -61,12 +61,12 @@ func TestFetchAPI(t *testing.T) {
 			`["sync","a","b","empty"]`},
 		{"every body method on a body in memory", `
 			const mk = () => new Response("{\"k\":[1]}", { headers: { "content-type": "application/json" } });
-			const ab = await mk().arrayBuffer(), by = await mk().Bytes(), bl = await mk().blob(), j = await mk().json();
+			const ab = await mk().arrayBuffer(), by = await mk().bytes(), bl = await mk().blob(), j = await mk().json();
 			return [ab.byteLength, by instanceof Uint8Array, by.length, bl.size, bl.type, j.k];`,
 			`[9,true,9,9,"application/json",[1]]`},
 		{"arrayBuffer and bytes are fresh copies", `
 			const r = new Response(new Uint8Array([97, 98])), c = r.clone();
-			const a = await r.arrayBuffer(), b = await c.Bytes();
+			const a = await r.arrayBuffer(), b = await c.bytes();
 			b[0] = 122;
 			const chunk = new Uint8Array([1, 2]);
 			const s = new Response(new ReadableStream({ start(ctl) { ctl.enqueue(chunk); ctl.close(); } }));

@@ -159,7 +159,7 @@ func (fc *fetchClient) natives() *goja.Object {
 		case bodyText:
 			spec.body.data = []byte(c.Argument(4).String())
 		case bodyBytes:
-			raw, ok := bytesOf(vm, c.Argument(4))
+			raw, ok := inst.idl.Bytes(c.Argument(4))
 			if !ok {
 				panic(vm.NewTypeError("fetch: request body is not bytes"))
 			}
@@ -221,7 +221,7 @@ func (fc *fetchClient) natives() *goja.Object {
 		if !ok {
 			return goja.Null()
 		}
-		return vm.NewArray(typ, inst.newUint8Array(data))
+		return vm.NewArray(typ, inst.idl.Uint8Array(data))
 	})
 	return n
 }
@@ -361,7 +361,7 @@ func (r *fetchResult) value(inst *instance) goja.Value {
 	case r.body != nil:
 		body = vm.ToValue(r.body)
 	case r.data != nil:
-		body = inst.newUint8Array(r.data)
+		body = inst.idl.Uint8Array(r.data)
 	}
 	return vm.NewArray(r.status, r.statusText, vm.NewArray(r.header...), body, r.url, r.redirected)
 }
@@ -552,7 +552,7 @@ func (b *fetchBody) read(inst *instance) goja.Value {
 		settle(func() (goja.Value, error) {
 			switch {
 			case n > 0:
-				return inst.newUint8Array(data), nil
+				return inst.idl.Uint8Array(data), nil
 			case err == io.EOF:
 				return goja.Null(), nil
 			}
@@ -649,7 +649,7 @@ func (b *jsBody) pull() {
 			b.res <- jsChunk{eof: true}
 			return
 		}
-		raw, ok := bytesOf(vm, o.Get("value"))
+		raw, ok := b.inst.idl.Bytes(o.Get("value"))
 		if !ok {
 			e := vm.NewTypeError("This ReadableStream did not return bytes.")
 			b.cancelReader(e)

@@ -35,10 +35,10 @@ func TestBlob(t *testing.T) {
 			const src = new Uint8Array([1, 2, 3]);
 			const b = new Blob([src]);
 			src[0] = 9;
-			assertBytes(await b.Bytes(), [1, 2, 3]);
-			const out = await b.Bytes();
+			assertBytes(await b.bytes(), [1, 2, 3]);
+			const out = await b.bytes();
 			out[1] = 7;
-			assertBytes(await b.Bytes(), [1, 2, 3], "bytes() returns a copy");
+			assertBytes(await b.bytes(), [1, 2, 3], "bytes() returns a copy");
 			const ab = await b.arrayBuffer();
 			assert(ab instanceof ArrayBuffer, "arrayBuffer() gives an ArrayBuffer");
 			assertBytes(new Uint8Array(ab), [1, 2, 3]);

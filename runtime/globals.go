@@ -180,7 +180,6 @@ func installFetchAPI(inst *instance) error {
 	if err != nil {
 		return err
 	}
-	inst.uint8Array = vm.Get("Uint8Array").ToObject(vm)
 	hooksV, err := fn(goja.Undefined(), inst.natives())
 	if err != nil {
 		return err
@@ -201,38 +200,6 @@ func installFetchAPI(inst *instance) error {
 	return installFetchClient(inst, hooks)
 }
 
-// newUint8Array wraps b (not copied) in a JS Uint8Array.
-func (inst *instance) newUint8Array(b []byte) goja.Value {
-	v, err := inst.vm.New(inst.uint8Array, inst.vm.ToValue(inst.vm.NewArrayBuffer(b)))
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-
-// bytesOf returns the bytes a BufferSource views, without copying: valid
-// only until JS runs again.
-func bytesOf(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
-	switch x := v.Export().(type) {
-	case []byte:
-		return x, true
-	case goja.ArrayBuffer:
-		return x.Bytes(), true
-	}
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	// Other views (DataView, Int16Array, ...): read through their buffer.
-	buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
-	if !ok {
-		return nil, false
-	}
-	off := o.Get("byteOffset").ToInteger()
-	n := o.Get("byteLength").ToInteger()
-	return buf.Bytes()[off : off+n], true
-}
-
 // natives is the `native` object js/fetch.js closes over.
 func (inst *instance) natives() *goja.Object {
 	vm := inst.vm
@@ -243,14 +210,14 @@ func (inst *instance) natives() *goja.Object {
 		}
 	}
 	set("encodeUTF8", func(c goja.FunctionCall) goja.Value {
-		return inst.newUint8Array([]byte(c.Argument(0).String()))
+		return inst.idl.Uint8Array([]byte(c.Argument(0).String()))
 	})
 	set("decodeUTF8", func(c goja.FunctionCall) goja.Value {
-		b, ok := bytesOf(vm, c.Argument(0))
+		b, ok := inst.idl.Bytes(c.Argument(0))
 		if !ok {
 			panic(vm.NewTypeError("expected bytes"))
 		}
-		return vm.ToValue(decodeUTF8(b))
+		return vm.ToValue(webidl.UTF8Decode(b))
 	})
 	// fulfilled and rejected make settled promises without the cost of
 	// Promise.resolve(...).then(...) (see package jspromise).
@@ -279,7 +246,7 @@ func (inst *instance) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("parseMultipart", func(c goja.FunctionCall) goja.Value {
-		b, ok := bytesOf(vm, c.Argument(0))
+		b, ok := inst.idl.Bytes(c.Argument(0))
 		if !ok {
 			panic(vm.NewTypeError("expected bytes"))
 		}
@@ -292,7 +259,7 @@ func (inst *instance) natives() *goja.Object {
 			if p.filename == nil {
 				out[i] = []any{p.name, p.text, nil, nil}
 			} else {
-				out[i] = []any{p.name, inst.newUint8Array(p.data), *p.filename, p.contentType}
+				out[i] = []any{p.name, inst.idl.Uint8Array(p.data), *p.filename, p.contentType}
 			}
 		}
 		return vm.ToValue(out)

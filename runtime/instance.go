@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/webidl"
 
 	"github.com/dop251/goja"
 
@@ -28,7 +29,6 @@ type instance struct {
 	// hooks into js/fetch.js
 	makeRequest, responseParts, dispatchFetch, pump goja.Callable
 	newContext, passThrough, hasFetchListener       goja.Callable
-	uint8Array                                      *goja.Object
 
 	handler goja.Callable // module format: default.fetch
 	exports goja.Value    // module format: the default export (this for fetch)
@@ -36,6 +36,7 @@ type instance struct {
 	cf      goja.Value
 	places  map[string]*place // per simulated location; loop only
 
+	idl        *webidl.Kit            // bytes, Uint8Arrays, DOMException
 	settler    *jspromise.Settler     // settles Async's promises; loop only
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
@@ -72,6 +73,11 @@ func (w *Worker) start() (*instance, error) {
 		inst.stop()
 		return nil, err
 	}
+	idl, err := webidl.Of(vm)
+	if err != nil {
+		return fail(fmt.Errorf("set up Web IDL helpers: %w", err))
+	}
+	inst.idl = idl
 	if err := installGlobals(inst); err != nil {
 		return fail(fmt.Errorf("set up globals: %w", err))
 	}
@@ -89,7 +95,7 @@ func (w *Worker) start() (*instance, error) {
 	inst.env = env
 
 	go inst.watch()
-	_, err := inst.runTop(func() (goja.Value, error) { return vm.RunProgram(w.prg) })
+	_, err = inst.runTop(func() (goja.Value, error) { return vm.RunProgram(w.prg) })
 	if err != nil {
 		return fail(inst.scriptError(KindLoad, err))
 	}

@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 
+	"edgedev/runtime/webidl"
+
 	"crypto/x509"
 
 	"github.com/dop251/goja"
@@ -92,7 +94,7 @@ func (w *webCrypto) jwkFromJS(o *goja.Object, method string) *jwk {
 
 // parseWrappedJWK reads the JSON unwrapKey decrypted, as JSON.parse does.
 func (w *webCrypto) parseWrappedJWK(b []byte) *jwk {
-	v, err := w.jsonParse(goja.Undefined(), w.vm.ToValue(decodeUTF8(b)))
+	v, err := w.jsonParse(goja.Undefined(), w.vm.ToValue(webidl.UTF8Decode(b)))
 	if err != nil {
 		panic(err)
 	}

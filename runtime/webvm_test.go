@@ -90,4 +90,3 @@ func runWebJS(t testing.TB, vm *goja.Runtime, src string) goja.Value {
 	}
 	return v
 }
-
