@@ -18,7 +18,7 @@ type rule struct {
 }
 
 // leaves are the small packages with no edgedev imports that anything may use.
-var leaves = []string{"edgedev/clock", "edgedev/weburl", "edgedev/urlpattern", "edgedev/jsregexp", "edgedev/jspromise"}
+var leaves = []string{"edgedev/hint", "edgedev/clock", "edgedev/weburl", "edgedev/urlpattern", "edgedev/jsregexp", "edgedev/jspromise"}
 
 const (
 	goja    = "github.com/dop251/goja/..."
@@ -32,10 +32,11 @@ const (
 // API family and Node module under runtime on runtime/module only.
 var rules = []rule{
 	{pkg: "edgedev", imports: nil},
-	{pkg: "edgedev/config", never: []string{goja, esbuild, bbolt, http}},
+	{pkg: "edgedev/config", imports: []string{"edgedev/hint"}, never: []string{goja, esbuild, bbolt, http}},
 	{pkg: "edgedev/bundler", imports: []string{"edgedev/jsregexp"}, never: []string{goja, bbolt}},
 	{pkg: "edgedev/persist", never: []string{goja, esbuild, http}},
 	{pkg: "edgedev/persist/persisttest", imports: []string{"edgedev/persist"}, never: []string{goja, esbuild, http}},
+	{pkg: "edgedev/hint", never: []string{goja, esbuild, bbolt, http}},
 	{pkg: "edgedev/clock", never: []string{goja, esbuild, bbolt, http}},
 	{pkg: "edgedev/weburl", never: []string{goja, esbuild, bbolt, http}},
 	{pkg: "edgedev/urlpattern", imports: []string{"edgedev/weburl", "edgedev/jsregexp"}, never: []string{goja, esbuild, bbolt, http}},
@@ -52,12 +53,12 @@ var rules = []rule{
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/builtin", imports: []string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist", "edgedev/clock"}, never: []string{esbuild, http, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 
 	// `edgedev kv` links neither the JS engine nor the bundler.
-	{pkg: "edgedev/kvclient", imports: []string{"edgedev/bindings/kv", "edgedev/persist"}, never: []string{goja, esbuild, "edgedev/runtime", "edgedev/dev"}},
+	{pkg: "edgedev/kvclient", imports: append([]string{"edgedev/bindings/kv", "edgedev/persist"}, leaves...), never: []string{goja, esbuild, "edgedev/runtime", "edgedev/dev"}},
 	{pkg: "edgedev/dev", imports: []string{"edgedev/..."}, never: []string{"edgedev/cmd/..."}},
 	{pkg: "edgedev/cmd/edgedev", imports: []string{"edgedev/..."}},
 }

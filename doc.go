@@ -18,5 +18,6 @@
 //	persist            bbolt storage for KV; no JS, no HTTP
 //	pages              Pages Functions routes and the Pages asset server
 //	clock              the one injectable clock
+//	hint               a what-to-do hint carried by an error, printed on its own line
 //	weburl, urlpattern, jsregexp, jspromise  small leaves the runtime builds on
 package edgedev

@@ -18,6 +18,7 @@ import (
 	"edgedev/bindings/builtin"
 	"edgedev/bundler"
 	"edgedev/config"
+	"edgedev/hint"
 	"edgedev/persist"
 	"edgedev/runtime"
 )
@@ -225,8 +226,8 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 	}
 	if cfg == nil {
 		if opts.Script == "" {
-			return nil, fmt.Errorf("no wrangler.json, wrangler.jsonc or wrangler.toml in %s or any parent directory, and no script given.\n"+
-				"hint: create a wrangler.toml with `main = \"src/index.ts\"`, or run `edgedev dev src/index.ts`", opts.Dir)
+			return nil, hint.With(fmt.Errorf("no wrangler.json, wrangler.jsonc or wrangler.toml in %s or any parent directory, and no script given.", opts.Dir),
+				"create a wrangler.toml with `main = \"src/index.ts\"`, or run `edgedev dev src/index.ts`")
 		}
 		cfg = &config.Config{Dir: opts.Dir, Name: filepath.Base(opts.Dir)}
 	}
@@ -239,7 +240,8 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 		cfg.Main = script
 	}
 	if cfg.Main == "" {
-		return nil, fmt.Errorf("%s has no `main` entry, so edgedev does not know which script to run.\nhint: add `main = \"src/index.ts\"` to it, or pass the script: edgedev dev src/index.ts", configName(cfg))
+		return nil, hint.With(fmt.Errorf("%s has no `main` entry, so edgedev does not know which script to run.", configName(cfg)),
+			"add `main = \"src/index.ts\"` to it, or pass the script: edgedev dev src/index.ts")
 	}
 	return cfg, nil
 }
@@ -292,7 +294,7 @@ func (s *Server) Start() error {
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(ip, fmt.Sprint(port)))
 	if err != nil {
-		return fmt.Errorf("listen on %s:%d: %w\nhint: another process uses the port; pick another with --port", ip, port, err)
+		return hint.With(fmt.Errorf("listen on %s:%d: %w", ip, port, err), "another process uses the port; pick another with --port")
 	}
 	s.ln = ln
 	s.url = "http://" + ln.Addr().String()
@@ -436,7 +438,8 @@ func openStore(persistTo, projectDir string) (*persist.Store, error) {
 	path := persist.Locate(persistTo, projectDir)
 	st, err := persist.Open(path, persist.Options{})
 	if errors.Is(err, persist.ErrLocked) {
-		return nil, fmt.Errorf("another edgedev process holds the KV store %s (a second `edgedev dev` on this project?)\nhint: stop it, or give this one its own state with --persist-to DIR", path)
+		return nil, hint.With(fmt.Errorf("another edgedev process holds the KV store %s (a second `edgedev dev` on this project?)", path),
+			"stop it, or give this one its own state with --persist-to DIR")
 	}
 	return st, err
 }

@@ -45,6 +45,9 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("KV %s failed: %d %s", e.Op, e.Status, e.Text)
 }
 
+// ErrorHint is the hint the CLI prints on its own line (see package hint).
+func (e *Error) ErrorHint() string { return e.Hint }
+
 // Unwrap returns Kind and Cause, so errors.Is(err, kv.ErrInvalidKey) and
 // errors.Is(err, persist.ErrClosed) work.
 func (e *Error) Unwrap() []error {

@@ -18,6 +18,7 @@ import (
 
 	"edgedev/bindings/kv"
 	"edgedev/config"
+	"edgedev/hint"
 	"edgedev/persist"
 )
 
@@ -344,7 +345,8 @@ func (p *kvProject) namespace(st *state, c *kvCall) (id, label string, err error
 		}
 		return id, fmt.Sprintf(`binding: "%s" (id: "%s")`, b, id), nil
 	}
-	return "", "", fmt.Errorf("No KV namespace with binding %q was found in the \"kv_namespaces\" section of your wrangler config. Check the binding name is correct, or use `--namespace-id` instead.\nhint: %s binds %s", b, where, strings.Join(names, ", "))
+	return "", "", hint.With(fmt.Errorf("No KV namespace with binding %q was found in the \"kv_namespaces\" section of your wrangler config. Check the binding name is correct, or use `--namespace-id` instead.", b),
+		fmt.Sprintf("%s binds %s", where, strings.Join(names, ", ")))
 }
 
 // target loads the project, resolves the namespace and reaches the store.
@@ -373,15 +375,6 @@ func (c *kvCall) store(st *state) (*kvProject, kvBackend, func() error, error) {
 		return nil, nil, nil, err
 	}
 	return p, b, done, nil
-}
-
-// kvError adds the hint of a KV error on its own line for report.
-func kvError(err error) error {
-	var ke *kv.Error
-	if errors.As(err, &ke) && ke.Hint != "" {
-		return fmt.Errorf("%s\nhint: %s", ke.Error(), ke.Hint)
-	}
-	return err
 }
 
 // The namespace commands.
@@ -560,7 +553,7 @@ func kvKeyPut(st *state, c *kvCall) error {
 	} else {
 		fmt.Fprintf(st.stdout, "Writing the value \"%s\" to key \"%s\" on namespace %s%s.\n", value, key, label, metaLog)
 	}
-	return kvError(b.Put(st.ctx, ns, key, value, opts))
+	return b.Put(st.ctx, ns, key, value, opts)
 }
 
 // putOptions turns --ttl, --expiration and --metadata into put options, and
@@ -611,7 +604,7 @@ func kvKeyGet(st *state, c *kvCall) error {
 	defer done()
 	e, err := b.Get(st.ctx, ns, c.pos[0])
 	if err != nil {
-		return kvError(err)
+		return err
 	}
 	if e == nil {
 		fmt.Fprintln(st.stdout, "Value not found")
@@ -658,7 +651,7 @@ func kvKeyList(st *state, c *kvCall) error {
 	for {
 		page, err := b.List(st.ctx, ns, kv.ListOptions{Prefix: c.prefix, Cursor: cursor})
 		if err != nil {
-			return kvError(err)
+			return err
 		}
 		for _, k := range page.Keys {
 			out = append(out, listedKey{Name: k.Name, Expiration: k.Expiration, Metadata: k.Metadata})
@@ -678,7 +671,7 @@ func kvKeyDelete(st *state, c *kvCall) error {
 	}
 	defer done()
 	fmt.Fprintf(st.stdout, "Deleting the key \"%s\" on namespace %s.\n", c.pos[0], label)
-	return kvError(b.Delete(st.ctx, ns, c.pos[0]))
+	return b.Delete(st.ctx, ns, c.pos[0])
 }
 
 // writeJSON prints v as JSON.stringify(v, null, 2) would: two-space

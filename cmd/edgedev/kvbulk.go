@@ -215,7 +215,7 @@ func kvBulkGet(st *state, c *kvCall) error {
 		chunk := keys[start:min(start+kv.MaxBulkGetKeys, len(keys))]
 		es, err := b.GetBulk(st.ctx, ns, chunk, kv.BulkGetOptions{Type: "text"})
 		if err != nil {
-			return kvError(err)
+			return err
 		}
 		for i, k := range chunk {
 			if _, seen := values[k]; !seen {
@@ -348,7 +348,7 @@ func position(b []byte, off int) (line, col int) {
 func bulkError(err error, file, one, many, verb string) error {
 	var be *kv.BulkError
 	if !errors.As(err, &be) {
-		return kvError(err)
+		return err
 	}
 	var sb strings.Builder
 	n := len(be.Items)

@@ -9,6 +9,7 @@ import (
 
 	"edgedev/bindings/kv"
 	"edgedev/dev"
+	"edgedev/hint"
 	"edgedev/persist"
 )
 
@@ -39,7 +40,7 @@ const kvLockWait = time.Second
 func openKV(ctx context.Context, path string) (kvBackend, func() error, error) {
 	info, err := dev.ReadServerInfo(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read the dev server's address: %w\nhint: delete the file if no `edgedev dev` is running", err)
+		return nil, nil, hint.With(fmt.Errorf("read the dev server's address: %w", err), "delete the file if no `edgedev dev` is running")
 	}
 	var gone error // why the server in server.json could not be used
 	if info != nil {
@@ -100,13 +101,13 @@ func lockedError(path string, info *dev.ServerInfo, gone error) error {
 		holder += ")"
 	}
 	if info != nil {
-		return fmt.Errorf("another process%s holds the KV store %s. %s names an edgedev dev server (pid %d, %s), but it cannot serve this command: %v\n"+
-			"hint: if that dev server is stuck, stop it (kill %d) and run the command again; or give this command another store with --persist-to DIR",
-			holder, path, dev.ServerFile(path), info.PID, info.URL, gone, info.PID)
+		return hint.With(fmt.Errorf("another process%s holds the KV store %s. %s names an edgedev dev server (pid %d, %s), but it cannot serve this command: %v",
+			holder, path, dev.ServerFile(path), info.PID, info.URL, gone),
+			fmt.Sprintf("if that dev server is stuck, stop it (kill %d) and run the command again; or give this command another store with --persist-to DIR", info.PID))
 	}
-	return fmt.Errorf("another process%s holds the KV store %s (waited %s for its lock). It is not a running `edgedev dev`: those write %s, and there is none\n"+
-		"hint: stop that process and run the command again, or give this command another store with --persist-to DIR",
-		holder, path, kvLockWait, dev.ServerFile(path))
+	return hint.With(fmt.Errorf("another process%s holds the KV store %s (waited %s for its lock). It is not a running `edgedev dev`: those write %s, and there is none",
+		holder, path, kvLockWait, dev.ServerFile(path)),
+		"stop that process and run the command again, or give this command another store with --persist-to DIR")
 }
 
 // directBackend runs operations on a store file this process holds.

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"edgedev/hint"
 )
 
 // state is what a command may use from the outside world, so commands can
@@ -95,11 +97,9 @@ func report(st *state, err error) int {
 		fmt.Fprintf(st.stderr, "edgedev: %s\n", ue.msg)
 		return exitUsage
 	}
-	msg := err.Error()
-	if main, hint, ok := strings.Cut(msg, "\nhint: "); ok {
-		fmt.Fprintf(st.stderr, "edgedev: %s\nhint: %s\n", main, hint)
-	} else {
-		fmt.Fprintf(st.stderr, "edgedev: %s\n", msg)
+	fmt.Fprintf(st.stderr, "edgedev: %s\n", err)
+	if h := hint.Of(err); h != "" {
+		fmt.Fprintf(st.stderr, "hint: %s\n", h)
 	}
 	return exitError
 }
