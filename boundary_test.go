@@ -2,8 +2,12 @@ package edgedev
 
 import (
 	"encoding/json"
+	"go/parser"
+	"go/token"
 	"io"
 	"os/exec"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -58,7 +62,7 @@ var rules = []rule{
 	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 
 	// `edgedev kv` links neither the JS engine nor the bundler.
-	{pkg: "edgedev/kvclient", imports: append([]string{"edgedev/bindings/kv", "edgedev/persist"}, leaves...), never: []string{goja, esbuild, "edgedev/runtime", "edgedev/dev"}},
+	{pkg: "edgedev/kvcontrol", imports: append([]string{"edgedev/bindings/kv", "edgedev/persist"}, leaves...), never: []string{esbuild, "edgedev/runtime", "edgedev/dev", "edgedev/bundler"}},
 	{pkg: "edgedev/dev", imports: []string{"edgedev/..."}, never: []string{"edgedev/cmd/..."}},
 	{pkg: "edgedev/cmd/edgedev", imports: []string{"edgedev/..."}},
 }
@@ -131,5 +135,34 @@ func TestImportBoundaries(t *testing.T) {
 	}
 	if checked < 15 {
 		t.Fatalf("checked only %d packages; is go list seeing the module?", checked)
+	}
+}
+
+// TestKVCommandImports keeps `edgedev kv` off the dev server: the files of
+// the kv commands import neither dev, runtime nor bundler (they reach a
+// running server through kvcontrol), so the command can move into a binary
+// of its own without the bundler or the host coming along.
+func TestKVCommandImports(t *testing.T) {
+	files, err := filepath.Glob("cmd/edgedev/kv*.go")
+	if err != nil || len(files) < 3 {
+		t.Fatalf("kv command files: %v %v", files, err)
+	}
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range af.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			for _, bad := range []string{"edgedev/dev", "edgedev/runtime", "edgedev/bundler", esbuild} {
+				if match(bad, p) {
+					t.Errorf("%s imports %s; the kv commands reach a dev server through edgedev/kvcontrol", f, p)
+				}
+			}
+		}
 	}
 }

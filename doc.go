@@ -4,7 +4,7 @@
 //
 //	cmd/edgedev        flags and subcommands; wires the others together
 //	dev                HTTP front door, hot reload, request log, error page, control endpoints
-//	kvclient           the loopback client `edgedev kv` uses to reach a running dev server
+//	kvcontrol          the loopback protocol `edgedev kv` uses to reach a running dev server
 //	config             wrangler.toml/json(c), [env.NAME], .dev.vars -> typed Config + diagnostics
 //	bundler            esbuild in, one script + source map + inputs out
 //	runtime            the JS host: worker, instance, loop, errors, cf, dispatch, fetch, globals table

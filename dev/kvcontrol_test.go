@@ -16,6 +16,7 @@ import (
 
 	"edgedev/bindings/kv"
 	"edgedev/dev"
+	"edgedev/kvcontrol"
 	"edgedev/persist"
 )
 
@@ -30,7 +31,7 @@ func TestServerFile(t *testing.T) {
 	dir := kvProject(t)
 	r := start(t, dev.Options{Dir: dir})
 	store := filepath.Join(dir, ".edgedev/state/kv.db")
-	info, err := dev.ReadServerInfo(store)
+	info, err := kvcontrol.ReadServerInfo(store)
 	if err != nil || info == nil {
 		t.Fatalf("server.json after Start: %v, %v", info, err)
 	}
@@ -40,7 +41,7 @@ func TestServerFile(t *testing.T) {
 	if err := r.srv.Shutdown(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(dev.ServerFile(store)); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(kvcontrol.ServerFile(store)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("server.json after Shutdown: %v", err)
 	}
 
@@ -50,7 +51,7 @@ func TestServerFile(t *testing.T) {
 		store := filepath.Join(dir, ".edgedev/state/kv.db")
 		write(t, filepath.Join(dir, "wrangler.toml"), toml+"[[kv_namespaces]]\nbinding = \"NOTES\"\n")
 		eventually(t, "server.json after the reload", func() bool {
-			info, _ := dev.ReadServerInfo(store)
+			info, _ := kvcontrol.ReadServerInfo(store)
 			return info != nil && info.PID == os.Getpid()
 		})
 	})
@@ -58,7 +59,7 @@ func TestServerFile(t *testing.T) {
 	t.Run("a server without KV namespaces announces nothing and has no KV control", func(t *testing.T) {
 		dir := project(t, map[string]string{"wrangler.toml": toml, "src/index.ts": kvWorker})
 		r := start(t, dev.Options{Dir: dir})
-		if info, err := dev.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db")); info != nil || err != nil {
+		if info, err := kvcontrol.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db")); info != nil || err != nil {
 			t.Errorf("server.json = %+v, %v", info, err)
 		}
 		got := r.do(t, "POST", "/cdn-cgi/edgedev/kv/get", `{"namespace":"n","key":"k"}`)
@@ -73,11 +74,11 @@ func TestServerFile(t *testing.T) {
 func TestKVClient(t *testing.T) {
 	dir := kvProject(t)
 	r := start(t, dev.Options{Dir: dir})
-	info, err := dev.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db"))
+	info, err := kvcontrol.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db"))
 	if err != nil || info == nil {
 		t.Fatal(info, err)
 	}
-	c, err := dev.NewKVClient(info)
+	c, err := kvcontrol.NewClient(info)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,12 +207,12 @@ func TestKVClient(t *testing.T) {
 	t.Run("another store is refused as not this server's", func(t *testing.T) {
 		other := *info
 		other.Store = filepath.Join(t.TempDir(), "kv.db")
-		oc, err := dev.NewKVClient(&other)
+		oc, err := kvcontrol.NewClient(&other)
 		if err != nil {
 			t.Fatal(err)
 		}
 		_, err = oc.Get(ctx, "notes", "k")
-		if !errors.Is(err, dev.ErrServerGone) || !strings.Contains(err.Error(), "this dev server holds the KV store") {
+		if !errors.Is(err, kvcontrol.ErrServerGone) || !strings.Contains(err.Error(), "this dev server holds the KV store") {
 			t.Errorf("err = %v", err)
 		}
 	})
@@ -224,11 +225,11 @@ func TestKVClient(t *testing.T) {
 		gone := *info
 		gone.URL = "http://" + ln.Addr().String()
 		ln.Close()
-		gc, err := dev.NewKVClient(&gone)
+		gc, err := kvcontrol.NewClient(&gone)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := gc.ListNamespaces(ctx); !errors.Is(err, dev.ErrServerGone) {
+		if _, err := gc.ListNamespaces(ctx); !errors.Is(err, kvcontrol.ErrServerGone) {
 			t.Errorf("err = %v", err)
 		}
 	})
@@ -240,12 +241,12 @@ func TestKVClient(t *testing.T) {
 		defer other.Close()
 		gone := *info
 		gone.URL = other.URL
-		gc, err := dev.NewKVClient(&gone)
+		gc, err := kvcontrol.NewClient(&gone)
 		if err != nil {
 			t.Fatal(err)
 		}
 		_, err = gc.ListNamespaces(ctx)
-		if !errors.Is(err, dev.ErrServerGone) || !strings.Contains(err.Error(), "answered 404 Not Found, not as an edgedev dev server") {
+		if !errors.Is(err, kvcontrol.ErrServerGone) || !strings.Contains(err.Error(), "answered 404 Not Found, not as an edgedev dev server") {
 			t.Errorf("err = %v", err)
 		}
 	})
@@ -266,7 +267,7 @@ func TestKVClient(t *testing.T) {
 	t.Run("only loopback URLs", func(t *testing.T) {
 		far := *info
 		far.URL = "http://192.0.2.1:8787"
-		if _, err := dev.NewKVClient(&far); err == nil || !strings.Contains(err.Error(), "not a loopback address") {
+		if _, err := kvcontrol.NewClient(&far); err == nil || !strings.Contains(err.Error(), "not a loopback address") {
 			t.Errorf("err = %v", err)
 		}
 	})
@@ -299,11 +300,11 @@ func TestKVControlSimulated(t *testing.T) {
 	r := start(t, dev.Options{Dir: dir, Consistency: dev.Consistency{
 		Locations: []string{"LHR", "SIN"}, Propagation: 10 * time.Second, Clock: "virtual@2026-01-01T00:00:00Z",
 	}})
-	info, err := dev.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db"))
+	info, err := kvcontrol.ReadServerInfo(filepath.Join(dir, ".edgedev/state/kv.db"))
 	if err != nil || info == nil {
 		t.Fatal(info, err)
 	}
-	c, err := dev.NewKVClient(info)
+	c, err := kvcontrol.NewClient(info)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"edgedev/bindings/kv"
-	"edgedev/dev"
 	"edgedev/hint"
+	"edgedev/kvcontrol"
 	"edgedev/persist"
 )
 
@@ -38,7 +38,7 @@ const kvLockWait = time.Second
 // server.json when one answers for it, else by opening the file. The
 // returned close func must be called when the command is done.
 func openKV(ctx context.Context, path string) (kvBackend, func() error, error) {
-	info, err := dev.ReadServerInfo(path)
+	info, err := kvcontrol.ReadServerInfo(path)
 	if err != nil {
 		return nil, nil, hint.With(fmt.Errorf("read the dev server's address: %w", err), "delete the file if no `edgedev dev` is running")
 	}
@@ -48,7 +48,7 @@ func openKV(ctx context.Context, path string) (kvBackend, func() error, error) {
 		if err == nil {
 			return c, func() error { return nil }, nil
 		}
-		if !errors.Is(err, dev.ErrServerGone) {
+		if !errors.Is(err, kvcontrol.ErrServerGone) {
 			return nil, nil, err
 		}
 		gone = err
@@ -58,7 +58,7 @@ func openKV(ctx context.Context, path string) (kvBackend, func() error, error) {
 		if info != nil {
 			// We hold the lock, so no server holds the store: the file
 			// is left over from a dev server that was killed.
-			_ = os.Remove(dev.ServerFile(path))
+			_ = os.Remove(kvcontrol.ServerFile(path))
 		}
 		return &directBackend{store: store, now: time.Now}, store.Close, nil
 	}
@@ -67,7 +67,7 @@ func openKV(ctx context.Context, path string) (kvBackend, func() error, error) {
 	}
 	// A dev server may have opened the store after we looked; it writes
 	// server.json as soon as it listens.
-	if again, _ := dev.ReadServerInfo(path); again != nil && (info == nil || *again != *info) {
+	if again, _ := kvcontrol.ReadServerInfo(path); again != nil && (info == nil || *again != *info) {
 		c, err := serverBackend(ctx, again)
 		if err == nil {
 			return c, func() error { return nil }, nil
@@ -79,8 +79,8 @@ func openKV(ctx context.Context, path string) (kvBackend, func() error, error) {
 
 // serverBackend returns a client for the server in info once it has
 // answered for the store.
-func serverBackend(ctx context.Context, info *dev.ServerInfo) (kvBackend, error) {
-	c, err := dev.NewKVClient(info)
+func serverBackend(ctx context.Context, info *kvcontrol.ServerInfo) (kvBackend, error) {
+	c, err := kvcontrol.NewClient(info)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +91,7 @@ func serverBackend(ctx context.Context, info *dev.ServerInfo) (kvBackend, error)
 }
 
 // lockedError says who holds the store and what to do.
-func lockedError(path string, info *dev.ServerInfo, gone error) error {
+func lockedError(path string, info *kvcontrol.ServerInfo, gone error) error {
 	holder := ""
 	if pid, cmd := lockHolder(path); pid > 0 {
 		holder = fmt.Sprintf(" (pid %d", pid)
@@ -102,11 +102,11 @@ func lockedError(path string, info *dev.ServerInfo, gone error) error {
 	}
 	if info != nil {
 		return hint.With(fmt.Errorf("another process%s holds the KV store %s. %s names an edgedev dev server (pid %d, %s), but it cannot serve this command: %v",
-			holder, path, dev.ServerFile(path), info.PID, info.URL, gone),
+			holder, path, kvcontrol.ServerFile(path), info.PID, info.URL, gone),
 			fmt.Sprintf("if that dev server is stuck, stop it (kill %d) and run the command again; or give this command another store with --persist-to DIR", info.PID))
 	}
 	return hint.With(fmt.Errorf("another process%s holds the KV store %s (waited %s for its lock). It is not a running `edgedev dev`: those write %s, and there is none",
-		holder, path, kvLockWait, dev.ServerFile(path)),
+		holder, path, kvLockWait, kvcontrol.ServerFile(path)),
 		"stop that process and run the command again, or give this command another store with --persist-to DIR")
 }
 
@@ -160,5 +160,5 @@ func (d *directBackend) DeleteNamespace(_ context.Context, id string) error {
 
 var (
 	_ kvBackend = (*directBackend)(nil)
-	_ kvBackend = (*dev.KVClient)(nil)
+	_ kvBackend = (*kvcontrol.Client)(nil)
 )
