@@ -16,6 +16,7 @@ import (
 
 	"edgedev/bindings"
 	"edgedev/bindings/builtin"
+	"edgedev/bindings/kv"
 	"edgedev/bundler"
 	"edgedev/config"
 	"edgedev/hint"
@@ -76,9 +77,10 @@ type Server struct {
 	bindings []bindings.Named
 	inputs   []string // files the last good build read
 	watcher  *watcher
-	pages    *pagesSession  // Pages mode only (pages.go)
-	sim      *simulation    // clock and KV consistency simulation (consistency.go); set once in New
-	store    *persist.Store // opened on first need (a KV binding); outlives reloads
+	pages    *pagesSession     // Pages mode only (pages.go)
+	sim      *simulation       // clock and KV consistency simulation (consistency.go); set once in New
+	session  *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
+	store    *persist.Store    // the session's KV store once a KV binding opened it (announced to `edgedev kv`)
 
 	active atomic.Pointer[build] // what requests run on now
 	// retiring counts old workers still finishing their requests after a
@@ -173,15 +175,19 @@ func (s *Server) loadProject() (*project, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(cfg.KVNamespaces) > 0 && s.store == nil {
-		if s.store, err = openStore(s.opts.PersistTo, cfg.Dir); err != nil {
-			return nil, err
-		}
-		s.announceStore() // server.json, for `edgedev kv` (kvcontrol.go)
+	if s.session == nil {
+		s.session = bindings.NewSession(bindings.SessionOptions{
+			Now: s.opts.Now, StateDir: filepath.Dir(persist.Locate(s.opts.PersistTo, cfg.Dir)),
+			Log: func(level, line string) { s.log.warn(line) },
+		})
 	}
-	bs, err := builtin.Build(builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, Store: s.store, Now: s.opts.Now, KVConsistency: s.sim.kv})
+	bs, err := builtin.Build(s.session, builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, KVConsistency: s.sim.kv})
 	if err != nil {
 		return nil, err
+	}
+	if st := kv.OpenedStore(s.session); st != nil && s.store == nil {
+		s.store = st
+		s.announceStore() // server.json, for `edgedev kv` (kvcontrol.go)
 	}
 	if _, err := os.Stat(cfg.Main); err != nil {
 		_ = builtin.Close(bs)
@@ -347,9 +353,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.bundler.Close()
 	}
 	errs = append(errs, builtin.Close(s.bindings))
-	if s.store != nil {
-		s.retractStore()
-		errs = append(errs, s.store.Close())
+	s.retractStore()
+	if s.session != nil {
+		errs = append(errs, s.session.Close())
 	}
 	s.log.close()
 	return errors.Join(errs...)
@@ -431,17 +437,6 @@ func (s *Server) banner() {
 	s.consistencyBanner(&sb) // consistency.go
 	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
 	s.log.print(sb.String())
-}
-
-// openStore opens the KV store file for this project.
-func openStore(persistTo, projectDir string) (*persist.Store, error) {
-	path := persist.Locate(persistTo, projectDir)
-	st, err := persist.Open(path, persist.Options{})
-	if errors.Is(err, persist.ErrLocked) {
-		return nil, hint.With(fmt.Errorf("another edgedev process holds the KV store %s (a second `edgedev dev` on this project?)", path),
-			"stop it, or give this one its own state with --persist-to DIR")
-	}
-	return st, err
 }
 
 func relTo(dir, path string) string {

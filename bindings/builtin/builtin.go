@@ -1,89 +1,94 @@
 // Package builtin is the one table of binding kinds: it turns a resolved
 // wrangler config (plus dev secrets and --var flags) into the env bindings a
-// worker gets. A new kind (D1, R2, ...) is a new package under bindings and
-// one entry here.
+// worker gets. Each line maps a wrangler config section to its kind's
+// factory; a factory gets the session (clock, state dir, log) and opens its
+// own store through it. A new kind (D1, R2, Durable Objects, Queues) is a
+// new package under bindings and one line in kinds.
 //
-// Imports: bindings, every bindings/<kind>, config, persist.
+// Imports: bindings, every bindings/<kind>, config.
 package builtin
 
 import (
 	"fmt"
-	"time"
 
 	"edgedev/bindings"
 	"edgedev/bindings/kv"
 	"edgedev/config"
-	"edgedev/persist"
 )
 
-// Sources is everything bindings are built from.
+// Sources is everything bindings are built from besides the session.
 type Sources struct {
 	Config  *config.Config
 	Secrets []config.Var // from .dev.vars / .env; override vars of the same name
 	Flags   []config.Var // from --var; override both
-	// Store holds KV data; required when the config has KV namespaces.
-	Store *persist.Store
-	// Now is the clock bindings read (expiration); default time.Now.
-	Now func() time.Time
 	// KVConsistency simulates KV's eventual consistency for every KV
-	// namespace; nil leaves it off. It must read the same clock as Now.
+	// namespace; nil leaves it off. It must read the session's clock.
 	KVConsistency *kv.Consistency
 }
 
-// Build returns the bindings in the order the start-up table shows them:
-// vars, then secrets, then KV namespaces. On error, whatever was built is
-// closed.
-func Build(src Sources) ([]bindings.Named, error) {
+// factory builds the bindings of one config section.
+type factory func(s *bindings.Session, src Sources) ([]bindings.Named, error)
+
+// kinds is the one table, in the order the start-up table shows bindings.
+var kinds = []struct {
+	section string // the wrangler config key
+	build   factory
+}{
+	{"vars", buildVars}, // [vars], then .dev.vars secrets, then --var
+	{"kv_namespaces", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+		return kv.Bindings(s, src.Config.KVNamespaces, kv.WithConsistency(src.KVConsistency))
+	}},
+}
+
+// Build returns the bindings in the order of kinds; a later binding of the
+// same name replaces an earlier one in its place. On error, whatever was
+// built is closed.
+func Build(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+	if src.Config == nil {
+		src.Config = &config.Config{}
+	}
 	var out []bindings.Named
 	index := map[string]int{}
-	add := func(n bindings.Named) {
-		if i, ok := index[n.Name]; ok {
-			out[i] = n
-			return
-		}
-		index[n.Name] = len(out)
-		out = append(out, n)
-	}
-	addVar := func(kind string, v config.Var) error {
-		b, err := bindings.NewValue(v.Value)
+	for _, k := range kinds {
+		bs, err := k.build(s, src)
 		if err != nil {
-			return fmt.Errorf("%s %s: %w", kind, v.Name, err)
+			_ = Close(out)
+			return nil, err
 		}
-		detail := b.String()
-		if kind == "secret" {
-			detail = "(hidden)"
+		for _, b := range bs {
+			if i, ok := index[b.Name]; ok {
+				out[i] = b
+				continue
+			}
+			index[b.Name] = len(out)
+			out = append(out, b)
 		}
-		add(bindings.Named{Name: v.Name, Kind: kind, Detail: detail, Binding: b})
+	}
+	return out, nil
+}
+
+func buildVars(_ *bindings.Session, src Sources) ([]bindings.Named, error) {
+	var out []bindings.Named
+	add := func(kind string, vs []config.Var) error {
+		for _, v := range vs {
+			b, err := bindings.NewValue(v.Value)
+			if err != nil {
+				return fmt.Errorf("%s %s: %w", kind, v.Name, err)
+			}
+			detail := b.String()
+			if kind == "secret" {
+				detail = "(hidden)"
+			}
+			out = append(out, bindings.Named{Name: v.Name, Kind: kind, Detail: detail, Binding: b})
+		}
 		return nil
 	}
-	if src.Config != nil {
-		for _, v := range src.Config.Vars {
-			if err := addVar("var", v); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for _, v := range src.Secrets {
-		if err := addVar("secret", v); err != nil {
+	for _, step := range []struct {
+		kind string
+		vs   []config.Var
+	}{{"var", src.Config.Vars}, {"secret", src.Secrets}, {"var", src.Flags}} {
+		if err := add(step.kind, step.vs); err != nil {
 			return nil, err
-		}
-	}
-	for _, v := range src.Flags {
-		if err := addVar("var", v); err != nil {
-			return nil, err
-		}
-	}
-	if src.Config != nil && len(src.Config.KVNamespaces) > 0 {
-		if src.Store == nil {
-			return nil, fmt.Errorf("KV namespaces need a store")
-		}
-		now := src.Now
-		if now == nil {
-			now = time.Now
-		}
-		for _, ns := range src.Config.KVNamespaces {
-			id := ns.LocalID()
-			add(bindings.Named{Name: ns.Binding, Kind: "KV namespace", Detail: id + " (local)", Binding: kv.New(src.Store, id, now, kv.WithConsistency(src.KVConsistency))})
 		}
 	}
 	return out, nil
