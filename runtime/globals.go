@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/web/crypto"
 	"edgedev/runtime/webidl"
 )
 
@@ -45,15 +46,7 @@ func installGlobals(inst *instance) error {
 		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
 		{"structuredClone", func() error { return installStructuredClone(vm) }, nil},
-		{"crypto", func() error {
-			if err := installCrypto(vm); err != nil {
-				return err
-			}
-			if err := installWebCrypto(vm, inst.Async); err != nil {
-				return err
-			}
-			return installDigestStream(inst)
-		}, []string{"crypto", "Crypto", "SubtleCrypto", "CryptoKey"}},
+		{"crypto", func() error { return crypto.Install(inst) }, []string{"crypto", "Crypto", "SubtleCrypto", "CryptoKey"}},
 		{"Request, Response, Headers, fetch", func() error { return installFetchAPI(inst) }, nil},
 	}
 	for _, s := range steps {

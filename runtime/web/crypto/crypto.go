@@ -5,10 +5,10 @@
 // workerd's error messages.
 //
 // Not here: the key operations (encrypt, sign, importKey, generateKey, ...)
-// and CryptoKey, which webcrypto.go adds to the same SubtleCrypto prototype.
-// Knowingly missing: workerd's crypto.DigestStream.
+// and CryptoKey, which webcrypto.go adds to the same SubtleCrypto prototype,
+// and workerd's crypto.DigestStream, which digeststream.go adds.
 
-package runtime
+package crypto
 
 import (
 	"crypto/md5"
@@ -22,10 +22,10 @@ import (
 	"hash"
 	"strings"
 
-	"edgedev/jspromise"
-
 	"github.com/dop251/goja"
 
+	"edgedev/jspromise"
+	"edgedev/runtime/module"
 	"edgedev/runtime/webidl"
 )
 
@@ -50,6 +50,23 @@ var integerTypedArrays = map[string]bool{
 }
 
 type cryptoState struct{}
+
+// Install defines the globals crypto, Crypto, SubtleCrypto and CryptoKey:
+// crypto.getRandomValues and randomUUID, every crypto.subtle method
+// (digest, timingSafeEqual and the key operations) and crypto.DigestStream.
+// It runs on h's loop goroutine; RSA key generation later settles its
+// promise through h.Async. The streams globals must be reachable (as lazy
+// globals or installed), since DigestStream extends WritableStream.
+func Install(h module.Host) error {
+	vm := h.VM()
+	if err := installCrypto(vm); err != nil {
+		return err
+	}
+	if err := installWebCrypto(vm, h.Async); err != nil {
+		return err
+	}
+	return installDigestStream(vm)
+}
 
 // installCrypto defines crypto (getRandomValues, randomUUID, subtle.digest,
 // subtle.timingSafeEqual) and the Crypto and SubtleCrypto interfaces.

@@ -2,7 +2,7 @@
 // workerd's checks and messages (src/workerd/api/crypto/hmac.c++): any
 // digest crypto.subtle.digest knows, MD5 included; raw and jwk formats.
 
-package runtime
+package crypto
 
 import (
 	"crypto/hmac"

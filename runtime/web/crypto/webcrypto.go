@@ -22,17 +22,25 @@
 //     operation that is not constant-time (Go cannot sign with an empty
 //     salt); fine for development, never for production secrets.
 
-package runtime
+package crypto
 
 import (
+	_ "embed"
 	"fmt"
 	"math"
 	"strings"
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/module"
 	"edgedev/runtime/webidl"
 )
+
+//go:embed intrinsics.js
+var intrinsicsJS string
+
+// intrinsicsFile evaluates to the built-ins the key operations call from Go.
+var intrinsicsFile = module.NewJSFile("edgedev:webcrypto-intrinsics.js", intrinsicsJS)
 
 // DOMException names the key operations throw.
 const (
@@ -44,7 +52,7 @@ const (
 )
 
 // asyncFunc reserves an event-loop slot and returns a pending promise with
-// the function that settles it from any goroutine (the instance's Async).
+// the function that settles it from any goroutine (module.Host's Async).
 type asyncFunc func() (*goja.Promise, func(func() (goja.Value, error)))
 
 // webCrypto holds what the key operations need from one runtime, captured
@@ -56,8 +64,7 @@ type webCrypto struct {
 	keyClass  *webidl.Class
 	jsonParse goja.Callable
 	arrayFrom goja.Callable
-	// async runs slow work (RSA key generation) off the loop; nil runs it
-	// inline, which is what a bare runtime without an event loop needs.
+	// async runs slow work (RSA key generation) off the loop.
 	async asyncFunc
 
 	// subtle is crypto.subtle, the one SubtleCrypto there is: a method
@@ -97,7 +104,7 @@ func installWebCryptoObjects(vm *goja.Runtime, async asyncFunc) error {
 	if !ok {
 		return fmt.Errorf("SubtleCrypto.prototype missing")
 	}
-	helpers, err := vm.RunString(`[JSON.parse, Array.from]`)
+	helpers, err := intrinsicsFile.Run(vm)
 	if err != nil {
 		return err
 	}

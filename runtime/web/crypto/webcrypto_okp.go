@@ -4,7 +4,7 @@
 // workerd's checks and messages (the EdDsaKey part of
 // src/workerd/api/crypto/ec.c++).
 
-package runtime
+package crypto
 
 import (
 	"crypto/ecdh"

@@ -8,11 +8,11 @@
 // saltLength 0 is done here: EMSA-PSS by hand, with math/big for the RSA
 // operation (not constant-time; a development emulator's trade-off).
 
-package runtime
+package crypto
 
 import (
 	"bytes"
-	"crypto"
+	stdcrypto "crypto"
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/subtle"
@@ -102,13 +102,6 @@ func generateRSA(w *webCrypto, p *params, extractable bool, usages []string) goj
 		prv := &cryptoKey{kind: keyPrivate, extractable: extractable, usages: set & privateUsages,
 			impl: &rsaKey{name: name, hash: h, pub: &priv.PublicKey, priv: priv, exponent: exp, bits: int(bits)}}
 		return w.keyPair(pub, prv)
-	}
-	if w.async == nil {
-		priv, err := rsa.GenerateKey(rand.Reader, int(bits))
-		if err != nil {
-			w.throw(errOperation, "RSA key generation failed: "+err.Error())
-		}
-		return pair(priv)
 	}
 	// Generating a 2048-bit key takes 100+ ms: do it off the loop and come
 	// back to build the JS objects.
@@ -351,7 +344,7 @@ func (r *rsaKey) exportKey(w *webCrypto, k *cryptoKey, format string) exported {
 // ---- RSA-PSS with an empty salt -----------------------------------------
 
 // pssSignNoSalt is RSASSA-PSS-SIGN (RFC 8017 §8.1.1) with sLen = 0.
-func pssSignNoSalt(priv *rsa.PrivateKey, h crypto.Hash, digest []byte) ([]byte, error) {
+func pssSignNoSalt(priv *rsa.PrivateKey, h stdcrypto.Hash, digest []byte) ([]byte, error) {
 	emBits := priv.N.BitLen() - 1
 	emLen := (emBits + 7) / 8
 	hLen := h.Size()
@@ -378,7 +371,7 @@ func pssSignNoSalt(priv *rsa.PrivateKey, h crypto.Hash, digest []byte) ([]byte, 
 }
 
 // pssVerifyNoSalt is RSASSA-PSS-VERIFY (RFC 8017 §8.1.2) with sLen = 0.
-func pssVerifyNoSalt(pub *rsa.PublicKey, h crypto.Hash, digest, sig []byte) bool {
+func pssVerifyNoSalt(pub *rsa.PublicKey, h stdcrypto.Hash, digest, sig []byte) bool {
 	if len(sig) != pub.Size() {
 		return false
 	}
@@ -420,7 +413,7 @@ func pssVerifyNoSalt(pub *rsa.PublicKey, h crypto.Hash, digest, sig []byte) bool
 }
 
 // mgf1XOR XORs out with MGF1(seed, len(out)) (RFC 8017 §B.2.1).
-func mgf1XOR(out []byte, h crypto.Hash, seed []byte) {
+func mgf1XOR(out []byte, h stdcrypto.Hash, seed []byte) {
 	var counter [4]byte
 	for done := 0; done < len(out); {
 		d := h.New()

@@ -1,15 +1,15 @@
-package runtime
+package crypto_test
 
 import (
 	"os"
 	"testing"
 
-	"github.com/dop251/goja"
+	"edgedev/runtime/runtimetest"
 )
 
 // webCryptoHelpersJS is what every Web Crypto test script can use: hex and
 // base64 helpers and V, the known answers Node's Web Crypto (OpenSSL) made
-// for testdata/webcrypto_vectors.json.
+// for testdata/webcrypto_vectors.json. newCryptoHarness makes them globals.
 const webCryptoHelpersJS = `
 const hex = (b) => Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, "0")).join("");
 const unhex = (s) => new Uint8Array((s.match(/../g) || []).map((h) => parseInt(h, 16)));
@@ -20,28 +20,23 @@ const fill = (n, v) => new Uint8Array(n).fill(v);
 const subtle = crypto.subtle;
 `
 
-// newCryptoVM is a bare runtime with crypto, the key operations (RSA key
-// generation inline: no event loop) and the test helpers.
-func newCryptoVM(t testing.TB) *goja.Runtime {
+// newCryptoHarness is a harness worker whose global scope also has the test
+// helpers and V.
+func newCryptoHarness(t testing.TB, opts ...runtimetest.Options) *runtimetest.Harness {
 	t.Helper()
-	vm := newWebTestVM(t, installEncoding, installCrypto, func(vm *goja.Runtime) error { return installWebCrypto(vm, nil) })
-	if _, err := vm.RunString(webCryptoHelpersJS); err != nil {
-		t.Fatal(err)
-	}
+	h := runtimetest.New(t, opts...)
 	vectors, err := os.ReadFile("testdata/webcrypto_vectors.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := vm.RunString("var V = " + string(vectors) + ";"); err != nil {
-		t.Fatal(err)
-	}
-	return vm
+	h.Run(t, webCryptoHelpersJS+"Object.assign(globalThis, { hex, unhex, utf8, fromB64, b64url, fill, subtle, V: "+string(vectors)+" });")
+	return h
 }
 
 func TestWebCrypto_CryptoKey(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("class surface", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			assertEq(typeof CryptoKey, "function");
 			assertThrows(() => new CryptoKey(), "TypeError", "Illegal constructor");
 			const k = await subtle.importKey("raw", utf8("secret"), { name: "HMAC", hash: "SHA-256" }, true, ["verify", "sign"]);
@@ -64,7 +59,7 @@ func TestWebCrypto_CryptoKey(t *testing.T) {
 	t.Run("a key argument is looked up afresh when it may have changed", func(t *testing.T) {
 		// asKey remembers the last key; these are the objects whose answer
 		// can change between calls, so none of them may be remembered.
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const k = await subtle.importKey("raw", utf8("secret"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 			const data = utf8("x");
 			const rejects = async (key, why) => {
@@ -96,7 +91,7 @@ func TestWebCrypto_CryptoKey(t *testing.T) {
 		`)
 	})
 	t.Run("methods exist on SubtleCrypto.prototype", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const want = { encrypt: 3, decrypt: 3, sign: 3, verify: 4, digest: 2, generateKey: 3, deriveKey: 5,
 				deriveBits: 2, importKey: 5, exportKey: 2, wrapKey: 4, unwrapKey: 7 };
 			for (const [name, length] of Object.entries(want)) {
@@ -111,9 +106,9 @@ func TestWebCrypto_CryptoKey(t *testing.T) {
 }
 
 func TestWebCrypto_Errors(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("argument types are TypeErrors through the promise", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const key = await subtle.importKey("raw", utf8("k"), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
 			const p = subtle.sign("HMAC", key);
 			assert(p instanceof Promise, "a promise even for missing arguments");
@@ -145,7 +140,7 @@ func TestWebCrypto_Errors(t *testing.T) {
 		`)
 	})
 	t.Run("DOMExceptions with workerd's names and messages", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const hmac = await subtle.importKey("raw", utf8("k"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 			let e = await assertRejects(subtle.sign("HMAC-X", hmac, utf8("x")), "InvalidAccessError",
 				'Requested algorithm "HMAC-X" does not match this CryptoKey\'s algorithm "HMAC".');
@@ -186,7 +181,7 @@ func TestWebCrypto_Errors(t *testing.T) {
 		`)
 	})
 	t.Run("algorithm names match case-insensitively and keys take the canonical spelling", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const cases = [
 				[{ name: "hmac", hash: "sha-256" }, ["sign"], "HMAC"],
 				[{ name: "aes-gcm", length: 128 }, ["encrypt"], "AES-GCM"],

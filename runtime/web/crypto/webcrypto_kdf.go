@@ -3,7 +3,7 @@
 // and its cap on PBKDF2 iterations (src/workerd/api/crypto/pbkdf2.c++,
 // hkdf.c++).
 
-package runtime
+package crypto
 
 import (
 	"crypto/hkdf"

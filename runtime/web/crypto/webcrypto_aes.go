@@ -7,7 +7,7 @@
 // checked by recomputing it (see gcmOpen). AES-KW (RFC 3394) is written out
 // here because Go has no key-wrap package.
 
-package runtime
+package crypto
 
 import (
 	"crypto/aes"

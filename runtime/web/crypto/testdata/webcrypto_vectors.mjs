@@ -1,5 +1,6 @@
 // Generates webcrypto_vectors.json with Node 20's Web Crypto (OpenSSL), an
-// implementation independent of ours: `node testdata/webcrypto_vectors.mjs > testdata/webcrypto_vectors.json`.
+// implementation independent of ours; in runtime/web/crypto run
+// `node testdata/webcrypto_vectors.mjs > testdata/webcrypto_vectors.json`.
 // Keys are random, so a rerun changes every value; the tests only need consistency.
 const { subtle } = globalThis.crypto;
 const b64 = (b) => Buffer.from(b).toString("base64");

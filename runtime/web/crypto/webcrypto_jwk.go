@@ -3,7 +3,7 @@
 // algorithm shares (jwk, spki, pkcs8), after workerd's
 // importAsymmetricForWebCrypto and AsymmetricKeyCryptoKeyImpl::exportKey.
 
-package runtime
+package crypto
 
 import (
 	"encoding/asn1"

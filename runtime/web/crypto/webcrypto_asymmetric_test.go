@@ -1,4 +1,4 @@
-package runtime
+package crypto_test
 
 import "testing"
 
@@ -6,9 +6,9 @@ import "testing"
 // testdata/webcrypto_vectors.mjs; Ed25519 and X25519 from their RFCs.
 
 func TestWebCrypto_RSA(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("verify and reproduce fixed signatures", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const msg = utf8("edgedev web crypto known answer");
 			const imp = (fmt, data, name, usages, extra = {}) => subtle.importKey(fmt, data, { name, hash: "SHA-256", ...extra }, true, usages);
 			const priv = await imp("pkcs8", fromB64(V.rsaPkcs8), "RSASSA-PKCS1-v1_5", ["sign"]);
@@ -56,7 +56,7 @@ func TestWebCrypto_RSA(t *testing.T) {
 		`)
 	})
 	t.Run("jwk, spki and pkcs8 round trips", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const jwk = V.rsaJwkPriv;
 			const priv = await subtle.importKey("jwk", jwk, { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, true, ["sign"]);
 			const out = await subtle.exportKey("jwk", priv);
@@ -78,7 +78,7 @@ func TestWebCrypto_RSA(t *testing.T) {
 		`)
 	})
 	t.Run("generateKey runs inline without an event loop and the pair works", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const { publicKey, privateKey } = await subtle.generateKey({ name: "RSA-PSS", modulusLength: 1024,
 				publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, false, ["sign", "verify"]);
 			assertEq(publicKey.extractable, true, "the public half is always extractable");
@@ -90,7 +90,7 @@ func TestWebCrypto_RSA(t *testing.T) {
 		`)
 	})
 	t.Run("errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const gen = (over) => subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 2048,
 				publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256", ...over }, false, ["sign", "verify"]);
 			await assertRejects(gen({ publicExponent: undefined }), "TypeError", 'Missing field "publicExponent" in "algorithm".');
@@ -144,9 +144,9 @@ func TestWebCrypto_RSA(t *testing.T) {
 }
 
 func TestWebCrypto_EC(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("ECDSA verifies Node's signatures on every curve", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const msg = utf8("edgedev web crypto known answer");
 			for (const curve of ["P-256", "P-384", "P-521"]) {
 				const v = V["ec" + curve];
@@ -180,7 +180,7 @@ func TestWebCrypto_EC(t *testing.T) {
 		`)
 	})
 	t.Run("ECDH derives Node's shared secrets", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const alg = { name: "ECDH", namedCurve: "P-256" };
 			const a = await subtle.importKey("jwk", { ...V.ecdhA, key_ops: undefined }, alg, true, ["deriveBits", "deriveKey"]);
 			const b = await subtle.importKey("raw", unhex(V.ecdhB), alg, true, []);
@@ -215,7 +215,7 @@ func TestWebCrypto_EC(t *testing.T) {
 		`)
 	})
 	t.Run("errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const v = V["ecP-256"];
 			const alg = { name: "ECDSA", namedCurve: "P-256" };
 			await assertRejects(subtle.generateKey({ name: "ECDSA" }, false, ["sign"]), "TypeError", 'Missing field "namedCurve" in "algorithm".');
@@ -245,9 +245,9 @@ func TestWebCrypto_EC(t *testing.T) {
 }
 
 func TestWebCrypto_OKP(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("Ed25519 known answers (RFC 8032 7.1 tests 1 and 2), both spellings", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const cases = [
 				["9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "",
 					"e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"],
@@ -283,7 +283,7 @@ func TestWebCrypto_OKP(t *testing.T) {
 		`)
 	})
 	t.Run("X25519 known answer (RFC 7748 6.1)", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const alicePriv = "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a";
 			const alicePub = "8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a";
 			const bobPriv = "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb";
@@ -316,7 +316,7 @@ func TestWebCrypto_OKP(t *testing.T) {
 		`)
 	})
 	t.Run("errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			await assertRejects(subtle.generateKey({ name: "NODE-ED25519" }, false, ["sign"]), "TypeError", 'Missing field "namedCurve" in "algorithm".');
 			await assertRejects(subtle.generateKey({ name: "NODE-ED25519", namedCurve: "Ed25519" }, false, ["sign"]), "NotSupportedError",
 				'EDDSA curve "Ed25519" isn\'t supported.');

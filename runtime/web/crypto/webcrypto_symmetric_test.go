@@ -1,11 +1,11 @@
-package runtime
+package crypto_test
 
 import "testing"
 
 func TestWebCrypto_HMAC(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("RFC 4231 known answers", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const key131 = fill(131, 0xaa);
 			const cases = [
 				[fill(20, 0x0b), utf8("Hi There"), {
@@ -46,7 +46,7 @@ func TestWebCrypto_HMAC(t *testing.T) {
 		`)
 	})
 	t.Run("generate, jwk round trip and lengths", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const k = await subtle.generateKey({ name: "HMAC", hash: "SHA-256" }, true, ["sign", "verify"]);
 			assertEq(k.algorithm.length, 512);
 			assertEq((await subtle.exportKey("raw", k)).byteLength, 64);
@@ -66,7 +66,7 @@ func TestWebCrypto_HMAC(t *testing.T) {
 		`)
 	})
 	t.Run("errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			await assertRejects(subtle.importKey("raw", new Uint8Array(0), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), "DataError",
 				"Imported HMAC key length (0) must be a non-zero value up to 7 bits less than, and no greater than, the bit length of the raw key data (0).");
 			await assertRejects(subtle.importKey("raw", fill(4, 1), { name: "HMAC", hash: "SHA-256", length: 24 }, false, ["sign"]), "DataError", "(24)");
@@ -92,9 +92,9 @@ func TestWebCrypto_HMAC(t *testing.T) {
 }
 
 func TestWebCrypto_AES(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("AES-GCM known answers (McGrew and Viega test cases 2 to 6)", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const aes = (k, usages = ["encrypt", "decrypt"]) => subtle.importKey("raw", unhex(k), "AES-GCM", true, usages);
 			const zero = await aes("00000000000000000000000000000000");
 			let ct = await subtle.encrypt({ name: "AES-GCM", iv: new Uint8Array(12) }, zero, new Uint8Array(16));
@@ -129,7 +129,7 @@ func TestWebCrypto_AES(t *testing.T) {
 		`)
 	})
 	t.Run("AES-CBC and AES-CTR known answers (NIST SP 800-38A F.2.1, F.5.1)", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const key = unhex("2b7e151628aed2a6abf7158809cf4f3c");
 			const plain = unhex("6bc1bee22e409f96e93d7e117393172a" + "ae2d8a571e03ac9c9eb76fac45af8e51");
 			const cbc = await subtle.importKey("raw", key, "AES-CBC", false, ["encrypt", "decrypt"]);
@@ -163,7 +163,7 @@ func TestWebCrypto_AES(t *testing.T) {
 		`)
 	})
 	t.Run("AES-KW known answers (RFC 3394 4.1 and 4.6) and wrapKey/unwrapKey", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const cases = [
 				["000102030405060708090a0b0c0d0e0f", "00112233445566778899aabbccddeeff", "1fa68b0a8112b447aef34bd8fb5a7b829d3e862371d2cfe5"],
 				["000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", "00112233445566778899aabbccddeeff000102030405060708090a0b0c0d0e0f",
@@ -203,7 +203,7 @@ func TestWebCrypto_AES(t *testing.T) {
 		`)
 	})
 	t.Run("import, export and errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			for (const name of ["AES-GCM", "AES-CBC", "AES-CTR", "AES-KW"]) {
 				const usages = name === "AES-KW" ? ["wrapKey", "unwrapKey"] : ["encrypt", "decrypt", "wrapKey", "unwrapKey"];
 				for (const length of [128, 192, 256]) {
@@ -242,9 +242,9 @@ func TestWebCrypto_AES(t *testing.T) {
 }
 
 func TestWebCrypto_KDF(t *testing.T) {
-	vm := newCryptoVM(t)
+	h := newCryptoHarness(t)
 	t.Run("PBKDF2 known answers (RFC 6070, and SHA-256)", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const cases = [
 				["password", "salt", 1, 20, "SHA-1", "0c60c80f961f0e71f3a9b524af6012062fe037a6"],
 				["password", "salt", 2, 20, "SHA-1", "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957"],
@@ -270,7 +270,7 @@ func TestWebCrypto_KDF(t *testing.T) {
 		`)
 	})
 	t.Run("HKDF known answers (RFC 5869 test cases 1 to 4)", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const seq = (from, n) => Uint8Array.from({ length: n }, (_, i) => from + i);
 			const cases = [
 				["SHA-256", fill(22, 0x0b), seq(0, 13), seq(0xf0, 10), 42, "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"],
@@ -285,7 +285,7 @@ func TestWebCrypto_KDF(t *testing.T) {
 		`)
 	})
 	t.Run("errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const pw = await subtle.importKey("raw", utf8("pw"), "PBKDF2", false, ["deriveBits"]);
 			const alg = { name: "PBKDF2", hash: "SHA-256", salt: utf8("s"), iterations: 1000 };
 			await assertRejects(subtle.deriveBits({ ...alg, iterations: 100001 }, pw, 256), "NotSupportedError",

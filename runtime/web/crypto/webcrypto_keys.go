@@ -2,10 +2,10 @@
 // usages, the algorithm registry and algorithm-parameter dictionaries for
 // the Web Crypto key operations in webcrypto.go.
 
-package runtime
+package crypto
 
 import (
-	"crypto"
+	stdcrypto "crypto"
 	"crypto/hmac"
 	"fmt"
 	"hash"
@@ -197,18 +197,18 @@ func lookupAlgorithm(name string) *algorithmSpec { return algorithmSpecs[strings
 // hashAlg is a digest a key or an operation names.
 type hashAlg struct {
 	name      string
-	id        crypto.Hash
+	id        stdcrypto.Hash
 	blockBits int // HMAC's default key length
 }
 
 // hashAlgs are the digests workerd accepts wherever a hash is named,
 // MD5 included, keyed by upper-case name.
 var hashAlgs = map[string]*hashAlg{
-	"SHA-1":   {"SHA-1", crypto.SHA1, 512},
-	"SHA-256": {"SHA-256", crypto.SHA256, 512},
-	"SHA-384": {"SHA-384", crypto.SHA384, 1024},
-	"SHA-512": {"SHA-512", crypto.SHA512, 1024},
-	"MD5":     {"MD5", crypto.MD5, 512},
+	"SHA-1":   {"SHA-1", stdcrypto.SHA1, 512},
+	"SHA-256": {"SHA-256", stdcrypto.SHA256, 512},
+	"SHA-384": {"SHA-384", stdcrypto.SHA384, 1024},
+	"SHA-512": {"SHA-512", stdcrypto.SHA512, 1024},
+	"MD5":     {"MD5", stdcrypto.MD5, 512},
 }
 
 func (w *webCrypto) lookupHash(name string) *hashAlg {

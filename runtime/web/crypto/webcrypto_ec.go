@@ -4,7 +4,7 @@
 // Signatures are r||s, each padded to the curve's size, as Web Crypto
 // wants, not the ASN.1 Go's crypto/ecdsa speaks.
 
-package runtime
+package crypto
 
 import (
 	"crypto/ecdsa"

@@ -1,4 +1,4 @@
-package runtime_test
+package crypto_test
 
 import (
 	"testing"

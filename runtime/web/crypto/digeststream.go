@@ -1,4 +1,4 @@
-package runtime
+package crypto
 
 import (
 	"crypto/md5"
@@ -10,17 +10,23 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/module"
+	"edgedev/runtime/webidl"
 )
 
-//go:embed js/digeststream.js
+//go:embed digeststream.js
 var digestStreamJS string
 
-var digestStreamFile = newJSFile("edgedev:digeststream.js", digestStreamJS)
+var digestStreamFile = module.NewJSFile("edgedev:digeststream.js", digestStreamJS)
 
 // installDigestStream adds crypto.DigestStream; the crypto global must exist.
-func installDigestStream(inst *instance) error {
-	vm := inst.vm
-	install, err := digestStreamFile.load(vm)
+func installDigestStream(vm *goja.Runtime) error {
+	idl, err := webidl.Of(vm)
+	if err != nil {
+		return err
+	}
+	install, err := digestStreamFile.Load(vm)
 	if err != nil {
 		return err
 	}
@@ -52,7 +58,7 @@ func installDigestStream(inst *instance) error {
 			return vm.ToValue(h)
 		},
 		"update": func(c goja.FunctionCall) goja.Value {
-			b, ok := inst.idl.Bytes(c.Argument(1))
+			b, ok := idl.Bytes(c.Argument(1))
 			if !ok {
 				panic(vm.NewTypeError("expected bytes"))
 			}
@@ -63,7 +69,7 @@ func installDigestStream(inst *instance) error {
 			return vm.ToValue(vm.NewArrayBuffer(hashOf(c.Argument(0)).Sum(nil)))
 		},
 		"utf8": func(c goja.FunctionCall) goja.Value {
-			return inst.idl.Uint8Array([]byte(c.Argument(0).String()))
+			return idl.Uint8Array([]byte(c.Argument(0).String()))
 		},
 	} {
 		if err := n.Set(name, fn); err != nil {
