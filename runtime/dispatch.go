@@ -45,11 +45,11 @@ type call struct {
 type outcome struct {
 	status  int
 	headers string // "name\nvalue\n..." as js/fetch.js builds it
-	kind    int64
+	kind    int64  // bodyNone, bodyText, bodyBytes or bodyStream (parts.go)
 	text    string
 	bytes   []byte
-	reader  goja.Value // kind 3: a stream reader, only touched on the loop
-	length  int64      // kind 3: the stream's known length, or -1
+	reader  goja.Value // bodyStream: a stream reader, only touched on the loop
+	length  int64      // bodyStream: the stream's known length, or -1
 	err     error
 }
 
@@ -304,20 +304,20 @@ func (inst *instance) settle(c *call, v goja.Value, fail *ScriptError) {
 	}
 	po := parts.(*goja.Object)
 	o := outcome{
-		status:  int(po.Get("0").ToInteger()),
-		headers: po.Get("2").String(),
-		kind:    po.Get("3").ToInteger(),
+		status:  int(po.Get(partKeys[respStatus]).ToInteger()),
+		headers: po.Get(partKeys[respHeaders]).String(),
+		kind:    po.Get(partKeys[respKind]).ToInteger(),
 	}
-	b := po.Get("4")
+	b := po.Get(partKeys[respBody])
 	switch o.kind {
-	case 1:
+	case bodyText:
 		o.text = b.String()
-	case 2:
+	case bodyBytes:
 		raw, _ := inst.idl.Bytes(b)
 		o.bytes = bytes.Clone(raw)
-	case 3:
+	case bodyStream:
 		o.reader, o.length = b, -1
-		if n := po.Get("5"); n != nil {
+		if n := po.Get(partKeys[respLength]); n != nil {
 			o.length = n.ToInteger()
 		}
 	}
@@ -345,7 +345,7 @@ func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) 
 		status = 500 // Response.error()
 	}
 	switch o.kind {
-	case 1:
+	case bodyText:
 		if !hasLength {
 			h["Content-Length"] = []string{strconv.Itoa(len(o.text))}
 		}
@@ -353,7 +353,7 @@ func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) 
 		if r.Method != "HEAD" {
 			_, _ = io.WriteString(rw, o.text)
 		}
-	case 2:
+	case bodyBytes:
 		if !hasLength {
 			h["Content-Length"] = []string{strconv.Itoa(len(o.bytes))}
 		}
@@ -361,7 +361,7 @@ func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) 
 		if r.Method != "HEAD" {
 			_, _ = rw.Write(o.bytes)
 		}
-	case 3:
+	case bodyStream:
 		if !hasLength && o.length >= 0 {
 			h["Content-Length"] = []string{strconv.FormatInt(o.length, 10)}
 		}

@@ -53,15 +53,6 @@ const (
 	maxRedirectDrain = 256 << 10
 )
 
-// Body kinds, as js/fetchclient.js numbers them.
-const (
-	bodyNone   = 0
-	bodyText   = 1
-	bodyBytes  = 2
-	bodyGo     = 3 // an *incomingBody forwarded from the incoming request
-	bodyStream = 4 // a ReadableStreamDefaultReader
-)
-
 // The platform's messages for redirects it will not follow.
 const (
 	msgTooManyRedirects = "Too many redirects."
@@ -147,19 +138,24 @@ func (fc *fetchClient) natives() *goja.Object {
 			panic(err)
 		}
 	}
+	if err := n.Set("layout", layoutObject(vm)); err != nil {
+		panic(err)
+	}
 	set("fetch", func(c goja.FunctionCall) goja.Value {
+		// The arguments are requestParts' elements in its order (parts.go),
+		// then finish.
 		spec := &fetchSpec{
-			method: c.Argument(0).String(),
-			url:    c.Argument(1).String(),
-			manual: c.Argument(5).ToBoolean(),
+			method: c.Argument(reqMethod).String(),
+			url:    c.Argument(reqURL).String(),
+			manual: c.Argument(reqRedirect).String() == "manual",
 		}
-		spec.header, spec.body.length = outHeader(c.Argument(2).String())
+		spec.header, spec.body.length = outHeader(c.Argument(reqHeaders).String())
 		op := newFetchOp(inst)
-		switch c.Argument(3).ToInteger() {
+		switch c.Argument(reqKind).ToInteger() {
 		case bodyText:
-			spec.body.data = []byte(c.Argument(4).String())
+			spec.body.data = []byte(c.Argument(reqBody).String())
 		case bodyBytes:
-			raw, ok := inst.idl.Bytes(c.Argument(4))
+			raw, ok := inst.idl.Bytes(c.Argument(reqBody))
 			if !ok {
 				panic(vm.NewTypeError("fetch: request body is not bytes"))
 			}
@@ -168,18 +164,18 @@ func (fc *fetchClient) natives() *goja.Object {
 				spec.body.data = []byte{}
 			}
 		case bodyGo:
-			in, ok := c.Argument(4).Export().(*incomingBody)
+			in, ok := c.Argument(reqBody).Export().(*incomingBody)
 			if !ok {
 				panic(vm.NewTypeError("fetch: request body is not an incoming body"))
 			}
 			spec.body.stream = in.r
 		case bodyStream:
-			spec.body.stream = newJSBody(inst, op, c.Argument(4))
-			if n := c.Argument(6).ToInteger(); spec.body.length < 0 && n >= 0 {
+			spec.body.stream = newJSBody(inst, op, c.Argument(reqBody))
+			if n := c.Argument(reqLength).ToInteger(); spec.body.length < 0 && n >= 0 {
 				spec.body.length = n // a FixedLengthStream's
 			}
 		}
-		finish, ok := goja.AssertFunction(c.Argument(7))
+		finish, ok := goja.AssertFunction(c.Argument(reqLength + 1))
 		if !ok {
 			panic(vm.NewTypeError("fetch: no finish function"))
 		}
@@ -363,7 +359,7 @@ func (r *fetchResult) value(inst *instance) goja.Value {
 	case r.data != nil:
 		body = inst.idl.Uint8Array(r.data)
 	}
-	return vm.NewArray(r.status, r.statusText, vm.NewArray(r.header...), body, r.url, r.redirected)
+	return vm.NewArray(r.status, r.statusText, vm.NewArray(r.header...), body, r.url, r.redirected) // parts.go: res*
 }
 
 // do sends the request and follows redirects. It runs on its own goroutine.

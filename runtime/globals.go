@@ -202,6 +202,9 @@ func (inst *instance) natives() *goja.Object {
 			panic(err)
 		}
 	}
+	if err := n.Set("layout", layoutObject(vm)); err != nil {
+		panic(err)
+	}
 	set("encodeUTF8", func(c goja.FunctionCall) goja.Value {
 		return inst.idl.Uint8Array([]byte(c.Argument(0).String()))
 	})

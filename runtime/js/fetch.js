@@ -11,6 +11,8 @@
   "use strict";
 
   const kGuard = Symbol("guard");
+  // Body kinds, named once in parts.go.
+  const { NONE: B_NONE, TEXT: B_TEXT, BYTES: B_BYTES, GO_BODY: B_GO, STREAM: B_STREAM, BLOB: B_BLOB } = native.layout.body;
 
   // ---- Headers ----------------------------------------------------------
 
@@ -549,13 +551,14 @@
     const flat = Headers._flat(r.headers);
     const s = r[kStream];
     const src = r[kBody];
-    if (src === null) return [r.status, r.statusText, flat, 0, null];
+    // [status, statusText, headers, kind, body, length]: parts.go's resp* order.
+    if (src === null) return [r.status, r.statusText, flat, B_NONE, null, -1];
     if (s === null) {
-      if (typeof src === "string") return [r.status, r.statusText, flat, 1, src];
-      if (src instanceof Uint8Array) return [r.status, r.statusText, flat, 2, src];
+      if (typeof src === "string") return [r.status, r.statusText, flat, B_TEXT, src, -1];
+      if (src instanceof Uint8Array) return [r.status, r.statusText, flat, B_BYTES, src, -1];
     }
     const stream = bodyStream(r);
-    return [r.status, r.statusText, flat, 3, stream.getReader(), knownLength(stream)];
+    return [r.status, r.statusText, flat, B_STREAM, stream.getReader(), knownLength(stream)];
   }
 
   // ---- Hooks for the outbound fetch (fetchclient.js) ----------------------
@@ -568,25 +571,25 @@
   }
 
   // requestParts is what fetch() sends: [method, url, headers ("name\nvalue"
-  // flat), body kind, body, redirect, signal, length]. Body kinds: 0 none,
-  // 1 string, 2 bytes, 3 Go incoming body, 4 ReadableStream, 5 Blob; length
-  // is a stream's known length or -1. The body counts as used from here on.
+  // flat), body kind, body, redirect, signal, length] (parts.go's req*
+  // order and body kinds); length is a stream's known length or -1. The body
+  // counts as used from here on.
   function requestParts(r) {
     const src = r[kBody], s = r[kStream];
-    let kind = 0, body = null;
+    let kind = B_NONE, body = null;
     if (src !== null) {
       if (r[kUsed] || (s !== null && (s.locked || s[kDisturbed]))) {
         throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
       }
       r[kUsed] = true;
-      if (s !== null) { kind = 4; body = s; }
-      else if (typeof src === "string") { kind = 1; body = src; }
-      else if (src instanceof Uint8Array) { kind = 2; body = src; }
-      else if (typeof Blob === "function" && src instanceof Blob) { kind = 5; body = src; }
-      else if (typeof ReadableStream === "function" && src instanceof ReadableStream) { kind = 4; body = src; }
-      else { kind = 3; body = src; }
+      if (s !== null) { kind = B_STREAM; body = s; }
+      else if (typeof src === "string") { kind = B_TEXT; body = src; }
+      else if (src instanceof Uint8Array) { kind = B_BYTES; body = src; }
+      else if (typeof Blob === "function" && src instanceof Blob) { kind = B_BLOB; body = src; }
+      else if (typeof ReadableStream === "function" && src instanceof ReadableStream) { kind = B_STREAM; body = src; }
+      else { kind = B_GO; body = src; }
     }
-    return [r.method, r[kURL], Headers._flat(r.headers), kind, body, r.redirect, r.signal, kind === 4 ? knownLength(body) : -1];
+    return [r.method, r[kURL], Headers._flat(r.headers), kind, body, r.redirect, r.signal, kind === B_STREAM ? knownLength(body) : -1];
   }
 
   // makeResponse builds a fetch() result: immutable headers from a flat

@@ -10,7 +10,8 @@
 // subrequests.
 //
 // This file is one function expression. Go calls it once per runtime with
-// `native` (fetch, abort, readBody, cancelBody, dataURL), `hooks` (from
+// `native` (fetch, abort, readBody, cancelBody, dataURL, and layout: the
+// positions and body kinds of parts.go), `hooks` (from
 // fetch.js: requestParts, makeResponse) and `ev` (from events.js: abort
 // hooks), and it defines globalThis.fetch.
 (function (native, hooks, ev) {
@@ -25,8 +26,12 @@
   const Uint8ArrayCtor = Uint8Array;
   let ReadableStreamCtor;
 
-  // Body kinds, shared with fetchclient.go.
-  const NONE = 0, TEXT = 1, BYTES = 2, GO_BODY = 3, STREAM = 4, BLOB = 5;
+  // The positions of requestParts' and a fetch result's arrays and the body
+  // kinds, named once in parts.go.
+  const { NONE, BYTES, STREAM, BLOB } = native.layout.body;
+  const { METHOD, URL: P_URL, HEADERS, KIND, BODY, REDIRECT, SIGNAL, LENGTH } = native.layout.request;
+  const R = native.layout.result;
+  const R_STATUS = R.STATUS, R_STATUS_TEXT = R.STATUS_TEXT, R_HEADERS = R.HEADERS, R_BODY = R.BODY, R_URL = R.URL, R_REDIRECTED = R.REDIRECTED;
 
   function fetch(input, init = undefined) {
     try {
@@ -39,28 +44,28 @@
         // produce, without building the Request.
         let href;
         try { href = new (URLCtor || (URLCtor = URL))(input).href; } catch (e) { throw new TypeErrorCtor(`Invalid URL: ${input}`); }
-        parts = ["GET", href, "", NONE, null, "follow", null];
+        parts = ["GET", href, "", NONE, null, "follow", null, -1]; // requestParts' order
       } else {
         // The standard constructs a Request even from a Request: it
         // validates init and leaves input's body disturbed, as a sent body
         // must be.
         parts = hooks.requestParts(new RequestCtor(input, init));
       }
-      const url = parts[1];
+      const url = parts[P_URL];
       if (url.startsWith("data:")) return dataResponse(parts);
       if (!url.startsWith("http:") && !url.startsWith("https:")) {
         throw new TypeErrorCtor("Fetch API cannot load: " + url);
       }
-      const signal = parts[6];
+      const signal = parts[SIGNAL];
       if (signal !== null && ev.aborted(signal)) return PromiseCtor.reject(ev.reason(signal));
-      if (parts[3] === BLOB) {
-        return parts[4].arrayBuffer().then((ab) => {
-          parts[3] = BYTES;
-          parts[4] = new Uint8ArrayCtor(ab);
+      if (parts[KIND] === BLOB) {
+        return parts[BODY].arrayBuffer().then((ab) => {
+          parts[KIND] = BYTES;
+          parts[BODY] = new Uint8ArrayCtor(ab);
           return send(parts);
         });
       }
-      if (parts[3] === STREAM) parts[4] = parts[4].getReader();
+      if (parts[KIND] === STREAM) parts[BODY] = parts[BODY].getReader();
       return send(parts);
     } catch (e) {
       return PromiseCtor.reject(e);
@@ -74,7 +79,7 @@
   function send(parts) {
     // Indexing, not destructuring: goja destructures an array through its
     // iterator, an object per element, on every fetch.
-    const signal = parts[6], length = parts[7];
+    const signal = parts[SIGNAL];
     if (signal !== null && ev.aborted(signal)) return PromiseCtor.reject(ev.reason(signal));
     let off = null;
     // finish(res) builds the Response from res: [status, statusText,
@@ -85,17 +90,18 @@
         if (off !== null) off();
         return null;
       }
-      const goBody = res[3] !== null && !(res[3] instanceof Uint8ArrayCtor) ? res[3] : null;
+      const b = res[R_BODY];
+      const goBody = b !== null && !(b instanceof Uint8ArrayCtor) ? b : null;
       try {
         if (signal !== null && ev.aborted(signal)) throw ev.reason(signal);
         if (goBody === null && off !== null) off(); // nothing left that an abort could stop
-        return hooks.makeResponse(res[0], res[1], res[2], goBody === null ? res[3] : bodyStream(goBody), res[4], res[5]);
+        return hooks.makeResponse(res[R_STATUS], res[R_STATUS_TEXT], res[R_HEADERS], goBody === null ? b : bodyStream(goBody), res[R_URL], res[R_REDIRECTED]);
       } catch (e) {
         if (goBody !== null) native.cancelBody(goBody);
         throw e;
       }
     };
-    const started = native.fetch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5] === "manual", length === undefined ? -1 : length, finish);
+    const started = native.fetch(parts[METHOD], parts[P_URL], parts[HEADERS], parts[KIND], parts[BODY], parts[REDIRECT], signal, parts[LENGTH], finish);
     if (signal !== null) {
       const op = started[0];
       off = ev.onAbort(signal, () => native.abort(op, ev.reason(signal)));
@@ -122,9 +128,9 @@
   // dataResponse answers a data: URL locally, as workerd does: the decoded
   // body for GET, its MIME type as content-type.
   function dataResponse(parts) {
-    const d = native.dataURL(parts[1]); // [mime, bytes] or null
-    if (d === null) return PromiseCtor.reject(new TypeErrorCtor("Fetch API cannot load: " + parts[1]));
-    const body = parts[0] === "GET" ? d[1] : null;
+    const d = native.dataURL(parts[P_URL]); // [mime, bytes] or null
+    if (d === null) return PromiseCtor.reject(new TypeErrorCtor("Fetch API cannot load: " + parts[P_URL]));
+    const body = parts[METHOD] === "GET" ? d[1] : null;
     return PromiseCtor.resolve(hooks.makeResponse(200, "", ["content-type", d[0]], body, "", false));
   }
 
