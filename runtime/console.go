@@ -20,6 +20,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/web/clone"
 	"edgedev/runtime/webidl"
 )
 
@@ -412,13 +413,13 @@ func (ins *inspector) tableRows(o *goja.Object) []tableRow {
 	vm := ins.vm
 	var rows []tableRow
 	switch typ := o.ExportType(); {
-	case typ == typeMapEntries:
+	case typ == clone.TypeMapEntries:
 		e := ins.call("mapEntries", o).ToObject(vm)
 		for i := int64(0); i < e.Get("length").ToInteger(); i += 2 {
 			rows = append(rows, tableRow{ins.inspect(e.Get(strconv.FormatInt(i, 10)), inspectOptions{nested: true}), e.Get(strconv.FormatInt(i+1, 10))})
 		}
 		return rows
-	case typ == typeAnySlice && o.ClassName() == "Object":
+	case typ == clone.TypeAnySlice && o.ClassName() == "Object":
 		v := ins.call("setValues", o).ToObject(vm)
 		for i := int64(0); i < v.Get("length").ToInteger(); i++ {
 			rows = append(rows, tableRow{strconv.FormatInt(i, 10), v.Get(strconv.FormatInt(i, 10))})

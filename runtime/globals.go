@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/web/clone"
 	"edgedev/runtime/webidl"
 )
 
@@ -44,7 +45,7 @@ func installGlobals(inst *instance) error {
 		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
 		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
-		{"structuredClone", func() error { return installStructuredClone(vm) }, nil},
+		{"structuredClone", func() error { return clone.Install(inst) }, nil},
 		{"crypto", func() error {
 			if err := installCrypto(vm); err != nil {
 				return err

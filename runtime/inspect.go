@@ -17,6 +17,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/web/clone"
 	"edgedev/runtime/webidl"
 )
 
@@ -536,7 +537,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 	r.load()
 	vm := r.vm
 	class, typ := o.ClassName(), o.ExportType()
-	if typ == typeProxy {
+	if typ == clone.TypeProxy {
 		// Printed as its target, without running the proxy's traps.
 		if t := o.Export().(goja.Proxy).Target(); t != nil {
 			return r.value(t, depth)
@@ -600,11 +601,11 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			n := o.Get("length").ToInteger()
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, r.views.TypedArrayName(o), fmt.Sprintf("(%d)", n)) + "[", "]"}
 			emptyShort = braces[0] + "]"
-		case typ == typeMapEntries:
+		case typ == clone.TypeMapEntries:
 			n := o.Get("size")
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "Map", "("+n.String()+")") + "{", "}"}
 			emptyShort = braces[0] + "}"
-		case typ == typeAnySlice && class == "Object":
+		case typ == clone.TypeAnySlice && class == "Object":
 			n := o.Get("size")
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "Set", "("+n.String()+")") + "{", "}"}
 			emptyShort = braces[0] + "}"
@@ -623,9 +624,9 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			base = r.errorBase(o)
 			braces = [2]string{"{", "}"}
 			emptyShort = base
-		case class == "Boolean" || class == "Number" || class == "String" || (class == "Object" && (typ == typeBigInt || typ == typeString)):
+		case class == "Boolean" || class == "Number" || class == "String" || (class == "Object" && (typ == clone.TypeBigInt || typ == clone.TypeString)):
 			kind := class
-			if typ == typeBigInt {
+			if typ == clone.TypeBigInt {
 				kind = "BigInt"
 			} else if class == "Object" {
 				kind = "Symbol"
@@ -637,7 +638,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			base = "[" + kind + ": " + r.primitive(prim, true) + "]"
 			braces = [2]string{"{", "}"}
 			emptyShort = base
-		case typ == typePromisePtr:
+		case typ == clone.TypePromise:
 			p := o.Export().(*goja.Promise)
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "Promise", "") + "{", "}"}
 			switch p.State() {
@@ -708,7 +709,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 	switch {
 	case isArray:
 		output = append(output, r.arrayItems(o, depth)...)
-	case typ == typeMapEntries:
+	case typ == clone.TypeMapEntries:
 		entries := r.call("mapEntries", o).ToObject(vm)
 		n := int(entries.Get("length").ToInteger())
 		r.indent += 2
@@ -718,7 +719,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			output = append(output, k+" => "+v)
 		}
 		r.indent -= 2
-	case typ == typeAnySlice && class == "Object":
+	case typ == clone.TypeAnySlice && class == "Object":
 		values := r.call("setValues", o).ToObject(vm)
 		n := int(values.Get("length").ToInteger())
 		r.indent += 2
@@ -747,7 +748,7 @@ func (r *inspectRun) containerSize(o *goja.Object, class string, typ reflect.Typ
 		if class == "Array" || r.views.TypedArrayName(o) != "" {
 			return o.Get("length").ToInteger()
 		}
-	case typ == typeMapEntries, typ == typeAnySlice && class == "Object":
+	case typ == clone.TypeMapEntries, typ == clone.TypeAnySlice && class == "Object":
 		return o.Get("size").ToInteger()
 	}
 	return 0
