@@ -11,6 +11,7 @@ import (
 
 	"edgedev/jspromise"
 	"edgedev/runtime/web/clone"
+	"edgedev/runtime/web/console"
 	"edgedev/runtime/webidl"
 )
 
@@ -38,7 +39,7 @@ func installGlobals(inst *instance) error {
 		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
 		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
-		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
+		{"console", func() error { return console.Install(inst) }, []string{"console"}},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
 		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
 		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},

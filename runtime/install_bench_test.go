@@ -16,7 +16,6 @@ func BenchmarkInstallWebAPIs(b *testing.B) {
 	installs := []func(*goja.Runtime) error{
 		installDOMException, installEncoding, installCrypto,
 		installStreams, installFormData,
-		func(vm *goja.Runtime) error { return installConsole(vm, nil) },
 	}
 	b.ReportAllocs()
 	for b.Loop() {
