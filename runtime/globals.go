@@ -10,6 +10,8 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/web/clone"
+	"edgedev/runtime/web/console"
 	"edgedev/runtime/web/crypto"
 	"edgedev/runtime/webidl"
 )
@@ -38,14 +40,14 @@ func installGlobals(inst *instance) error {
 		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
 		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
-		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
+		{"console", func() error { return console.Install(inst) }, []string{"console"}},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
 		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
 		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
 		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
 		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
-		{"structuredClone", func() error { return installStructuredClone(vm) }, nil},
+		{"structuredClone", func() error { return clone.Install(inst) }, nil},
 		{"crypto", func() error { return crypto.Install(inst) }, []string{"crypto", "Crypto", "SubtleCrypto", "CryptoKey"}},
 		{"Request, Response, Headers, fetch", func() error { return installFetchAPI(inst) }, nil},
 	}

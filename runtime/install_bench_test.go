@@ -14,9 +14,8 @@ func installDOMException(vm *goja.Runtime) error { _, err := webidl.Of(vm); retu
 // group (the compiled programs are shared, as in a server).
 func BenchmarkInstallWebAPIs(b *testing.B) {
 	installs := []func(*goja.Runtime) error{
-		installDOMException, installEncoding, installStructuredClone,
+		installDOMException, installEncoding,
 		installStreams, installFormData,
-		func(vm *goja.Runtime) error { return installConsole(vm, nil) },
 	}
 	b.ReportAllocs()
 	for b.Loop() {

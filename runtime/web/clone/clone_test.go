@@ -1,11 +1,15 @@
-package runtime
+package clone_test
 
-import "testing"
+import (
+	"testing"
+
+	"edgedev/runtime/runtimetest"
+)
 
 func TestStructuredClone(t *testing.T) {
-	vm := newWebTestVM(t, installStructuredClone, installEncoding)
+	h := runtimetest.New(t)
 	t.Run("primitives", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			for (const v of [undefined, null, true, false, 0, -0, NaN, Infinity, 1.5, "", "héllo😀", 10n, -(2n ** 70n)]) {
 				assert(Object.is(structuredClone(v), v), "primitive " + String(v));
 			}
@@ -15,7 +19,7 @@ func TestStructuredClone(t *testing.T) {
 		`)
 	})
 	t.Run("plain objects, arrays and cycles", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const src = { a: 1, b: "two", nested: { list: [1, { deep: true }, [2, 3]] } };
 			src.self = src;
 			src.nested.back = src.nested;
@@ -51,7 +55,7 @@ func TestStructuredClone(t *testing.T) {
 		`)
 	})
 	t.Run("built-in types", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const d = new Date(1700000000123);
 			const dc = structuredClone(d);
 			assert(dc instanceof Date && dc !== d, "Date"); assertEq(dc.getTime(), d.getTime());
@@ -80,7 +84,7 @@ func TestStructuredClone(t *testing.T) {
 		`)
 	})
 	t.Run("binary data", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const buf = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]).buffer;
 			const bc = structuredClone(buf);
 			assert(bc instanceof ArrayBuffer && bc !== buf, "ArrayBuffer"); assertBytes(new Uint8Array(bc), [1, 2, 3, 4, 5, 6, 7, 8]);
@@ -100,7 +104,7 @@ func TestStructuredClone(t *testing.T) {
 		`)
 	})
 	t.Run("transfer", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const buf = new Uint8Array([1, 2, 3]).buffer;
 			const view = new Uint8Array(buf);
 			const out = structuredClone({ buf, view }, { transfer: [buf] });
@@ -121,7 +125,7 @@ func TestStructuredClone(t *testing.T) {
 		`)
 	})
 	t.Run("errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const e = new RangeError("out", { cause: { why: 1 } });
 			e.extra = 1;
 			const c = structuredClone(e);
@@ -138,7 +142,7 @@ func TestStructuredClone(t *testing.T) {
 		`)
 	})
 	t.Run("uncloneable values", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			assertThrows(() => structuredClone(function foo() {}), "DataCloneError", "function foo() {} could not be cloned.");
 			assertThrows(() => structuredClone({ f: () => 1 }), "DataCloneError", "could not be cloned");
 			assertThrows(() => structuredClone(new WeakMap()), "DataCloneError", "#<WeakMap> could not be cloned.");

@@ -9,66 +9,26 @@
 // neither); [[OriginalSource]] is read through RegExp.prototype.source, so a
 // RegExp subclass that overrides it clones differently than in V8.
 
-package runtime
+package clone
 
 import (
+	_ "embed"
 	"fmt"
 	"math/big"
 	"reflect"
-	"sync"
 
 	"github.com/dop251/goja"
 
-	"edgedev/runtime/webidl"
-
 	"edgedev/bindings"
+	"edgedev/runtime/module"
+	"edgedev/runtime/webidl"
 )
 
-// cloneKitJS captures, at install time, the intrinsics structuredClone needs
-// to look inside built-in objects, so later changes to prototypes by user
-// code cannot redirect them.
-const cloneKitJS = `(function () {
-  "use strict";
-  const uncurry = (f) => Function.prototype.call.bind(f);
-  const get = (o, k) => uncurry(Object.getOwnPropertyDescriptor(o, k).get);
-  const TA = Object.getPrototypeOf(Uint8Array.prototype);
-  const taBuffer = get(TA, "buffer"), taOffset = get(TA, "byteOffset"), taLength = get(TA, "length");
-  const dvBuffer = get(DataView.prototype, "buffer"), dvOffset = get(DataView.prototype, "byteOffset"),
-    dvLength = get(DataView.prototype, "byteLength");
-  const reSource = get(RegExp.prototype, "source"), reFlags = get(RegExp.prototype, "flags");
-  const mapForEach = uncurry(Map.prototype.forEach), setForEach = uncurry(Set.prototype.forEach);
-  const mapSet = uncurry(Map.prototype.set), setAdd = uncurry(Set.prototype.add);
-  const WeakMapProto = WeakMap.prototype, WeakSetProto = WeakSet.prototype;
-  const isProtoOf = uncurry(Object.prototype.isPrototypeOf);
-  const ctors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-    Float32Array, Float64Array, BigInt64Array, BigUint64Array, DataView, Map, Set, Date, RegExp,
-    Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
-  return {
-    ctors,
-    mapEntries(m) { const out = []; mapForEach(m, (v, k) => { out.push(k, v); }); return out; },
-    setValues(s) { const out = []; setForEach(s, (v) => { out.push(v); }); return out; },
-    mapSet, setAdd,
-    typedArrayParts: (v) => [taBuffer(v), taOffset(v), taLength(v)],
-    dataViewParts: (v) => [dvBuffer(v), dvOffset(v), dvLength(v)],
-    regExpParts: (r) => [reSource(r), reFlags(r)],
-    time: uncurry(Date.prototype.getTime),
-    unbox: { Boolean: uncurry(Boolean.prototype.valueOf), Number: uncurry(Number.prototype.valueOf),
-      String: uncurry(String.prototype.valueOf), BigInt: uncurry(BigInt.prototype.valueOf) },
-    isWeak: (o) => isProtoOf(WeakMapProto, o) || isProtoOf(WeakSetProto, o),
-    ownMessage(e) {
-      const d = Object.getOwnPropertyDescriptor(e, "message");
-      return d && "value" in d ? [String(d.value)] : [];
-    },
-    ownCause(e) {
-      const d = Object.getOwnPropertyDescriptor(e, "cause");
-      return d && "value" in d ? [d.value] : [];
-    },
-  };
-})()`
+//go:embed clone.js
+var cloneJS string
 
-var cloneKitProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:clone.js", cloneKitJS, true)
-})
+// cloneFile evaluates to the object of intrinsics a cloner calls.
+var cloneFile = module.NewJSFile("edgedev:clone.js", cloneJS)
 
 // cloner holds one runtime's intrinsics for structuredClone.
 type cloner struct {
@@ -83,8 +43,11 @@ type cloner struct {
 	uncloneable *goja.Symbol
 }
 
-// installStructuredClone defines globalThis.structuredClone.
-func installStructuredClone(vm *goja.Runtime) error {
+// Install defines globalThis.structuredClone in h's VM. The intrinsics it
+// reads built-in objects through are captured on the first call, which keeps
+// instance creation cheap.
+func Install(h module.Host) error {
+	vm := h.VM()
 	c, err := newCloner(vm)
 	if err != nil {
 		return fmt.Errorf("install structuredClone: %w", err)
@@ -103,13 +66,10 @@ func installStructuredClone(vm *goja.Runtime) error {
 }
 
 // newCloner returns a cloner whose intrinsics are captured on the first
-// structuredClone call, which keeps runtime creation cheap.
+// structuredClone call (load).
 func newCloner(vm *goja.Runtime) (*cloner, error) {
 	dom, err := webidl.Of(vm)
 	if err != nil {
-		return nil, err
-	}
-	if _, err := cloneKitProgram(); err != nil {
 		return nil, err
 	}
 	return &cloner{vm: vm, dom: dom}, nil
@@ -124,8 +84,7 @@ func (c *cloner) load() {
 	if err != nil {
 		panic(err)
 	}
-	prg, _ := cloneKitProgram() // compiled by newCloner
-	kv, err := vm.RunProgram(prg)
+	kv, err := cloneFile.Run(vm)
 	if err != nil {
 		panic(err)
 	}
@@ -217,13 +176,23 @@ func (r *cloneRun) fail(what string) {
 	r.dom.ThrowDOMException("DataCloneError", what+" could not be cloned.")
 }
 
+// The reflect types goja reports (Object.ExportType) for the built-ins that
+// have no brand check in its Go API; clone and console's inspector tell
+// objects apart by them, together with Object.ClassName.
 var (
-	typeMapEntries = reflect.TypeOf([][2]any(nil))
-	typeAnySlice   = reflect.TypeOf([]any(nil))
-	typeBigInt     = reflect.TypeOf((*big.Int)(nil))
-	typeString     = reflect.TypeOf("")
-	typePromisePtr = reflect.TypeOf((*goja.Promise)(nil))
-	typeProxy      = reflect.TypeOf(goja.Proxy{})
+	// TypeMapEntries is a Map's.
+	TypeMapEntries = reflect.TypeOf([][2]any(nil))
+	// TypeAnySlice is a Set's (class "Object") and an Array's (class "Array").
+	TypeAnySlice = reflect.TypeOf([]any(nil))
+	// TypeBigInt is a BigInt wrapper object's (class "Object").
+	TypeBigInt = reflect.TypeOf((*big.Int)(nil))
+	// TypeString is a Symbol wrapper object's when its class is "Object"
+	// (a String wrapper has class "String").
+	TypeString = reflect.TypeOf("")
+	// TypePromise is a Promise's.
+	TypePromise = reflect.TypeOf((*goja.Promise)(nil))
+	// TypeProxy is a Proxy's.
+	TypeProxy = reflect.TypeOf(goja.Proxy{})
 )
 
 func (r *cloneRun) value(v goja.Value) goja.Value {
@@ -243,7 +212,7 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 	vm := r.vm
 	class, typ := o.ClassName(), o.ExportType()
 	switch {
-	case typ == typeProxy || typ == typePromisePtr:
+	case typ == TypeProxy || typ == TypePromise:
 		r.fail(describeObject(vm, o))
 	case r.uncloneable != nil && o.GetSymbol(r.uncloneable) != nil:
 		r.dom.ThrowDOMException("DataCloneError", o.GetSymbol(r.uncloneable).String()) // a binding (env.KV)
@@ -254,9 +223,9 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 		copyStack(o, e)
 		r.memory[o] = e
 		return e
-	case class == "Boolean" || class == "Number" || class == "String" || (class == "Object" && typ == typeBigInt):
+	case class == "Boolean" || class == "Number" || class == "String" || (class == "Object" && typ == TypeBigInt):
 		kind := class
-		if typ == typeBigInt {
+		if typ == TypeBigInt {
 			kind = "BigInt"
 		}
 		prim, err := r.unbox[kind](goja.Undefined(), o)
@@ -264,7 +233,7 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 			panic(err)
 		}
 		return r.remember(o, prim.ToObject(vm))
-	case class == "Object" && typ == typeString:
+	case class == "Object" && typ == TypeString:
 		r.fail("Symbol()") // a Symbol wrapper object
 	case class == "Date":
 		return r.remember(o, r.construct("Date", r.call("time", o)))
@@ -283,7 +252,7 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 		parts := r.call("typedArrayParts", o).ToObject(vm)
 		buf := r.value(parts.Get("0"))
 		return r.remember(o, r.construct(name, buf, parts.Get("1"), parts.Get("2")))
-	case typ == typeMapEntries:
+	case typ == TypeMapEntries:
 		m := r.remember(o, r.construct("Map"))
 		entries := r.call("mapEntries", o).ToObject(vm)
 		n := int(entries.Get("length").ToInteger())
@@ -293,7 +262,7 @@ func (r *cloneRun) value(v goja.Value) goja.Value {
 			r.call("mapSet", m, k, val)
 		}
 		return m
-	case typ == typeAnySlice && class == "Object": // a Set (arrays have class Array)
+	case typ == TypeAnySlice && class == "Object": // a Set (arrays have class Array)
 		s := r.remember(o, r.construct("Set"))
 		values := r.call("setValues", o).ToObject(vm)
 		n := int(values.Get("length").ToInteger())

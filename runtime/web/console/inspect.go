@@ -2,159 +2,32 @@
 // Node's util.inspect does (nested objects and arrays with a depth limit,
 // Map/Set, Date, errors with their stacks, cycles as [Circular *1], format
 // specifiers). console.go holds the console object itself.
-package runtime
+
+package console
 
 import (
+	_ "embed"
 	"fmt"
 	"math"
 	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/module"
+	"edgedev/runtime/web/clone"
 	"edgedev/runtime/webidl"
 )
 
-// inspectKitJS gives the Go inspector what goja's Go API does not: property
-// descriptors (getters must not run), constructor names, hole-aware array
-// reads and brand checks, all bound to the intrinsics at install time.
-const inspectKitJS = `(function () {
-  "use strict";
-  const uncurry = (f) => Function.prototype.call.bind(f);
-  const getOwnDesc = Object.getOwnPropertyDescriptor, getProto = Object.getPrototypeOf, ownKeys = Reflect.ownKeys;
-  const isEnumerable = uncurry(Object.prototype.propertyIsEnumerable), hasOwn = uncurry(Object.prototype.hasOwnProperty);
-  const isProtoOf = uncurry(Object.prototype.isPrototypeOf), fnToString = uncurry(Function.prototype.toString);
-  const mapForEach = uncurry(Map.prototype.forEach), setForEach = uncurry(Set.prototype.forEach);
-  const toISO = uncurry(Date.prototype.toISOString), getTime = uncurry(Date.prototype.getTime);
-  const reToString = uncurry(RegExp.prototype.toString);
-  const AsyncFunctionProto = getProto(async function () {}), GeneratorFunctionProto = getProto(function* () {});
-  const WeakMapProto = WeakMap.prototype, WeakSetProto = WeakSet.prototype;
-  const custom = Symbol.for("nodejs.util.inspect.custom");
-  const indexRe = /^(0|[1-9][0-9]*)$/;
-  const isIndex = (k) => typeof k === "string" && indexRe.test(k) && Number(k) < 4294967295;
-  const HOLE = {};
-  const builtins = new Set(["Object", "Array", "Function", "Error", "EvalError", "RangeError", "ReferenceError",
-    "SyntaxError", "TypeError", "URIError", "AggregateError", "Date", "RegExp", "Number", "Boolean", "String",
-    "Symbol", "BigInt", "Map", "Set", "WeakMap", "WeakSet", "Promise", "ArrayBuffer", "DataView",
-    "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
-    "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"]);
+//go:embed inspect.js
+var inspectJS string
 
-  // Own properties as flat [key, kind, value] triples; kind 0 data, 1 getter,
-  // 2 setter, 3 both, plus 4 when the property is not enumerable.
-  // errorExtras shows an error's cause and errors even though they are not
-  // enumerable, as Node does.
-  function props(o, hidden, skipIndices, errorExtras) {
-    const out = [];
-    const keys = ownKeys(o);
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (skipIndices && isIndex(k)) continue;
-      const d = getOwnDesc(o, k);
-      if (d === undefined) continue;
-      const enumerable = d.enumerable;
-      if (!enumerable && !hidden && !(errorExtras && (k === "cause" || k === "errors"))) continue;
-      const kind = d.get && d.set ? 3 : d.get ? 1 : d.set ? 2 : 0;
-      out.push(k, kind | (enumerable ? 0 : 4), kind === 0 ? d.value : undefined);
-    }
-    return out;
-  }
-
-  // Node's constructor name (first named constructor on the prototype chain
-  // the object is an instance of, null for none) and Symbol.toStringTag.
-  function ctorInfo(o) {
-    let name = null;
-    for (let p = o; p !== null; p = getProto(p)) {
-      const d = getOwnDesc(p, "constructor");
-      if (d !== undefined && typeof d.value === "function" && typeof d.value.name === "string" && d.value.name !== "") {
-        let inst = false;
-        try { inst = o instanceof d.value; } catch {}
-        if (inst) { name = d.value.name; break; }
-      }
-    }
-    let tag = "";
-    try {
-      const t = o[Symbol.toStringTag];
-      if (typeof t === "string" && !(hasOwn(o, Symbol.toStringTag) && isEnumerable(o, Symbol.toStringTag))) tag = t;
-    } catch {}
-    return [name, tag];
-  }
-
-  return {
-    HOLE,
-    props,
-    // One call per object: [customResult] when a nodejs.util.inspect.custom
-    // method answered, else [undefined, constructorName, tag, props].
-    // knownCtor skips the constructor lookup when Go already knows it.
-    describe(o, hidden, skipIndices, errorExtras, depth, knownCtor) {
-      let f;
-      try { f = o[custom]; } catch {}
-      if (typeof f === "function") {
-        const r = f.call(o, depth, { depth });
-        if (r !== o) return [r];
-      }
-      const info = knownCtor ? [null, ""] : ctorInfo(o);
-      return [undefined, info[0], info[1], props(o, hidden, skipIndices, errorExtras)];
-    },
-    protos: [Object, Array, Map, Set, Date, RegExp, Promise, ArrayBuffer, DataView, Error, TypeError, RangeError,
-      SyntaxError, ReferenceError, EvalError, URIError, Int8Array, Uint8Array, Uint8ClampedArray, Int16Array,
-      Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array]
-      .map((c) => [c.prototype, c.name]).flat(),
-    items(a, limit) {
-      const n = Math.min(a.length, limit), out = new Array(n);
-      for (let i = 0; i < n; i++) out[i] = hasOwn(a, i) ? a[i] : HOLE;
-      return out;
-    },
-    fnInfo(f) {
-      let src = "";
-      try { src = fnToString(f); } catch {}
-      const isClass = /^class\b/.test(src);
-      const type = isProtoOf(AsyncFunctionProto, f) ? "AsyncFunction" : isProtoOf(GeneratorFunctionProto, f) ? "GeneratorFunction" : "Function";
-      const d = getOwnDesc(f, "name");
-      const name = d && typeof d.value === "string" ? d.value : "";
-      let ext = "";
-      if (isClass) {
-        const p = getProto(f);
-        if (p !== null && p !== Function.prototype) ext = typeof p.name === "string" ? p.name : "";
-      }
-      return [type, name, isClass, ext];
-    },
-    mapEntries(m) { const out = []; mapForEach(m, (v, k) => { out.push(k, v); }); return out; },
-    setValues(s) { const out = []; setForEach(s, (v) => { out.push(v); }); return out; },
-    date(d) { return Number.isNaN(getTime(d)) ? "Invalid Date" : toISO(d); },
-    regexp: reToString,
-    isWeakMap: (o) => isProtoOf(WeakMapProto, o),
-    isWeakSet: (o) => isProtoOf(WeakSetProto, o),
-    json(v) {
-      try { return JSON.stringify(v); } catch (e) {
-        if (e instanceof TypeError && /circular/i.test(e.message)) return "[Circular]";
-        throw e;
-      }
-    },
-    parseInt: (v) => parseInt(v), parseFloat: (v) => parseFloat(v), toNumber: (v) => Number(v), toString: (v) => String(v),
-    unbox: { Boolean: uncurry(Boolean.prototype.valueOf), Number: uncurry(Number.prototype.valueOf),
-      String: uncurry(String.prototype.valueOf), BigInt: uncurry(BigInt.prototype.valueOf), Symbol: uncurry(Symbol.prototype.valueOf) },
-    // Node's %s rule: objects whose toString is the one a built-in prototype
-    // provides are inspected, others are converted with String().
-    builtinToString(o) {
-      if (typeof o.toString !== "function") return true;
-      if (hasOwn(o, "toString")) return false;
-      let p = o;
-      do { p = getProto(p); } while (p !== null && !hasOwn(p, "toString"));
-      if (p === null) return true;
-      const d = getOwnDesc(p, "constructor");
-      return d !== undefined && typeof d.value === "function" && builtins.has(d.value.name);
-    },
-  };
-})()`
-
-var inspectKitProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:inspect.js", inspectKitJS, true)
-})
+// inspectFile evaluates to the object of intrinsics an inspector calls.
+var inspectFile = module.NewJSFile("edgedev:inspect.js", inspectJS)
 
 // inspector formats JS values for humans, as Node's util.inspect does.
 type inspector struct {
@@ -167,13 +40,10 @@ type inspector struct {
 }
 
 // newInspector returns an inspector whose intrinsics are captured on first
-// use: logging only strings never pays for them, and runtime creation stays
-// cheap.
-func newInspector(vm *goja.Runtime) (*inspector, error) {
-	if _, err := inspectKitProgram(); err != nil {
-		return nil, err
-	}
-	return &inspector{vm: vm}, nil
+// use (load): logging only strings never pays for them, and runtime
+// creation stays cheap.
+func newInspector(vm *goja.Runtime) *inspector {
+	return &inspector{vm: vm}
 }
 
 // load captures the intrinsics the first time an object is formatted.
@@ -186,8 +56,7 @@ func (ins *inspector) load() {
 	if err != nil {
 		panic(err)
 	}
-	prg, _ := inspectKitProgram() // compiled by newInspector
-	kv, err := vm.RunProgram(prg)
+	kv, err := inspectFile.Run(vm)
 	if err != nil {
 		panic(err)
 	}
@@ -536,7 +405,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 	r.load()
 	vm := r.vm
 	class, typ := o.ClassName(), o.ExportType()
-	if typ == typeProxy {
+	if typ == clone.TypeProxy {
 		// Printed as its target, without running the proxy's traps.
 		if t := o.Export().(goja.Proxy).Target(); t != nil {
 			return r.value(t, depth)
@@ -600,11 +469,11 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			n := o.Get("length").ToInteger()
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, r.views.TypedArrayName(o), fmt.Sprintf("(%d)", n)) + "[", "]"}
 			emptyShort = braces[0] + "]"
-		case typ == typeMapEntries:
+		case typ == clone.TypeMapEntries:
 			n := o.Get("size")
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "Map", "("+n.String()+")") + "{", "}"}
 			emptyShort = braces[0] + "}"
-		case typ == typeAnySlice && class == "Object":
+		case typ == clone.TypeAnySlice && class == "Object":
 			n := o.Get("size")
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "Set", "("+n.String()+")") + "{", "}"}
 			emptyShort = braces[0] + "}"
@@ -623,9 +492,9 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			base = r.errorBase(o)
 			braces = [2]string{"{", "}"}
 			emptyShort = base
-		case class == "Boolean" || class == "Number" || class == "String" || (class == "Object" && (typ == typeBigInt || typ == typeString)):
+		case class == "Boolean" || class == "Number" || class == "String" || (class == "Object" && (typ == clone.TypeBigInt || typ == clone.TypeString)):
 			kind := class
-			if typ == typeBigInt {
+			if typ == clone.TypeBigInt {
 				kind = "BigInt"
 			} else if class == "Object" {
 				kind = "Symbol"
@@ -637,7 +506,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			base = "[" + kind + ": " + r.primitive(prim, true) + "]"
 			braces = [2]string{"{", "}"}
 			emptyShort = base
-		case typ == typePromisePtr:
+		case typ == clone.TypePromise:
 			p := o.Export().(*goja.Promise)
 			braces = [2]string{prefixOf(ctor, hasCtor, tag, "Promise", "") + "{", "}"}
 			switch p.State() {
@@ -708,7 +577,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 	switch {
 	case isArray:
 		output = append(output, r.arrayItems(o, depth)...)
-	case typ == typeMapEntries:
+	case typ == clone.TypeMapEntries:
 		entries := r.call("mapEntries", o).ToObject(vm)
 		n := int(entries.Get("length").ToInteger())
 		r.indent += 2
@@ -718,7 +587,7 @@ func (r *inspectRun) object(o *goja.Object, depth int) string {
 			output = append(output, k+" => "+v)
 		}
 		r.indent -= 2
-	case typ == typeAnySlice && class == "Object":
+	case typ == clone.TypeAnySlice && class == "Object":
 		values := r.call("setValues", o).ToObject(vm)
 		n := int(values.Get("length").ToInteger())
 		r.indent += 2
@@ -747,7 +616,7 @@ func (r *inspectRun) containerSize(o *goja.Object, class string, typ reflect.Typ
 		if class == "Array" || r.views.TypedArrayName(o) != "" {
 			return o.Get("length").ToInteger()
 		}
-	case typ == typeMapEntries, typ == typeAnySlice && class == "Object":
+	case typ == clone.TypeMapEntries, typ == clone.TypeAnySlice && class == "Object":
 		return o.Get("size").ToInteger()
 	}
 	return 0
@@ -1046,6 +915,11 @@ func (r *inspectRun) functionBase(o *goja.Object, ctor, tag string) string {
 	}
 	return s
 }
+
+// pcSuffix is the program counter goja writes after a frame's position,
+// "file:line:col(pc)"; it means nothing to a user. (runtime's cleanStack
+// drops it from the stacks it logs by the same rule.)
+var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
 
 // errorBase is how an error prints: its stack, goja's frames rewritten to
 // V8's "    at" form, or "[Name: message]" when it has no frames.

@@ -9,7 +9,7 @@
 // util.inspect options beyond depth, Node's showProxy output (a Proxy prints
 // as its target), and splitting long strings over several lines.
 
-package runtime
+package console
 
 import (
 	"fmt"
@@ -20,39 +20,41 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/module"
+	"edgedev/runtime/web/clone"
 	"edgedev/runtime/webidl"
 )
 
-// The levels console calls report to the out function of installConsole.
+// The levels console calls log at (the level argument of module.Host.Log).
 const (
-	ConsoleDebug = "debug"
-	ConsoleLog   = "log"
-	ConsoleInfo  = "info"
-	ConsoleWarn  = "warn"
-	ConsoleError = "error"
+	LevelDebug = "debug"
+	LevelLog   = "log"
+	LevelInfo  = "info"
+	LevelWarn  = "warn"
+	LevelError = "error"
 )
 
-// installConsole defines globalThis.console. Every console call that prints
-// calls out once, on the loop goroutine, with its level (one of the Level
-// Console* constants: trace, dir, table, time*, count and group print at ConsoleLog,
-// assert at ConsoleError) and the formatted text, which has no trailing newline
-// but may span several lines.
-func installConsole(vm *goja.Runtime, out func(level, line string)) error {
-	return installConsoleClock(vm, out, time.Now)
+// Install defines globalThis.console in h's VM. Every console call that
+// prints calls h.Log once, on the loop goroutine, with its level (one of the
+// Level constants: trace, dir, table, time*, count and group print at
+// LevelLog, assert at LevelError) and the formatted text, which has no
+// trailing newline but may span several lines.
+//
+// console.time, timeLog and timeEnd measure on the real clock (time.Now),
+// not on h.Now: a virtual clock (--clock virtual) moves only when told to,
+// and an elapsed time is about how long the work took.
+func Install(h module.Host) error {
+	return InstallClock(h, time.Now)
 }
 
-// installConsoleClock is installConsole with the clock console.time reads.
-// A nil out discards everything.
-func installConsoleClock(vm *goja.Runtime, out func(level, line string), now func() time.Time) error {
-	if out == nil {
-		out = func(string, string) {}
-	}
-	ins, err := newInspector(vm)
-	if err != nil {
-		return fmt.Errorf("install console: %w", err)
-	}
-	c := &console{vm: vm, ins: ins, out: out, now: now, counts: map[string]int{}, timers: map[string]time.Time{}}
+// InstallClock is Install with the clock console.time, timeLog and timeEnd
+// read, for a test that moves time itself. It replaces a console defined
+// before. now is called on the loop goroutine.
+func InstallClock(h module.Host, now func() time.Time) error {
+	vm := h.VM()
+	c := &console{vm: vm, ins: newInspector(vm), out: h.Log, now: now, counts: map[string]int{}, timers: map[string]time.Time{}}
 	obj := vm.NewObject()
+	var err error
 	def := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		if err == nil {
 			err = obj.DefineDataProperty(name, webidl.Function(vm, name, 0, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
@@ -64,12 +66,12 @@ func installConsoleClock(vm *goja.Runtime, out func(level, line string), now fun
 			return goja.Undefined()
 		}
 	}
-	def("log", printer(ConsoleLog))
-	def("info", printer(ConsoleInfo))
-	def("debug", printer(ConsoleDebug))
-	def("warn", printer(ConsoleWarn))
-	def("error", printer(ConsoleError))
-	def("dirxml", printer(ConsoleLog))
+	def("log", printer(LevelLog))
+	def("info", printer(LevelInfo))
+	def("debug", printer(LevelDebug))
+	def("warn", printer(LevelWarn))
+	def("error", printer(LevelError))
+	def("dirxml", printer(LevelLog))
 	def("trace", c.trace)
 	def("assert", c.assert)
 	def("dir", c.dir)
@@ -128,7 +130,7 @@ func (c *console) trace(call goja.FunctionCall) goja.Value {
 		}
 		text += "\n    at " + frameString(f)
 	}
-	c.print(ConsoleLog, text)
+	c.print(LevelLog, text)
 	return goja.Undefined()
 }
 
@@ -163,7 +165,7 @@ func (c *console) assert(call goja.FunctionCall) goja.Value {
 	} else {
 		args = []goja.Value{c.vm.ToValue("Assertion failed")}
 	}
-	c.print(ConsoleError, c.ins.formatArgs(args))
+	c.print(LevelError, c.ins.formatArgs(args))
 	return goja.Undefined()
 }
 
@@ -178,21 +180,21 @@ func (c *console) dir(call goja.FunctionCall) goja.Value {
 			}
 		}
 	}
-	c.print(ConsoleLog, c.ins.inspect(call.Argument(0), opts))
+	c.print(LevelLog, c.ins.inspect(call.Argument(0), opts))
 	return goja.Undefined()
 }
 
 func (c *console) count(call goja.FunctionCall) goja.Value {
 	l := label(call)
 	c.counts[l]++
-	c.print(ConsoleLog, fmt.Sprintf("%s: %d", l, c.counts[l]))
+	c.print(LevelLog, fmt.Sprintf("%s: %d", l, c.counts[l]))
 	return goja.Undefined()
 }
 
 func (c *console) countReset(call goja.FunctionCall) goja.Value {
 	l := label(call)
 	if _, ok := c.counts[l]; !ok {
-		c.print(ConsoleWarn, fmt.Sprintf("Count for '%s' does not exist", l))
+		c.print(LevelWarn, fmt.Sprintf("Count for '%s' does not exist", l))
 		return goja.Undefined()
 	}
 	c.counts[l] = 0
@@ -202,7 +204,7 @@ func (c *console) countReset(call goja.FunctionCall) goja.Value {
 func (c *console) time(call goja.FunctionCall) goja.Value {
 	l := label(call)
 	if _, ok := c.timers[l]; ok {
-		c.print(ConsoleWarn, fmt.Sprintf("Warning: Label '%s' already exists for console.time()", l))
+		c.print(LevelWarn, fmt.Sprintf("Warning: Label '%s' already exists for console.time()", l))
 		return goja.Undefined()
 	}
 	c.timers[l] = c.now()
@@ -213,11 +215,11 @@ func (c *console) timeEnd(call goja.FunctionCall) goja.Value {
 	l := label(call)
 	start, ok := c.timers[l]
 	if !ok {
-		c.print(ConsoleWarn, fmt.Sprintf("Warning: No such label '%s' for console.timeEnd()", l))
+		c.print(LevelWarn, fmt.Sprintf("Warning: No such label '%s' for console.timeEnd()", l))
 		return goja.Undefined()
 	}
 	delete(c.timers, l)
-	c.print(ConsoleLog, l+": "+formatDuration(c.now().Sub(start)))
+	c.print(LevelLog, l+": "+formatDuration(c.now().Sub(start)))
 	return goja.Undefined()
 }
 
@@ -225,14 +227,14 @@ func (c *console) timeLog(call goja.FunctionCall) goja.Value {
 	l := label(call)
 	start, ok := c.timers[l]
 	if !ok {
-		c.print(ConsoleWarn, fmt.Sprintf("Warning: No such label '%s' for console.timeLog()", l))
+		c.print(LevelWarn, fmt.Sprintf("Warning: No such label '%s' for console.timeLog()", l))
 		return goja.Undefined()
 	}
 	text := l + ": " + formatDuration(c.now().Sub(start))
 	if len(call.Arguments) > 1 {
 		text += " " + c.ins.joinArgs(call.Arguments[1:])
 	}
-	c.print(ConsoleLog, text)
+	c.print(LevelLog, text)
 	return goja.Undefined()
 }
 
@@ -258,7 +260,7 @@ func formatDuration(d time.Duration) string {
 
 func (c *console) group(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) > 0 {
-		c.print(ConsoleLog, c.ins.formatArgs(call.Arguments))
+		c.print(LevelLog, c.ins.formatArgs(call.Arguments))
 	}
 	c.indent += "  "
 	return goja.Undefined()
@@ -276,7 +278,7 @@ func (c *console) groupEnd(goja.FunctionCall) goja.Value {
 func (c *console) table(call goja.FunctionCall) goja.Value {
 	data, ok := call.Argument(0).(*goja.Object)
 	if !ok {
-		c.print(ConsoleLog, c.ins.formatArgs(call.Arguments))
+		c.print(LevelLog, c.ins.formatArgs(call.Arguments))
 		return goja.Undefined()
 	}
 	var only []string
@@ -341,7 +343,7 @@ func (c *console) table(call goja.FunctionCall) goja.Value {
 		}
 		lines[i] = line
 	}
-	c.print(ConsoleLog, renderTable(header, lines))
+	c.print(LevelLog, renderTable(header, lines))
 	return goja.Undefined()
 }
 
@@ -412,13 +414,13 @@ func (ins *inspector) tableRows(o *goja.Object) []tableRow {
 	vm := ins.vm
 	var rows []tableRow
 	switch typ := o.ExportType(); {
-	case typ == typeMapEntries:
+	case typ == clone.TypeMapEntries:
 		e := ins.call("mapEntries", o).ToObject(vm)
 		for i := int64(0); i < e.Get("length").ToInteger(); i += 2 {
 			rows = append(rows, tableRow{ins.inspect(e.Get(strconv.FormatInt(i, 10)), inspectOptions{nested: true}), e.Get(strconv.FormatInt(i+1, 10))})
 		}
 		return rows
-	case typ == typeAnySlice && o.ClassName() == "Object":
+	case typ == clone.TypeAnySlice && o.ClassName() == "Object":
 		v := ins.call("setValues", o).ToObject(vm)
 		for i := int64(0); i < v.Get("length").ToInteger(); i++ {
 			rows = append(rows, tableRow{strconv.FormatInt(i, 10), v.Get(strconv.FormatInt(i, 10))})
