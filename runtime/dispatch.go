@@ -44,7 +44,7 @@ type call struct {
 
 type outcome struct {
 	status  int
-	headers string // "name\nvalue\n..." as js/fetch.js builds it
+	headers string // "name\nvalue\n..." as js/headers_request_response.js builds it
 	kind    int64  // bodyNone, bodyText, bodyBytes or bodyStream (parts.go)
 	text    string
 	bytes   []byte
@@ -179,7 +179,7 @@ type rawHeaders struct {
 }
 
 // headerList flattens raw headers to [name, value, ...] with lowercase
-// names, Host first, as js/fetch.js's Headers._fromFlat takes them.
+// names, Host first, as js/headers_request_response.js's Headers._fromFlat takes them.
 func (inst *instance) headerList(v goja.Value) goja.Value {
 	raw, ok := v.Export().(*rawHeaders)
 	if !ok {
@@ -384,7 +384,7 @@ type chunk struct {
 }
 
 // stream copies a response body stream to the client with backpressure:
-// js/fetch.js's pump awaits each chunk's write before reading the next.
+// js/headers_request_response.js's pump awaits each chunk's write before reading the next.
 func (inst *instance) stream(rw http.ResponseWriter, reader goja.Value) error {
 	chunks := make(chan chunk, 1)
 	ok := inst.loop.post(func() {

@@ -88,7 +88,7 @@ func newFetchClient(inst *instance) *fetchClient {
 	return &fetchClient{inst: inst, rt: tr}
 }
 
-// installFetchClient defines globalThis.fetch. hooks is what js/fetch.js
+// installFetchClient defines globalThis.fetch. hooks is what js/headers_request_response.js
 // returned (requestParts, makeResponse); installEvents must have run.
 func installFetchClient(inst *instance, hooks *goja.Object) error {
 	vm := inst.vm
@@ -230,7 +230,7 @@ var hopHeaders = map[string]bool{
 	"keep-alive": true, "proxy-connection": true, "upgrade": true, "te": true, "trailer": true,
 }
 
-// outHeader parses js/fetch.js's flat "name\nvalue\n..." header list. It
+// outHeader parses js/headers_request_response.js's flat "name\nvalue\n..." header list. It
 // returns the Content-Length the worker set (or -1), which only a stream
 // body uses.
 func outHeader(flat string) (http.Header, int64) {
@@ -349,7 +349,7 @@ type fetchResult struct {
 }
 
 // value is [status, statusText, headers, body, url, redirected] for
-// fetch.js's makeResponse. Loop only.
+// headers_request_response.js's makeResponse. Loop only.
 func (r *fetchResult) value(inst *instance) goja.Value {
 	vm := inst.vm
 	var body goja.Value = goja.Null()

@@ -1,15 +1,12 @@
 package runtime
 
 import (
-	"crypto/rand"
 	_ "embed"
-	"encoding/hex"
 	"fmt"
 	"time"
 
 	"github.com/dop251/goja"
 
-	"edgedev/jspromise"
 	"edgedev/runtime/web/clone"
 	"edgedev/runtime/web/console"
 	"edgedev/runtime/web/crypto"
@@ -160,132 +157,4 @@ func installNavigator(vm *goja.Runtime) error {
 		return err
 	}
 	return vm.GlobalObject().Set("navigator", nav)
-}
-
-//go:embed js/fetch.js
-var fetchJS string
-
-var fetchFile = newJSFile("edgedev:fetch.js", fetchJS)
-
-// installFetchAPI runs js/fetch.js with the Go helpers it needs and keeps
-// the hooks it returns.
-func installFetchAPI(inst *instance) error {
-	vm := inst.vm
-	fn, err := fetchFile.load(vm)
-	if err != nil {
-		return err
-	}
-	hooksV, err := fn(goja.Undefined(), inst.natives())
-	if err != nil {
-		return err
-	}
-	hooks := hooksV.ToObject(vm)
-	for name, dst := range map[string]*goja.Callable{
-		"makeRequest": &inst.makeRequest, "responseParts": &inst.responseParts,
-		"dispatchFetch": &inst.dispatchFetch, "pump": &inst.pump,
-		"newContext": &inst.newContext, "passThrough": &inst.passThrough,
-		"hasFetchListener": &inst.hasFetchListener,
-	} {
-		f, ok := goja.AssertFunction(hooks.Get(name))
-		if !ok {
-			return fmt.Errorf("fetch.js hook %s missing", name)
-		}
-		*dst = f
-	}
-	return installFetchClient(inst, hooks)
-}
-
-// natives is the `native` object js/fetch.js closes over.
-func (inst *instance) natives() *goja.Object {
-	vm := inst.vm
-	n := vm.NewObject()
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		if err := n.Set(name, fn); err != nil {
-			panic(err)
-		}
-	}
-	if err := n.Set("layout", layoutObject(vm)); err != nil {
-		panic(err)
-	}
-	set("encodeUTF8", func(c goja.FunctionCall) goja.Value {
-		return inst.idl.Uint8Array([]byte(c.Argument(0).String()))
-	})
-	set("decodeUTF8", func(c goja.FunctionCall) goja.Value {
-		b, ok := inst.idl.Bytes(c.Argument(0))
-		if !ok {
-			panic(vm.NewTypeError("expected bytes"))
-		}
-		return vm.ToValue(webidl.UTF8Decode(b))
-	})
-	// fulfilled and rejected make settled promises without the cost of
-	// Promise.resolve(...).then(...) (see package jspromise).
-	set("fulfilled", func(c goja.FunctionCall) goja.Value { return jspromise.Fulfilled(vm, c.Argument(0)) })
-	set("rejected", func(c goja.FunctionCall) goja.Value { return jspromise.Rejected(vm, c.Argument(0)) })
-	set("randomHex", func(c goja.FunctionCall) goja.Value {
-		b := make([]byte, c.Argument(0).ToInteger())
-		_, _ = rand.Read(b)
-		return vm.ToValue(hex.EncodeToString(b))
-	})
-	set("waitUntil", func(c goja.FunctionCall) goja.Value {
-		inst.waitUntil(c.Argument(0))
-		return goja.Undefined()
-	})
-	set("reportError", func(c goja.FunctionCall) goja.Value {
-		inst.logError("Uncaught", c.Argument(0))
-		return goja.Undefined()
-	})
-	set("headerList", func(c goja.FunctionCall) goja.Value { return inst.headerList(c.Argument(0)) })
-	set("readChunk", func(c goja.FunctionCall) goja.Value { return inst.readBody(c.Argument(0), false) })
-	set("readGoBody", func(c goja.FunctionCall) goja.Value { return inst.readBody(c.Argument(0), true) })
-	set("closeBody", func(c goja.FunctionCall) goja.Value {
-		if b, ok := c.Argument(0).Export().(*incomingBody); ok {
-			b.close()
-		}
-		return goja.Undefined()
-	})
-	set("parseMultipart", func(c goja.FunctionCall) goja.Value {
-		b, ok := inst.idl.Bytes(c.Argument(0))
-		if !ok {
-			panic(vm.NewTypeError("expected bytes"))
-		}
-		parts, err := parseMultipart(b, c.Argument(1).String())
-		if err != nil {
-			panic(vm.NewTypeError(err.Error()))
-		}
-		out := make([]any, len(parts))
-		for i, p := range parts {
-			if p.filename == nil {
-				out[i] = []any{p.name, p.text, nil, nil}
-			} else {
-				out[i] = []any{p.name, inst.idl.Uint8Array(p.data), *p.filename, p.contentType}
-			}
-		}
-		return vm.ToValue(out)
-	})
-	return n
-}
-
-// waitUntil keeps the instance busy until p settles and logs a rejection,
-// as ctx.waitUntil does on the platform.
-func (inst *instance) waitUntil(v goja.Value) {
-	p := asPromise(v)
-	if p == nil {
-		return
-	}
-	switch p.State() {
-	case goja.PromiseStateFulfilled:
-		return
-	case goja.PromiseStateRejected:
-		delete(inst.rejections, p)
-		inst.logError("Uncaught (in waitUntil)", p.Result())
-		return
-	}
-	inst.loop.hold()
-	err := inst.then(v, func(goja.Value) { inst.loop.release() }, func(e goja.Value) {
-		inst.loop.release()
-		inst.logError("Uncaught (in waitUntil)", e)
-	})
-	if err != nil {
-		inst.loop.release()
-	}
 }

@@ -26,7 +26,7 @@ type instance struct {
 	cancel context.CancelFunc
 	born   time.Time
 
-	// hooks into js/fetch.js
+	// hooks into js/headers_request_response.js and js/handlers.js
 	makeRequest, responseParts, dispatchFetch, pump goja.Callable
 	newContext, passThrough, hasFetchListener       goja.Callable
 

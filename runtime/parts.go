@@ -3,7 +3,7 @@ package runtime
 import "github.com/dop251/goja"
 
 // The request path passes arrays, not objects, between Go and its own JS
-// (js/fetch.js, js/fetchclient.js): goja builds and indexes an array literal
+// (js/headers_request_response.js, js/fetchclient.js): goja builds and indexes an array literal
 // faster than an object, and these cross on every request and every fetch().
 // This file names their positions and the body kinds they carry, once. The
 // JS files receive the same numbers as native.layout (layoutObject) and read
@@ -20,7 +20,7 @@ const (
 	bodyBlob   = 5 // a Blob, read to bytes before it is sent
 )
 
-// responseParts (fetch.js) turns the handler's Response into
+// responseParts (headers_request_response.js) turns the handler's Response into
 // [status, statusText, headers ("name\nvalue" flat), kind, body, length].
 const (
 	respStatus     = 0
@@ -31,7 +31,7 @@ const (
 	respLength     = 5 // with bodyStream: a FixedLengthStream's length, or -1
 )
 
-// requestParts (fetch.js) turns a Request into what fetch() sends:
+// requestParts (headers_request_response.js) turns a Request into what fetch() sends:
 // [method, url, headers (flat), kind, body, redirect, signal, length].
 const (
 	reqMethod   = 0
@@ -58,7 +58,7 @@ const (
 // partKeys are the property keys of the positions, made once.
 var partKeys = [...]string{"0", "1", "2", "3", "4", "5", "6", "7"}
 
-// layoutObject is native.layout for js/fetch.js and js/fetchclient.js.
+// layoutObject is native.layout for js/headers_request_response.js and js/fetchclient.js.
 func layoutObject(vm *goja.Runtime) *goja.Object {
 	o := vm.NewObject()
 	group := func(name string, kv ...any) {

@@ -8,7 +8,7 @@ import (
 	"github.com/dop251/goja"
 )
 
-// TestPartsLayout checks that js/fetch.js builds responseParts' array in
+// TestPartsLayout checks that js/headers_request_response.js builds responseParts' array in
 // the order parts.go names, with parts.go's body kinds: each position is
 // read back through the Go constants from Responses whose fields all differ.
 // (requestParts and the fetch result cross inside fetch(); every body kind
