@@ -12,7 +12,7 @@
 // This file is one function expression. Go calls it once per runtime with
 // `native` (fetch, abort, readBody, cancelBody, dataURL, and layout: the
 // positions and body kinds of parts.go), `hooks` (from
-// fetch.js: requestParts, makeResponse) and `ev` (from events.js: abort
+// headers_request_response.js: requestParts, makeResponse) and `ev` (from events.js: abort
 // hooks), and it defines globalThis.fetch.
 (function (native, hooks, ev) {
   "use strict";
