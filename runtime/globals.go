@@ -10,6 +10,8 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/web/url"
+	"edgedev/runtime/web/urlpattern"
 	"edgedev/runtime/webidl"
 )
 
@@ -38,12 +40,12 @@ func installGlobals(inst *instance) error {
 		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
-		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
+		{"URL, URLSearchParams", func() error { return url.Install(inst) }, []string{"URL", "URLSearchParams"}},
 		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
 		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
 		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
 		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
-		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
+		{"URLPattern", func() error { return urlpattern.Install(inst) }, []string{"URLPattern"}},
 		{"structuredClone", func() error { return installStructuredClone(vm) }, nil},
 		{"crypto", func() error {
 			if err := installCrypto(vm); err != nil {

@@ -90,3 +90,18 @@ func runWebJS(t testing.TB, vm *goja.Runtime, src string) goja.Value {
 	}
 	return v
 }
+
+// urlAssertJS is the eq/throws helper the RegExp and Intl tests still run
+// with (it came from url_test.go, which now uses the harness's assert.js).
+const urlAssertJS = `
+function eq(got, want, what) {
+  if (got !== want) throw new Error((what || "value") + ": got " + JSON.stringify(got) + ", want " + JSON.stringify(want));
+}
+function throws(fn, ctor, what) {
+  try { fn(); } catch (e) {
+    if (!(e instanceof ctor)) throw new Error(what + ": threw " + e + ", want " + ctor.name);
+    return e;
+  }
+  throw new Error(what + ": did not throw");
+}
+`
