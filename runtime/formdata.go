@@ -13,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/web/encoding"
 	"edgedev/runtime/webidl"
 )
 
@@ -48,9 +49,7 @@ func runFormDataJS(vm *goja.Runtime) error {
 			if !ok {
 				panic(vm.NewTypeError("utf8Decode: expected bytes"))
 			}
-			d := textDecoder{}
-			s, _ := d.utf8(b, true)
-			return vm.ToValue(s)
+			return vm.ToValue(encoding.DecodeUTF8(b))
 		})
 	}
 	if err != nil {

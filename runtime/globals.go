@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/web/encoding"
 	"edgedev/runtime/web/url"
 	"edgedev/runtime/web/urlpattern"
 	"edgedev/runtime/webidl"
@@ -38,7 +39,7 @@ func installGlobals(inst *instance) error {
 		{"navigator", func() error { return installNavigator(vm) }, nil},
 		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
 		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
-		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
+		{"TextEncoder, TextDecoder, atob, btoa", func() error { return encoding.Install(inst) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
 		{"URL, URLSearchParams", func() error { return url.Install(inst) }, []string{"URL", "URLSearchParams"}},
 		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},

@@ -14,7 +14,7 @@ func installDOMException(vm *goja.Runtime) error { _, err := webidl.Of(vm); retu
 // group (the compiled programs are shared, as in a server).
 func BenchmarkInstallWebAPIs(b *testing.B) {
 	installs := []func(*goja.Runtime) error{
-		installDOMException, installEncoding, installCrypto, installStructuredClone,
+		installDOMException, installCrypto, installStructuredClone,
 		installStreams, installFormData,
 		func(vm *goja.Runtime) error { return installConsole(vm, nil) },
 	}

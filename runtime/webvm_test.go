@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/module"
+	"edgedev/runtime/web/encoding"
 )
 
 // webAssertJS is the little assertion library the Web API tests run with.
@@ -105,3 +108,15 @@ function throws(fn, ctor, what) {
   throw new Error(what + ": did not throw");
 }
 `
+
+// bareHost lends a bare VM to an Install that only calls VM().
+type bareHost struct {
+	module.Host
+	vm *goja.Runtime
+}
+
+func (h bareHost) VM() *goja.Runtime { return h.vm }
+
+// installEncoding is what the streams, crypto, clone and console tests'
+// bare VMs still install (encoding moved to runtime/web/encoding).
+func installEncoding(vm *goja.Runtime) error { return encoding.Install(bareHost{vm: vm}) }
