@@ -11,6 +11,7 @@ import (
 
 	"edgedev/jspromise"
 	"edgedev/runtime/web/encoding"
+	"edgedev/runtime/web/formdata"
 	"edgedev/runtime/web/url"
 	"edgedev/runtime/web/urlpattern"
 	"edgedev/runtime/webidl"
@@ -45,7 +46,7 @@ func installGlobals(inst *instance) error {
 		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
 		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
 		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
-		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
+		{"Blob, File, FormData", func() error { return formdata.Install(inst) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return urlpattern.Install(inst) }, []string{"URLPattern"}},
 		{"structuredClone", func() error { return installStructuredClone(vm) }, nil},
 		{"crypto", func() error {
