@@ -12,6 +12,7 @@ import (
 	"edgedev/jspromise"
 	"edgedev/runtime/web/encoding"
 	"edgedev/runtime/web/formdata"
+	"edgedev/runtime/web/intl"
 	"edgedev/runtime/web/url"
 	"edgedev/runtime/web/urlpattern"
 	"edgedev/runtime/webidl"
@@ -34,7 +35,7 @@ func installGlobals(inst *instance) error {
 		{"globalThis aliases", func() error { return installSelf(vm) }, nil},
 		{"RegExp (property escapes)", func() error { return installRegExp(vm) }, []string{"RegExp"}},
 		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }, nil},
-		{"Intl", func() error { return installIntl(vm) }, []string{"Intl"}},
+		{"Intl", func() error { return intl.Install(inst) }, []string{"Intl"}},
 		{"timers", func() error { return inst.timers.install(vm) }, nil},
 		{"performance", func() error { return installPerformance(inst) }, nil},
 		{"navigator", func() error { return installNavigator(vm) }, nil},
@@ -73,12 +74,7 @@ func installGlobals(inst *instance) error {
 	}
 	// Intl replaces String.prototype.localeCompare; until Intl is set up, a
 	// call to it sets Intl up first.
-	_, err := vm.RunString(`(() => {
-  const g = globalThis;
-  const stub = function localeCompare(...args) { void g.Intl; return String.prototype.localeCompare.apply(this, args); };
-  Object.defineProperty(String.prototype, "localeCompare", { value: stub, writable: true, configurable: true });
-})()`)
-	return err
+	return intl.InstallLocaleCompareStub(inst)
 }
 
 var streamGlobals = []string{

@@ -94,7 +94,7 @@ func runWebJS(t testing.TB, vm *goja.Runtime, src string) goja.Value {
 	return v
 }
 
-// urlAssertJS is the eq/throws helper the RegExp and Intl tests still run
+// urlAssertJS is the eq/throws helper the RegExp tests still run
 // with (it came from url_test.go, which now uses the harness's assert.js).
 const urlAssertJS = `
 function eq(got, want, what) {
