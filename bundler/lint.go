@@ -34,7 +34,7 @@ import (
 const maxLintWarnings = 20
 
 // IntlSupported lists the Intl members the runtime implements; any other
-// Intl.X a bundle touches is reported. Keep in step with runtime/intl.go.
+// Intl.X a bundle touches is reported. Keep in step with runtime/web/intl/intl.js.
 var IntlSupported = map[string]bool{
 	"DateTimeFormat": true, "NumberFormat": true, "Collator": true, "PluralRules": true,
 	"getCanonicalLocales": true,

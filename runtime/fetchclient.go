@@ -38,6 +38,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/web/encoding"
 	"edgedev/weburl"
 )
 
@@ -714,7 +715,7 @@ func parseDataURL(href string) (mimeType string, data []byte, ok bool) {
 	data = percentDecode(body)
 	if i := strings.LastIndexByte(typ, ';'); i >= 0 && strings.EqualFold(strings.TrimLeft(typ[i+1:], " "), "base64") {
 		var ok bool
-		if data, ok = forgivingBase64Decode(string(data)); !ok {
+		if data, ok = encoding.ForgivingBase64(string(data)); !ok {
 			return "", nil, false
 		}
 		typ = typ[:i]

@@ -10,6 +10,11 @@ import (
 	"edgedev/runtime/web/clone"
 	"edgedev/runtime/web/console"
 	"edgedev/runtime/web/crypto"
+	"edgedev/runtime/web/encoding"
+	"edgedev/runtime/web/formdata"
+	"edgedev/runtime/web/intl"
+	"edgedev/runtime/web/url"
+	"edgedev/runtime/web/urlpattern"
 	"edgedev/runtime/webidl"
 )
 
@@ -30,20 +35,20 @@ func installGlobals(inst *instance) error {
 		{"globalThis aliases", func() error { return installSelf(vm) }, nil},
 		{"RegExp (property escapes)", func() error { return installRegExp(vm) }, []string{"RegExp"}},
 		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }, nil},
-		{"Intl", func() error { return installIntl(vm) }, []string{"Intl"}},
+		{"Intl", func() error { return intl.Install(inst) }, []string{"Intl"}},
 		{"timers", func() error { return inst.timers.install(vm) }, nil},
 		{"performance", func() error { return installPerformance(inst) }, nil},
 		{"navigator", func() error { return installNavigator(vm) }, nil},
 		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
 		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
-		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
+		{"TextEncoder, TextDecoder, atob, btoa", func() error { return encoding.Install(inst) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
 		{"console", func() error { return console.Install(inst) }, []string{"console"}},
-		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
+		{"URL, URLSearchParams", func() error { return url.Install(inst) }, []string{"URL", "URLSearchParams"}},
 		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
 		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
 		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
-		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
-		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
+		{"Blob, File, FormData", func() error { return formdata.Install(inst) }, []string{"Blob", "File", "FormData"}},
+		{"URLPattern", func() error { return urlpattern.Install(inst) }, []string{"URLPattern"}},
 		{"structuredClone", func() error { return clone.Install(inst) }, nil},
 		{"crypto", func() error { return crypto.Install(inst) }, []string{"crypto", "Crypto", "SubtleCrypto", "CryptoKey"}},
 		{"Request, Response, Headers, fetch", func() error { return installFetchAPI(inst) }, nil},
@@ -61,12 +66,7 @@ func installGlobals(inst *instance) error {
 	}
 	// Intl replaces String.prototype.localeCompare; until Intl is set up, a
 	// call to it sets Intl up first.
-	_, err := vm.RunString(`(() => {
-  const g = globalThis;
-  const stub = function localeCompare(...args) { void g.Intl; return String.prototype.localeCompare.apply(this, args); };
-  Object.defineProperty(String.prototype, "localeCompare", { value: stub, writable: true, configurable: true });
-})()`)
-	return err
+	return intl.InstallLocaleCompareStub(inst)
 }
 
 var streamGlobals = []string{

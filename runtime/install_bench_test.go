@@ -14,8 +14,7 @@ func installDOMException(vm *goja.Runtime) error { _, err := webidl.Of(vm); retu
 // group (the compiled programs are shared, as in a server).
 func BenchmarkInstallWebAPIs(b *testing.B) {
 	installs := []func(*goja.Runtime) error{
-		installDOMException, installEncoding,
-		installStreams, installFormData,
+		installDOMException, installStreams,
 	}
 	b.ReportAllocs()
 	for b.Loop() {

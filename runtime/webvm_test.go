@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/module"
+	"edgedev/runtime/web/encoding"
 )
 
 // webAssertJS is the little assertion library the Web API tests run with.
@@ -90,3 +93,30 @@ func runWebJS(t testing.TB, vm *goja.Runtime, src string) goja.Value {
 	}
 	return v
 }
+
+// urlAssertJS is the eq/throws helper the RegExp tests still run
+// with (it came from url_test.go, which now uses the harness's assert.js).
+const urlAssertJS = `
+function eq(got, want, what) {
+  if (got !== want) throw new Error((what || "value") + ": got " + JSON.stringify(got) + ", want " + JSON.stringify(want));
+}
+function throws(fn, ctor, what) {
+  try { fn(); } catch (e) {
+    if (!(e instanceof ctor)) throw new Error(what + ": threw " + e + ", want " + ctor.name);
+    return e;
+  }
+  throw new Error(what + ": did not throw");
+}
+`
+
+// bareHost lends a bare VM to an Install that only calls VM().
+type bareHost struct {
+	module.Host
+	vm *goja.Runtime
+}
+
+func (h bareHost) VM() *goja.Runtime { return h.vm }
+
+// installEncoding is what the streams, crypto, clone and console tests'
+// bare VMs still install (encoding moved to runtime/web/encoding).
+func installEncoding(vm *goja.Runtime) error { return encoding.Install(bareHost{vm: vm}) }

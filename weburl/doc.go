@@ -8,7 +8,7 @@
 // "https://example.com/b", net/url does not.
 //
 // Spec snapshot: the behaviour pinned by the WPT data in
-// runtime/testdata/wpt (urltestdata.json and setters_tests.json, all of
+// runtime/web/url/testdata/wpt (urltestdata.json and setters_tests.json, all of
 // which pass). Two later spec changes are not in it and not implemented:
 // "^" in the path percent-encode set, and encoding a space at the end of an
 // opaque path as "%20" (instead, as that data expects, trailing spaces are

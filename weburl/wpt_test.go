@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// The WPT data lives with the runtime's JS conformance test, which is the
+// The WPT data lives with runtime/web/url's JS conformance test, which is the
 // authoritative one (it goes through the JS URL global). This Go-level run
 // of the same data keeps the parser honest without a JS engine and shows
 // failures with Go diagnostics.
-var wptDir = filepath.Join("..", "runtime", "testdata", "wpt")
+var wptDir = filepath.Join("..", "runtime", "web", "url", "testdata", "wpt")
 
 type wptCase struct {
 	Input    string  `json:"input"`

@@ -9,9 +9,10 @@
 // instances (they are goja dynamic objects, which cannot hold them), and
 // Object.freeze/preventExtensions on those instances.
 
-package runtime
+package url
 
 import (
+	_ "embed"
 	"fmt"
 	"reflect"
 	"slices"
@@ -19,8 +20,15 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/module"
+	"edgedev/runtime/webidl"
 	"edgedev/weburl"
 )
+
+//go:embed iteratorprototype.js
+var iteratorPrototypeJS string
+
+var iteratorPrototypeFile = module.NewJSFile("edgedev:iteratorprototype.js", iteratorPrototypeJS)
 
 // urlClasses holds one runtime's URL and URLSearchParams constructors and
 // prototypes. Everything here is touched only on that runtime's goroutine.
@@ -105,8 +113,10 @@ func (e *urlExpando) Delete(key string) bool {
 
 func (e *urlExpando) Keys() []string { return slices.Clone(e.order) }
 
-// installURL defines the globals URL and URLSearchParams.
-func installURL(vm *goja.Runtime) error {
+// Install defines the globals URL and URLSearchParams in h's runtime. It
+// only needs h.VM: nothing here waits, logs or reads a clock.
+func Install(h module.Host) error {
+	vm := h.VM()
 	c := &urlClasses{vm: vm}
 	if err := c.defineURL(); err != nil {
 		return fmt.Errorf("install URL: %w", err)
@@ -125,10 +135,11 @@ func installURL(vm *goja.Runtime) error {
 	return nil
 }
 
-// urlFromValue returns the parsed URL behind a JS URL object, for Go code
-// that accepts "a URL or a string" (fetch, Request) without re-parsing.
-// The URL stays owned by the JS object: copy it before changing it.
-func urlFromValue(v goja.Value) (*weburl.URL, bool) {
+// FromValue returns the parsed URL behind a JS URL object, for Go code that
+// accepts "a URL or a string" (fetch, Request) without re-parsing. The URL
+// stays owned by the JS object: copy it before changing it, and read it only
+// on the loop goroutine of the runtime that made it.
+func FromValue(v goja.Value) (*weburl.URL, bool) {
 	st, ok := exportAs[*urlState](v)
 	if !ok {
 		return nil, false
@@ -142,7 +153,7 @@ func (c *urlClasses) defineURL() error {
 	var err error
 	c.urlCtor, err = c.newInterface("URL", 1, c.urlProto, func(args []goja.Value, proto *goja.Object) *goja.Object {
 		if len(args) == 0 {
-			panic(vm.NewTypeError("Failed to construct 'URL': 1 argument required, but only 0 present."))
+			panic(vm.NewTypeError(webidl.ArgsMessage("Failed to construct 'URL'", 1, 0)))
 		}
 		st, jsErr := c.parseArgs(args)
 		if jsErr != nil {
@@ -155,16 +166,12 @@ func (c *urlClasses) defineURL() error {
 	}
 
 	c.static(c.urlCtor, "canParse", 1, func(call goja.FunctionCall) goja.Value {
-		if len(call.Arguments) == 0 {
-			panic(vm.NewTypeError("Failed to execute 'canParse' on 'URL': 1 argument required, but only 0 present."))
-		}
+		webidl.RequireArgs(vm, call, 1, "Failed to execute 'canParse' on 'URL'")
 		_, err := c.parseArgs(call.Arguments)
 		return vm.ToValue(err == nil)
 	})
 	c.static(c.urlCtor, "parse", 1, func(call goja.FunctionCall) goja.Value {
-		if len(call.Arguments) == 0 {
-			panic(vm.NewTypeError("Failed to execute 'parse' on 'URL': 1 argument required, but only 0 present."))
-		}
+		webidl.RequireArgs(vm, call, 1, "Failed to execute 'parse' on 'URL'")
 		st, err := c.parseArgs(call.Arguments)
 		if err != nil {
 			return goja.Null()
@@ -201,15 +208,13 @@ func (c *urlClasses) defineURL() error {
 	for _, a := range attrs {
 		get := a.get
 		name := a.name
-		getter := c.function("get "+name, 0, func(call goja.FunctionCall) goja.Value {
+		getter := webidl.Function(c.vm, "get "+name, 0, func(call goja.FunctionCall) goja.Value {
 			return str(get(&c.thisURL(call, name).url))
 		})
 		var setter goja.Value
 		if set := a.set; set != nil {
-			setter = c.function("set "+name, 1, func(call goja.FunctionCall) goja.Value {
-				if len(call.Arguments) == 0 {
-					panic(vm.NewTypeError(fmt.Sprintf("Failed to set the '%s' property on 'URL': 1 argument required, but only 0 present.", name)))
-				}
+			setter = webidl.Function(c.vm, "set "+name, 1, func(call goja.FunctionCall) goja.Value {
+				webidl.RequireArgs(vm, call, 1, fmt.Sprintf("Failed to set the '%s' property on 'URL'", name))
 				st := c.thisURL(call, name)
 				set(st, c.usv(call.Arguments[0]))
 				return goja.Undefined()
@@ -219,7 +224,7 @@ func (c *urlClasses) defineURL() error {
 			return err
 		}
 	}
-	searchParams := c.function("get searchParams", 0, func(call goja.FunctionCall) goja.Value {
+	searchParams := webidl.Function(c.vm, "get searchParams", 0, func(call goja.FunctionCall) goja.Value {
 		return c.thisURL(call, "searchParams").paramsObject(c)
 	})
 	if err := c.urlProto.DefineAccessorProperty("searchParams", searchParams, nil, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
@@ -242,7 +247,7 @@ func (c *urlClasses) parseArgs(args []goja.Value) (*urlState, *goja.Object) {
 	input := c.usv(args[0])
 	var base *weburl.URL
 	if len(args) > 1 && !goja.IsUndefined(args[1]) {
-		if b, ok := urlFromValue(args[1]); ok {
+		if b, ok := FromValue(args[1]); ok {
 			base = b
 		} else {
 			s := c.usv(args[1])
@@ -405,7 +410,7 @@ func (c *urlClasses) defineSearchParams() error {
 		}
 		return goja.Undefined()
 	})
-	size := c.function("get size", 0, func(call goja.FunctionCall) goja.Value {
+	size := webidl.Function(c.vm, "get size", 0, func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(len(c.thisParams(call, "size", 0).list))
 	})
 	if err := p.DefineAccessorProperty("size", size, nil, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
@@ -414,7 +419,7 @@ func (c *urlClasses) defineSearchParams() error {
 
 	// Iterators: %URLSearchParamsIteratorPrototype% inherits from
 	// %IteratorPrototype%, so the usual iterator helpers and spreading work.
-	iterBase, err := vm.RunString(`Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))`)
+	iterBase, err := iteratorPrototypeFile.Run(vm)
 	if err != nil {
 		return err
 	}
@@ -521,14 +526,7 @@ func (c *urlClasses) thisParams(call goja.FunctionCall, method string, nargs int
 	if !ok {
 		panic(c.vm.NewTypeError(fmt.Sprintf("Illegal invocation: URLSearchParams.%s used on an object that is not a URLSearchParams", method)))
 	}
-	if len(call.Arguments) < nargs {
-		plural := "s"
-		if nargs == 1 {
-			plural = ""
-		}
-		panic(c.vm.NewTypeError(fmt.Sprintf("Failed to execute '%s' on 'URLSearchParams': %d argument%s required, but only %d present.",
-			method, nargs, plural, len(call.Arguments))))
-	}
+	webidl.RequireArgs(c.vm, call, nargs, fmt.Sprintf("Failed to execute '%s' on 'URLSearchParams'", method))
 	return st
 }
 
@@ -579,7 +577,7 @@ func (c *urlClasses) newInterface(name string, length int, proto *goja.Object,
 	construct func(args []goja.Value, proto *goja.Object) *goja.Object) (*goja.Object, error) {
 	vm := c.vm
 	target := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
-	hasInstance := c.function("[Symbol.hasInstance]", 1, func(call goja.FunctionCall) goja.Value {
+	hasInstance := webidl.Function(c.vm, "[Symbol.hasInstance]", 1, func(call goja.FunctionCall) goja.Value {
 		v, ok := call.Argument(0).(*goja.Object)
 		ctor, isObj := call.This.(*goja.Object)
 		if !ok || !isObj {
@@ -626,17 +624,9 @@ func (c *urlClasses) newInterface(name string, length int, proto *goja.Object,
 	return ctor, nil
 }
 
-// function makes a native function with a proper name and length.
-func (c *urlClasses) function(name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
-	f := c.vm.ToValue(fn).(*goja.Object)
-	_ = f.DefineDataProperty("name", c.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = f.DefineDataProperty("length", c.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	return f
-}
-
 // method defines an operation (Web IDL: writable, enumerable, configurable).
 func (c *urlClasses) method(o *goja.Object, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
-	f := c.function(name, length, fn)
+	f := webidl.Function(c.vm, name, length, fn)
 	_ = o.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	return f
 }

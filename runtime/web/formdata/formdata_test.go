@@ -1,20 +1,15 @@
-package runtime
+package formdata_test
 
 import (
 	"testing"
 
-	"github.com/dop251/goja"
+	"edgedev/runtime/runtimetest"
 )
 
-func newFormDataVM(t *testing.T) *goja.Runtime {
-	t.Helper()
-	return newWebTestVM(t, installEncoding, installStreams, installFormData)
-}
-
 func TestBlob(t *testing.T) {
-	vm := newFormDataVM(t)
+	h := runtimetest.New(t)
 	t.Run("parts, size and type", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const b = new Blob(["héllo", new Uint8Array([33, 34]), new Uint16Array([0x2423]).buffer, new Blob(["!"])], { type: "Text/Plain;Charset=UTF-8" });
 			assertEq(b.size, 11);
 			assertEq(b.type, "text/plain;charset=utf-8", "type is lower-cased");
@@ -31,7 +26,7 @@ func TestBlob(t *testing.T) {
 		`)
 	})
 	t.Run("bytes are copied at construction", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const src = new Uint8Array([1, 2, 3]);
 			const b = new Blob([src]);
 			src[0] = 9;
@@ -45,7 +40,7 @@ func TestBlob(t *testing.T) {
 		`)
 	})
 	t.Run("slice", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const b = new Blob(["0123456789"], { type: "text/plain" });
 			assertEq(await b.slice(2, 5).text(), "234");
 			assertEq(await b.slice(-3).text(), "789");
@@ -58,7 +53,7 @@ func TestBlob(t *testing.T) {
 		`)
 	})
 	t.Run("stream", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const data = new Uint8Array(150000).map((_, i) => i % 251);
 			const reader = new Blob([data]).stream().getReader();
 			let total = 0, chunks = 0, r, ok = true;
@@ -71,7 +66,7 @@ func TestBlob(t *testing.T) {
 		`)
 	})
 	t.Run("argument errors", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			assertThrows(() => new Blob("abc"), "TypeError", "sequence");
 			assertThrows(() => new Blob(5), "TypeError");
 			assertThrows(() => new Blob([], { endings: "weird" }), "TypeError", "endings");
@@ -84,8 +79,8 @@ func TestBlob(t *testing.T) {
 }
 
 func TestFile(t *testing.T) {
-	vm := newFormDataVM(t)
-	runWebJS(t, vm, `
+	h := runtimetest.New(t)
+	h.Run(t, `
 		const f = new File(["data"], "a.txt", { type: "text/plain", lastModified: 1700000000000 });
 		assertEq(f.name, "a.txt"); assertEq(f.lastModified, 1700000000000); assertEq(f.type, "text/plain");
 		assertEq(f.size, 4); assertEq(await f.text(), "data"); assertEq(f.webkitRelativePath, "");
@@ -102,9 +97,9 @@ func TestFile(t *testing.T) {
 }
 
 func TestFormData(t *testing.T) {
-	vm := newFormDataVM(t)
+	h := runtimetest.New(t)
 	t.Run("entries", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const fd = new FormData();
 			fd.append("a", "1");
 			fd.append("b", 2);
@@ -131,7 +126,7 @@ func TestFormData(t *testing.T) {
 		`)
 	})
 	t.Run("files", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const fd = new FormData();
 			fd.append("blob", new Blob(["b"], { type: "text/x" }));
 			fd.append("named", new Blob(["n"]), "n.bin");

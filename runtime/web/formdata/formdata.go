@@ -1,11 +1,11 @@
 // Blob, File and FormData: after the File API
 // (https://w3c.github.io/FileAPI/#blob-section) and the XMLHttpRequest
 // Standard (https://xhr.spec.whatwg.org/#interface-formdata). The classes are
-// JS, in js/formdata.js (its first comment lists what is knowingly missing);
+// JS, in formdata.js (its first comment lists what is knowingly missing);
 // this file embeds and compiles it once per process and gives it Go's UTF-8
 // encoder and decoder.
 
-package runtime
+package formdata
 
 import (
 	_ "embed"
@@ -13,17 +13,20 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/module"
+	"edgedev/runtime/web/encoding"
 	"edgedev/runtime/webidl"
 )
 
-//go:embed js/formdata.js
+//go:embed formdata.js
 var formDataJS string
 
-var formDataFile = newJSFile("edgedev:formdata.js", formDataJS)
+var formDataFile = module.NewJSFile("edgedev:formdata.js", formDataJS)
 
-// installFormData defines Blob, File and FormData.
-func installFormData(vm *goja.Runtime) error {
-	if err := runFormDataJS(vm); err != nil {
+// Install defines Blob, File and FormData in h's runtime. It only needs
+// h.VM: a Blob's bytes are in memory, so nothing here waits.
+func Install(h module.Host) error {
+	if err := runFormDataJS(h.VM()); err != nil {
 		return fmt.Errorf("install Blob/File/FormData: %w", err)
 	}
 	return nil
@@ -34,7 +37,7 @@ func runFormDataJS(vm *goja.Runtime) error {
 	if err != nil {
 		return err
 	}
-	install, err := formDataFile.load(vm)
+	install, err := formDataFile.Load(vm)
 	if err != nil {
 		return err
 	}
@@ -48,9 +51,7 @@ func runFormDataJS(vm *goja.Runtime) error {
 			if !ok {
 				panic(vm.NewTypeError("utf8Decode: expected bytes"))
 			}
-			d := textDecoder{}
-			s, _ := d.utf8(b, true)
-			return vm.ToValue(s)
+			return vm.ToValue(encoding.DecodeUTF8(b))
 		})
 	}
 	if err != nil {

@@ -1,9 +1,9 @@
 // URLPattern: the URL Pattern Standard's URLPattern class,
-// https://urlpattern.spec.whatwg.org/#urlpattern-class. js/urlpattern.js
-// does the Web IDL conversions; package urlpattern parses, compiles and
-// matches. Knowingly missing: "v"-flag set notation inside custom regexp
+// https://urlpattern.spec.whatwg.org/#urlpattern-class. urlpattern.js
+// does the Web IDL conversions; package edgedev/urlpattern parses, compiles
+// and matches. Knowingly missing: "v"-flag set notation inside custom regexp
 // groups (a TypeError says so).
-package runtime
+package urlpattern
 
 import (
 	_ "embed"
@@ -12,17 +12,20 @@ import (
 
 	"github.com/dop251/goja"
 
-	"edgedev/urlpattern"
+	"edgedev/runtime/module"
+	pattern "edgedev/urlpattern"
 )
 
-//go:embed js/urlpattern.js
+//go:embed urlpattern.js
 var urlPatternJS string
 
-var urlPatternFile = newJSFile("edgedev:urlpattern.js", urlPatternJS)
+var urlPatternFile = module.NewJSFile("edgedev:urlpattern.js", urlPatternJS)
 
-// installURLPattern defines the global URLPattern.
-func installURLPattern(vm *goja.Runtime) error {
-	fn, err := urlPatternFile.load(vm)
+// Install defines the global URLPattern in h's runtime. It only needs
+// h.VM: matching is synchronous.
+func Install(h module.Host) error {
+	vm := h.VM()
+	fn, err := urlPatternFile.Load(vm)
 	if err != nil {
 		return err
 	}
@@ -40,8 +43,8 @@ func urlPatternNatives(vm *goja.Runtime) *goja.Object {
 			panic(err)
 		}
 	}
-	pattern := func(v goja.Value) *urlpattern.Pattern {
-		p, ok := v.Export().(*urlpattern.Pattern)
+	compiled := func(v goja.Value) *pattern.Pattern {
+		p, ok := v.Export().(*pattern.Pattern)
 		if !ok {
 			panic(vm.NewTypeError("Illegal invocation"))
 		}
@@ -61,29 +64,29 @@ func urlPatternNatives(vm *goja.Runtime) *goja.Object {
 		return vm.ToValue(strings.ToValidUTF8(c.Argument(0).String(), "\uFFFD"))
 	})
 	set("compileString", func(c goja.FunctionCall) goja.Value {
-		p, err := urlpattern.Parse(c.Argument(0).String(), optString(c.Argument(1)),
-			urlpattern.Options{IgnoreCase: c.Argument(2).ToBoolean()})
+		p, err := pattern.Parse(c.Argument(0).String(), optString(c.Argument(1)),
+			pattern.Options{IgnoreCase: c.Argument(2).ToBoolean()})
 		if err != nil {
 			fail("Failed to construct 'URLPattern'", err)
 		}
 		return vm.ToValue(p)
 	})
 	set("compileInit", func(c goja.FunctionCall) goja.Value {
-		p, err := urlpattern.New(initOf(c.Argument(0).ToObject(vm)), urlpattern.Options{IgnoreCase: c.Argument(1).ToBoolean()})
+		p, err := pattern.New(initOf(c.Argument(0).ToObject(vm)), pattern.Options{IgnoreCase: c.Argument(1).ToBoolean()})
 		if err != nil {
 			fail("Failed to construct 'URLPattern'", err)
 		}
 		return vm.ToValue(p)
 	})
 	set("component", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(pattern(c.Argument(0)).Pattern(urlpattern.Component(c.Argument(1).ToInteger())))
+		return vm.ToValue(compiled(c.Argument(0)).Pattern(pattern.Component(c.Argument(1).ToInteger())))
 	})
 	set("hasRegExpGroups", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(pattern(c.Argument(0)).HasRegExpGroups())
+		return vm.ToValue(compiled(c.Argument(0)).HasRegExpGroups())
 	})
 	// result builds the URLPatternResult object (the JS side adds inputs);
 	// for test() only whether it matched matters.
-	result := func(r *urlpattern.Result, err error, testOnly bool) goja.Value {
+	result := func(r *pattern.Result, err error, testOnly bool) goja.Value {
 		if err != nil {
 			fail("URLPattern", err)
 		}
@@ -106,25 +109,25 @@ func urlPatternNatives(vm *goja.Runtime) *goja.Object {
 			comp := vm.NewObject()
 			_ = comp.Set("input", cr.Input)
 			_ = comp.Set("groups", groups)
-			_ = out.Set(urlpattern.Components[i].String(), comp)
+			_ = out.Set(pattern.Components[i].String(), comp)
 		}
 		return out
 	}
 	set("matchURL", func(c goja.FunctionCall) goja.Value {
-		r, err := pattern(c.Argument(0)).MatchURL(c.Argument(1).String(), optString(c.Argument(2)))
+		r, err := compiled(c.Argument(0)).MatchURL(c.Argument(1).String(), optString(c.Argument(2)))
 		return result(r, err, c.Argument(3).ToBoolean())
 	})
 	set("matchInit", func(c goja.FunctionCall) goja.Value {
-		r, err := pattern(c.Argument(0)).MatchInit(initOf(c.Argument(1).ToObject(vm)))
+		r, err := compiled(c.Argument(0)).MatchInit(initOf(c.Argument(1).ToObject(vm)))
 		return result(r, err, c.Argument(2).ToBoolean())
 	})
 	return n
 }
 
-// initOf reads the init object js/urlpattern.js built (only present
+// initOf reads the init object urlpattern.js built (only present
 // members, all strings).
-func initOf(o *goja.Object) urlpattern.Init {
-	var in urlpattern.Init
+func initOf(o *goja.Object) pattern.Init {
+	var in pattern.Init
 	get := func(name string) *string {
 		v := o.Get(name)
 		if v == nil || goja.IsUndefined(v) {

@@ -7,9 +7,9 @@
 // Knowingly missing: decoders for legacy encodings other than windows-1252
 // (workerd has all of them through ICU; any other label throws the RangeError
 // workerd throws for an unknown one), TextEncoderStream and TextDecoderStream
-// (see js/streams.js), and SharedArrayBuffer inputs (goja has none).
+// (streams.js has them), and SharedArrayBuffer inputs (goja has none).
 
-package runtime
+package encoding
 
 import (
 	"encoding/base64"
@@ -20,11 +20,14 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/module"
 	"edgedev/runtime/webidl"
 )
 
-// installEncoding defines TextEncoder, TextDecoder, atob and btoa.
-func installEncoding(vm *goja.Runtime) error {
+// Install defines TextEncoder, TextDecoder, atob and btoa in h's runtime.
+// It only needs h.VM: decoding is synchronous.
+func Install(h module.Host) error {
+	vm := h.VM()
 	if err := installTextCoders(vm); err != nil {
 		return fmt.Errorf("install TextEncoder/TextDecoder: %w", err)
 	}
@@ -217,6 +220,17 @@ func (d *textDecoder) decode(vm *goja.Runtime, in []byte, stream bool) (goja.Val
 	default:
 		return decodeWindows1252(vm, in), true
 	}
+}
+
+// DecodeUTF8 is the Encoding Standard's "UTF-8 decode"
+// (https://encoding.spec.whatwg.org/#utf-8-decode), what TextDecoder does in
+// one call: a leading BOM is dropped and each maximal subpart of an
+// ill-formed sequence becomes one U+FFFD. Blob.text() uses it. Safe for
+// concurrent use.
+func DecodeUTF8(b []byte) string {
+	var d textDecoder
+	s, _ := d.utf8(b, true)
+	return s
 }
 
 // utf8 decodes in after whatever an earlier streaming call left pending,
@@ -461,19 +475,15 @@ func installBase64(vm *goja.Runtime) error {
 		return err
 	}
 	atob := webidl.Function(vm, "atob", 1, func(call goja.FunctionCall) goja.Value {
-		if len(call.Arguments) == 0 {
-			panic(vm.NewTypeError("atob: 1 argument required, but only 0 present."))
-		}
-		out, ok := forgivingBase64Decode(call.Argument(0).String())
+		webidl.RequireArgs(vm, call, 1, "atob")
+		out, ok := ForgivingBase64(call.Argument(0).String())
 		if !ok {
 			dom.ThrowDOMException("InvalidCharacterError", atobInvalid)
 		}
 		return latin1Value(vm, out)
 	})
 	btoa := webidl.Function(vm, "btoa", 1, func(call goja.FunctionCall) goja.Value {
-		if len(call.Arguments) == 0 {
-			panic(vm.NewTypeError("btoa: 1 argument required, but only 0 present."))
-		}
+		webidl.RequireArgs(vm, call, 1, "btoa")
 		b, ok := latin1Bytes(call.Argument(0))
 		if !ok {
 			dom.ThrowDOMException("InvalidCharacterError", btoaInvalid)
@@ -487,10 +497,13 @@ func installBase64(vm *goja.Runtime) error {
 	return g.DefineDataProperty("btoa", btoa, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
-// forgivingBase64Decode is the Infra Standard's forgiving-base64 decode
-// (https://infra.spec.whatwg.org/#forgiving-base64-decode): ASCII whitespace
-// is ignored, padding is optional, and leftover bits need not be zero.
-func forgivingBase64Decode(s string) ([]byte, bool) {
+// ForgivingBase64 is the Infra Standard's forgiving-base64 decode
+// (https://infra.spec.whatwg.org/#forgiving-base64-decode), which atob and
+// fetch's data: URLs share: ASCII whitespace is ignored, padding is
+// optional, and leftover bits need not be zero. It reports false for input
+// that is not base64; the caller owns the returned bytes. Safe for
+// concurrent use.
+func ForgivingBase64(s string) ([]byte, bool) {
 	if strings.ContainsAny(s, "\t\n\f\r ") {
 		s = strings.Map(func(r rune) rune {
 			switch r {

@@ -1,22 +1,15 @@
-package runtime
+package urlpattern_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/dop251/goja"
-)
 
-// newURLPatternVM is a bare runtime with URL and URLPattern installed.
-func newURLPatternVM(t testing.TB) *goja.Runtime {
-	t.Helper()
-	vm := newURLVM(t)
-	if err := installURLPattern(vm); err != nil {
-		t.Fatal(err)
-	}
-	return vm
-}
+	"edgedev/runtime/runtimetest"
+)
 
 // wptURLPatternHarnessJS follows upstream urlpattern/resources/
 // urlpatterntests.js (rules in testdata/wpt/README.md) and returns one
@@ -124,54 +117,34 @@ const wptURLPatternHarnessJS = `(function (data) {
   return results;
 })`
 
-// TestURLPattern_WPT runs urlpatterntestdata.json inside goja. Entries in
-// testdata/wpt_urlpattern_expected_failures.txt must fail, all others must
-// pass, so new breakage and accidental fixes both show up.
+// TestURLPattern_WPT runs urlpatterntestdata.json through a worker's
+// URLPattern global. Entries in testdata/wpt_urlpattern_expected_failures.txt
+// must fail, all others must pass, so new breakage and accidental fixes both
+// show up.
 func TestURLPattern_WPT(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "wpt", "urlpatterntestdata.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	vm := newURLPatternVM(t)
-	fv, err := vm.RunString(wptURLPatternHarnessJS)
+	// The data travels as a JS string literal and goes through JSON.parse in
+	// the worker, as upstream's harness reads it.
+	lit, err := json.Marshal(string(data))
 	if err != nil {
 		t.Fatal(err)
 	}
-	run, _ := goja.AssertFunction(fv)
-	rv, err := run(goja.Undefined(), vm.ToValue(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := runtimetest.New(t)
+	out := h.Run(t, "return "+wptURLPatternHarnessJS+"("+string(lit)+");")
 	var results [][2]string
-	if err := vm.ExportTo(rv, &results); err != nil {
+	if err := json.Unmarshal([]byte(out), &results); err != nil {
 		t.Fatal(err)
 	}
-	expected := readExpectedFailures(t, filepath.Join("testdata", "wpt_urlpattern_expected_failures.txt"))
-	pass := 0
-	seen := make(map[string]bool)
-	for _, r := range results {
-		id, msg := r[0], r[1]
-		seen[id] = true
-		_, known := expected[id]
-		switch {
-		case msg == "" && known:
-			t.Errorf("%s passes now: remove it from wpt_urlpattern_expected_failures.txt", id)
-		case msg == "":
-			pass++
-		case !known:
-			t.Errorf("%s: %s", id, msg)
-		}
-	}
-	for id := range expected {
-		if !seen[id] {
-			t.Errorf("wpt_urlpattern_expected_failures.txt lists %s, which is not a case", id)
-		}
-	}
+	expected := filepath.Join("testdata", "wpt_urlpattern_expected_failures.txt")
+	pass := runtimetest.Conformance(t, results, expected)
 	// The README's count: 353 test objects.
 	if len(results) != 353 {
 		t.Errorf("ran %d cases, want 353", len(results))
 	}
-	t.Logf("WPT URLPattern: %d of %d cases pass (%d expected failures)", pass, len(results), len(expected))
+	t.Logf("WPT URLPattern: %d of %d cases pass (%d expected failures)", pass, len(results), len(runtimetest.ExpectedFailures(t, expected)))
 }
 
 func TestURLPattern_JS(t *testing.T) {
@@ -179,73 +152,72 @@ func TestURLPattern_JS(t *testing.T) {
 		{"router-style pathname groups", `
 			const p = new URLPattern({ pathname: "/users/:id/posts/:post(\\d+)" });
 			const r = p.exec("https://example.com/users/ada/posts/42?x=1");
-			eq(r.pathname.groups.id, "ada"); eq(r.pathname.groups.post, "42");
-			eq(r.pathname.input, "/users/ada/posts/42"); eq(r.search.input, "x=1");
-			eq(r.inputs.length, 1); eq(r.inputs[0], "https://example.com/users/ada/posts/42?x=1");
-			eq(p.test("https://example.com/users/ada/posts/abc"), false);
-			eq(p.hasRegExpGroups, true);
-			eq(new URLPattern({ pathname: "/a/:b" }).hasRegExpGroups, false);`},
+			assertEq(r.pathname.groups.id, "ada"); assertEq(r.pathname.groups.post, "42");
+			assertEq(r.pathname.input, "/users/ada/posts/42"); assertEq(r.search.input, "x=1");
+			assertEq(r.inputs.length, 1); assertEq(r.inputs[0], "https://example.com/users/ada/posts/42?x=1");
+			assertEq(p.test("https://example.com/users/ada/posts/abc"), false);
+			assertEq(p.hasRegExpGroups, true);
+			assertEq(new URLPattern({ pathname: "/a/:b" }).hasRegExpGroups, false);`},
 		{"string with base URL and getters", `
 			const p = new URLPattern("../admin/*", "https://discussion.example/forum/?page=2");
-			eq(p.protocol, "https"); eq(p.hostname, "discussion.example"); eq(p.port, "");
-			eq(p.pathname, "/admin/*"); eq(p.search, "*"); eq(p.hash, "*"); eq(p.username, "*");
-			eq(p.test("https://edd:librarian@discussion.example/admin/update?id=1"), true);
-			eq(p.test("https://discussion.example/forum/admin/"), false);
-			eq(Object.prototype.toString.call(p), "[object URLPattern]");`},
+			assertEq(p.protocol, "https"); assertEq(p.hostname, "discussion.example"); assertEq(p.port, "");
+			assertEq(p.pathname, "/admin/*"); assertEq(p.search, "*"); assertEq(p.hash, "*"); assertEq(p.username, "*");
+			assertEq(p.test("https://edd:librarian@discussion.example/admin/update?id=1"), true);
+			assertEq(p.test("https://discussion.example/forum/admin/"), false);
+			assertEq(Object.prototype.toString.call(p), "[object URLPattern]");`},
 		{"ignoreCase applies to pathname", `
 			const p = new URLPattern({ pathname: "/Foo" }, { ignoreCase: true });
-			eq(p.test({ pathname: "/fOO" }), true);
-			eq(new URLPattern({ pathname: "/Foo" }).test({ pathname: "/fOO" }), false);`},
+			assertEq(p.test({ pathname: "/fOO" }), true);
+			assertEq(new URLPattern({ pathname: "/Foo" }).test({ pathname: "/fOO" }), false);`},
 		{"optional group that did not match is undefined", `
 			const r = new URLPattern({ pathname: "/foo/:bar?" }).exec({ pathname: "/foo" });
-			eq("bar" in r.pathname.groups, true); eq(r.pathname.groups.bar, undefined);`},
+			assertEq("bar" in r.pathname.groups, true); assertEq(r.pathname.groups.bar, undefined);`},
 		{"test with init and base URL", `
 			const p = new URLPattern({ pathname: "/a" });
-			eq(p.test({ pathname: "/a", baseURL: "https://x.test" }), true);
-			eq(p.test("/a", "https://x.test"), true);
-			eq(p.test("not a url"), false);
-			eq(p.exec("/a", "not a base"), null);`},
+			assertEq(p.test({ pathname: "/a", baseURL: "https://x.test" }), true);
+			assertEq(p.test("/a", "https://x.test"), true);
+			assertEq(p.test("not a url"), false);
+			assertEq(p.exec("/a", "not a base"), null);`},
 		{"errors are TypeErrors", `
-			throws(() => new URLPattern("/relative"), TypeError, "relative without base");
-			throws(() => new URLPattern({ pathname: "/:id(" }), TypeError, "unbalanced group");
-			throws(() => new URLPattern({ pathname: "/(\\m)" }), TypeError, "invalid identity escape");
-			throws(() => new URLPattern({ pathname: "/:a/:a" }), TypeError, "duplicate name");
-			throws(() => new URLPattern({ hostname: "bad host" }), TypeError, "bad hostname");
-			throws(() => new URLPattern({}, "https://x.test"), TypeError, "init with base");
-			throws(() => new URLPattern({ pathname: "/a" }).test({}, "https://x.test"), TypeError, "test init with base");
-			throws(() => new URLPattern(Symbol("x")), TypeError, "symbol input");
-			throws(() => URLPattern.prototype.test.call({}, "https://x.test/"), TypeError, "wrong receiver");
-			throws(() => URLPattern(), TypeError, "call without new");
-			const e = throws(() => new URLPattern({ pathname: "/([[a-z]--a])" }), TypeError, "v-flag set");
+			assertThrows(() => new URLPattern("/relative"), TypeError, undefined, "relative without base");
+			assertThrows(() => new URLPattern({ pathname: "/:id(" }), TypeError, undefined, "unbalanced group");
+			assertThrows(() => new URLPattern({ pathname: "/(\\m)" }), TypeError, undefined, "invalid identity escape");
+			assertThrows(() => new URLPattern({ pathname: "/:a/:a" }), TypeError, undefined, "duplicate name");
+			assertThrows(() => new URLPattern({ hostname: "bad host" }), TypeError, undefined, "bad hostname");
+			assertThrows(() => new URLPattern({}, "https://x.test"), TypeError, undefined, "init with base");
+			assertThrows(() => new URLPattern({ pathname: "/a" }).test({}, "https://x.test"), TypeError, undefined, "test init with base");
+			assertThrows(() => new URLPattern(Symbol("x")), TypeError, undefined, "symbol input");
+			assertThrows(() => URLPattern.prototype.test.call({}, "https://x.test/"), TypeError, undefined, "wrong receiver");
+			assertThrows(() => URLPattern(), TypeError, undefined, "call without new");
+			const e = assertThrows(() => new URLPattern({ pathname: "/([[a-z]--a])" }), TypeError, undefined, "v-flag set");
 			if (!/set notation/.test(e.message)) throw new Error("message does not name the gap: " + e.message);`},
 		{"default constructor matches everything", `
-			eq(new URLPattern().test("https://example.com/anything?q#h"), true);
-			eq(new URLPattern().exec().inputs.length, 1);`},
+			assertEq(new URLPattern().test("https://example.com/anything?q#h"), true);
+			assertEq(new URLPattern().exec().inputs.length, 1);`},
 	}
+	h := runtimetest.New(t)
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			vm := newURLPatternVM(t)
-			if _, err := vm.RunString(urlAssertJS + tt.src); err != nil {
-				t.Fatal(err)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { h.Run(t, tt.src) })
 	}
 }
 
 func BenchmarkURLPattern_Exec(b *testing.B) {
-	vm := newURLPatternVM(b)
-	fv, err := vm.RunString(`(function () {
-		const p = new URLPattern({ pathname: "/users/:id/posts/:post" });
-		return () => p.exec("https://example.com/users/ada/posts/42");
-	})()`)
-	if err != nil {
-		b.Fatal(err)
-	}
-	fn, _ := goja.AssertFunction(fv)
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := fn(goja.Undefined()); err != nil {
-			b.Fatal(err)
+	h := runtimetest.New(b)
+	h.OnLoop(b, func(vm *goja.Runtime) error {
+		fv, err := vm.RunString(`(function () {
+			const p = new URLPattern({ pathname: "/users/:id/posts/:post" });
+			return () => p.exec("https://example.com/users/ada/posts/42");
+		})()`)
+		if err != nil {
+			return err
 		}
-	}
+		fn, _ := goja.AssertFunction(fv)
+		b.ResetTimer()
+		for b.Loop() {
+			if _, err := fn(goja.Undefined()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

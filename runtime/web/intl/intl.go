@@ -1,7 +1,7 @@
-// Intl: the en-US subset of ECMA-402 in js/intl.js (see its header for what
+// Intl: the en-US subset of ECMA-402 in intl.js (see its header for what
 // is there and what throws), over Go helpers for time zones, Unicode
 // collation (golang.org/x/text/collate) and decimal rounding.
-package runtime
+package intl
 
 import (
 	_ "embed"
@@ -14,17 +14,27 @@ import (
 	"github.com/dop251/goja"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"edgedev/runtime/module"
+	"edgedev/runtime/webidl"
 )
 
-//go:embed js/intl.js
+//go:embed intl.js
 var intlJS string
 
-var intlFile = newJSFile("edgedev:intl.js", intlJS)
+//go:embed localecompare.js
+var localeCompareJS string
 
-// installIntl defines the global Intl and replaces
-// String.prototype.localeCompare with a collating one.
-func installIntl(vm *goja.Runtime) error {
-	fn, err := intlFile.load(vm)
+var (
+	intlFile          = module.NewJSFile("edgedev:intl.js", intlJS)
+	localeCompareFile = module.NewJSFile("edgedev:localecompare.js", localeCompareJS)
+)
+
+// Install defines the global Intl in h's runtime and replaces
+// String.prototype.localeCompare with a collating one. It only needs h.VM.
+func Install(h module.Host) error {
+	vm := h.VM()
+	fn, err := intlFile.Load(vm)
 	if err != nil {
 		return err
 	}
@@ -41,7 +51,7 @@ func installIntl(vm *goja.Runtime) error {
 			panic(vm.NewGoError(err))
 		}
 		if loc == nil {
-			panic(rangeError(vm, "Invalid time zone specified: "+name))
+			panic(webidl.NewRangeError(vm, "Invalid time zone specified: "+name))
 		}
 		return vm.ToValue(loc.String())
 	})
@@ -63,6 +73,21 @@ func installIntl(vm *goja.Runtime) error {
 		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
 	})
 	_, err = fn(goja.Undefined(), n)
+	return err
+}
+
+// InstallLocaleCompareStub replaces String.prototype.localeCompare with a
+// stand-in whose first call sets Intl up (reading the lazy global Intl runs
+// Install, which puts the collating localeCompare in place) and then calls
+// it. The runtime runs it after every global is defined, so a worker that
+// never compares strings never pays for Intl.
+func InstallLocaleCompareStub(h module.Host) error {
+	vm := h.VM()
+	fn, err := localeCompareFile.Load(vm)
+	if err != nil {
+		return err
+	}
+	_, err = fn(goja.Undefined(), vm.GlobalObject())
 	return err
 }
 
@@ -148,13 +173,4 @@ func roundDecimal(x float64, digits int) string {
 		return string(all)
 	}
 	return string(all[:n]) + "." + string(all[n:])
-}
-
-// rangeError makes a JS RangeError.
-func rangeError(vm *goja.Runtime, msg string) *goja.Object {
-	obj, err := vm.New(vm.Get("RangeError").ToObject(vm), vm.ToValue(msg))
-	if err != nil {
-		panic(err)
-	}
-	return obj
 }

@@ -1,4 +1,4 @@
-package runtime
+package encoding_test
 
 import (
 	"strings"
@@ -6,13 +6,14 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/runtimetest"
 	"edgedev/runtime/webidl"
 )
 
 func TestTextEncoder(t *testing.T) {
-	vm := newWebTestVM(t, installEncoding)
+	h := runtimetest.New(t)
 	t.Run("encode", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const te = new TextEncoder();
 			assertEq(te.encoding, "utf-8");
 			const a = te.encode("hi");
@@ -31,7 +32,7 @@ func TestTextEncoder(t *testing.T) {
 		`)
 	})
 	t.Run("encodeInto", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const te = new TextEncoder();
 			let dst = new Uint8Array(5);
 			let r = te.encodeInto("héllo", dst);
@@ -51,7 +52,7 @@ func TestTextEncoder(t *testing.T) {
 		`)
 	})
 	t.Run("constructor and receiver checks", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			assertThrows(() => TextEncoder(), "TypeError", "new");
 			assertThrows(() => TextEncoder.prototype.encode.call({}, "x"), "TypeError", "Illegal invocation");
 			assertEq(TextEncoder.prototype.encode.name, "encode");
@@ -65,9 +66,9 @@ func TestTextEncoder(t *testing.T) {
 }
 
 func TestTextDecoder(t *testing.T) {
-	vm := newWebTestVM(t, installEncoding)
+	h := runtimetest.New(t)
 	t.Run("utf-8", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const td = new TextDecoder();
 			assertEq(td.encoding, "utf-8"); assertEq(td.fatal, false); assertEq(td.ignoreBOM, false);
 			const u = (...b) => new Uint8Array(b);
@@ -86,7 +87,7 @@ func TestTextDecoder(t *testing.T) {
 		`)
 	})
 	t.Run("replacement follows maximal subparts", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const td = new TextDecoder();
 			const d = (...b) => td.decode(new Uint8Array(b));
 			const F = "\uFFFD";
@@ -102,7 +103,7 @@ func TestTextDecoder(t *testing.T) {
 		`)
 	})
 	t.Run("BOM", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const u = (...b) => new Uint8Array(b);
 			assertEq(new TextDecoder().decode(u(0xEF, 0xBB, 0xBF, 0x41)), "A");
 			assertEq(new TextDecoder("utf-8", { ignoreBOM: true }).decode(u(0xEF, 0xBB, 0xBF, 0x41)), "\uFEFFA");
@@ -114,7 +115,7 @@ func TestTextDecoder(t *testing.T) {
 		`)
 	})
 	t.Run("streaming", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const text = "aé€😀z";
 			const bytes = new TextEncoder().encode(text);
 			for (let size = 1; size <= 4; size++) {
@@ -135,7 +136,7 @@ func TestTextDecoder(t *testing.T) {
 		`)
 	})
 	t.Run("fatal", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const td = new TextDecoder("utf-8", { fatal: true });
 			assertEq(td.fatal, true);
 			assertEq(td.decode(new Uint8Array([0x61])), "a");
@@ -148,7 +149,7 @@ func TestTextDecoder(t *testing.T) {
 		`)
 	})
 	t.Run("utf-16", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			const u = (...b) => new Uint8Array(b);
 			const le = new TextDecoder("utf-16le");
 			assertEq(le.encoding, "utf-16le");
@@ -167,7 +168,7 @@ func TestTextDecoder(t *testing.T) {
 		`)
 	})
 	t.Run("windows-1252 and labels", func(t *testing.T) {
-		runWebJS(t, vm, `
+		h.Run(t, `
 			for (const l of ["latin1", " ASCII ", "iso-8859-1", "windows-1252", "US-ASCII\n"]) {
 				assertEq(new TextDecoder(l).encoding, "windows-1252", l);
 			}
@@ -185,8 +186,8 @@ func TestTextDecoder(t *testing.T) {
 }
 
 func TestBase64(t *testing.T) {
-	vm := newWebTestVM(t, installEncoding)
-	runWebJS(t, vm, `
+	h := runtimetest.New(t)
+	h.Run(t, `
 		const pairs = [["", ""], ["a", "YQ=="], ["ab", "YWI="], ["abc", "YWJj"], ["abcd", "YWJjZA=="],
 			["\xff\xfe\x00", "//4A"], ["é", "6Q=="]];
 		for (const [plain, enc] of pairs) {
@@ -215,47 +216,29 @@ func TestBase64(t *testing.T) {
 	`)
 }
 
-func TestUTF8Helpers(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []byte
-		tail int
-	}{
-		{"ascii", []byte("abc"), 0},
-		{"complete 2-byte", []byte{0xC3, 0xA9}, 0},
-		{"lead of 2", []byte{0x61, 0xC3}, 1},
-		{"two of 3", []byte{0xE2, 0x82}, 2},
-		{"three of 4", []byte{0xF0, 0x9F, 0x98}, 3},
-		{"complete 4", []byte{0xF0, 0x9F, 0x98, 0x80}, 0},
-		{"invalid second byte", []byte{0xE0, 0x80}, 0},
-		{"lone continuation", []byte{0x80}, 0},
-		{"invalid lead", []byte{0xF5}, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := incompleteUTF8Tail(tt.in); got != tt.tail {
-				t.Fatalf("incompleteUTF8Tail(% x) = %d, want %d", tt.in, got, tt.tail)
+// encodingBench calls method on a fresh instance of class b.N times with
+// the argument arg makes, on a harness worker's loop.
+func encodingBench(b *testing.B, class, method string, size int, arg func(vm *goja.Runtime) goja.Value) {
+	h := runtimetest.New(b)
+	h.OnLoop(b, func(vm *goja.Runtime) error {
+		obj, err := vm.RunString("new " + class + "()")
+		if err != nil {
+			return err
+		}
+		fn, ok := goja.AssertFunction(obj.ToObject(vm).Get(method))
+		if !ok {
+			b.Fatal("no method")
+		}
+		a := arg(vm)
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := fn(obj, a); err != nil {
+				return err
 			}
-		})
-	}
-	if got := replaceInvalidUTF8([]byte{0x61, 0xE2, 0x82, 0xF0, 0x62}); got != "a\uFFFD\uFFFDb" {
-		t.Fatalf("replaceInvalidUTF8 = %q", got)
-	}
-}
-
-// encodingBench sets up a runtime and returns a callable for method on a
-// fresh instance of class.
-func encodingBench(b *testing.B, class, method string) (*goja.Runtime, goja.Value, goja.Callable) {
-	vm := newWebTestVM(b, installEncoding)
-	obj, err := vm.RunString("new " + class + "()")
-	if err != nil {
-		b.Fatal(err)
-	}
-	fn, ok := goja.AssertFunction(obj.ToObject(vm).Get(method))
-	if !ok {
-		b.Fatal("no method")
-	}
-	return vm, obj, fn
+		}
+		return nil
+	})
 }
 
 func BenchmarkTextEncoderEncode(b *testing.B) {
@@ -266,15 +249,7 @@ func BenchmarkTextEncoderEncode(b *testing.B) {
 		{"mixed-1KiB", strings.Repeat("héllo wörld €😀 ", 50)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
-			vm, obj, encode := encodingBench(b, "TextEncoder", "encode")
-			arg := vm.ToValue(tc.s)
-			b.SetBytes(int64(len(tc.s)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := encode(obj, arg); err != nil {
-					b.Fatal(err)
-				}
-			}
+			encodingBench(b, "TextEncoder", "encode", len(tc.s), func(vm *goja.Runtime) goja.Value { return vm.ToValue(tc.s) })
 		})
 	}
 }
@@ -287,19 +262,9 @@ func BenchmarkTextDecoderDecode(b *testing.B) {
 		{"mixed-1KiB", strings.Repeat("héllo wörld €😀 ", 50)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
-			vm, obj, decode := encodingBench(b, "TextDecoder", "decode")
-			views, err := webidl.Of(vm)
-			if err != nil {
-				b.Fatal(err)
-			}
-			arg := views.Uint8Array([]byte(tc.s))
-			b.SetBytes(int64(len(tc.s)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := decode(obj, arg); err != nil {
-					b.Fatal(err)
-				}
-			}
+			encodingBench(b, "TextDecoder", "decode", len(tc.s), func(vm *goja.Runtime) goja.Value {
+				return webidl.MustOf(vm).Uint8Array([]byte(tc.s))
+			})
 		})
 	}
 }
