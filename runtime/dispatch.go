@@ -13,7 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"edgedev/runtime/webidl"
+	"edgedev/runtime/web/encoding"
 
 	"github.com/dop251/goja"
 )
@@ -535,7 +535,7 @@ func parseMultipart(body []byte, contentType string) ([]formPart, error) {
 				fp.contentType = "application/octet-stream"
 			}
 		} else {
-			fp.text = webidl.UTF8Decode(data)
+			fp.text = encoding.DecodeUTF8(data)
 		}
 		parts = append(parts, fp)
 	}

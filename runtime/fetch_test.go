@@ -109,6 +109,10 @@ func TestFetchAPI(t *testing.T) {
 			const fired = await Promise.all([undefined, NaN, -5, "soon"].map((d) => new Promise((r) => setTimeout(() => r(true), d))));
 			return fired;`,
 			`[true,true,true,true]`},
+		{"text() decodes ill-formed UTF-8 as V8 does: a BOM dropped, one U+FFFD per maximal subpart", `
+			const b = new Uint8Array([0xEF, 0xBB, 0xBF, 0x61, 0xF0, 0x9F, 0x62, 0xFF, 0x63]);
+			return [await new Response(b).text(), await new Request("http://x/", {method: "POST", body: b}).text()].map((s) => [...s].map((c) => c.codePointAt(0).toString(16)).join(" "));`,
+			`["61 fffd 62 fffd 63","61 fffd 62 fffd 63"]`},
 		{"navigator and performance", `
 			return [navigator.userAgent, typeof performance.now()];`,
 			`["Cloudflare-Workers","number"]`},

@@ -10,7 +10,7 @@ import (
 
 	"edgedev/jspromise"
 	"edgedev/runtime/module"
-	"edgedev/runtime/webidl"
+	"edgedev/runtime/web/encoding"
 )
 
 // Headers, Request and Response (the Fetch Standard's classes) are our own
@@ -78,7 +78,7 @@ func (inst *instance) natives() *goja.Object {
 		if !ok {
 			panic(vm.NewTypeError("expected bytes"))
 		}
-		return vm.ToValue(webidl.UTF8Decode(b))
+		return vm.ToValue(encoding.DecodeUTF8(b))
 	})
 	// fulfilled and rejected make settled promises without the cost of
 	// Promise.resolve(...).then(...) (see package jspromise).

@@ -1,7 +1,6 @@
 package webidl
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"reflect"
@@ -245,13 +244,4 @@ func (k *Kit) Uint8Array(b []byte) goja.Value {
 		panic(err)
 	}
 	return o
-}
-
-// UTF8Decode decodes bytes the way the Encoding Standard's "UTF-8 decode"
-// does (https://encoding.spec.whatwg.org/#utf-8-decode): a leading BOM is
-// dropped and invalid sequences become U+FFFD (Go's string conversion of
-// invalid UTF-8 is replaced when JS reads it).
-func UTF8Decode(b []byte) string {
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	return string(b)
 }
