@@ -3,8 +3,9 @@ package runtime
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
+
+	"edgedev/runtime/module"
 
 	"github.com/dop251/goja"
 )
@@ -38,10 +39,6 @@ func (e *ScriptError) Error() string {
 	return e.Message + "\n" + e.Stack
 }
 
-// goja writes frames as "name (file:line:col(pc))"; the program counter
-// means nothing to a user.
-var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
-
 // cleanStack drops goja's program counters, the frames of edgedev's own JS
 // and of Go functions ("(native)"), which say nothing about the user's code.
 func cleanStack(stack string) string {
@@ -49,13 +46,13 @@ func cleanStack(stack string) string {
 	out := lines[:0]
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if !strings.HasPrefix(t, "at ") || strings.Contains(t, "edgedev:") || t == "at native" || strings.HasSuffix(t, "(native)") {
+		if !strings.HasPrefix(t, "at ") || module.OwnFrame(t) || t == "at native" || strings.HasSuffix(t, "(native)") {
 			continue
 		}
 		if len(out) == maxStackFrames {
 			break
 		}
-		out = append(out, "    "+pcSuffix.ReplaceAllString(t, ":$1:$2"))
+		out = append(out, "    "+module.FrameText(t))
 	}
 	return strings.Join(out, "\n")
 }

@@ -916,11 +916,6 @@ func (r *inspectRun) functionBase(o *goja.Object, ctor, tag string) string {
 	return s
 }
 
-// pcSuffix is the program counter goja writes after a frame's position,
-// "file:line:col(pc)"; it means nothing to a user. (runtime's cleanStack
-// drops it from the stacks it logs by the same rule.)
-var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
-
 // errorBase is how an error prints: its stack, goja's frames rewritten to
 // V8's "    at" form, or "[Name: message]" when it has no frames.
 func (r *inspectRun) errorBase(o *goja.Object) string {
@@ -947,10 +942,10 @@ func (r *inspectRun) errorBase(o *goja.Object) string {
 	for _, l := range lines {
 		t := strings.TrimLeft(l, " \t")
 		if strings.HasPrefix(t, "at ") && l != t {
-			if strings.Contains(t, "edgedev:") {
-				continue // frames inside edgedev's own JS say nothing to the user
+			if module.OwnFrame(t) {
+				continue
 			}
-			l = "    " + pcSuffix.ReplaceAllString(t, ":$1:$2")
+			l = "    " + module.FrameText(t)
 		}
 		out = append(out, l)
 	}
