@@ -66,7 +66,7 @@ const (
 //go:embed js/fetchclient.js
 var fetchClientJS string
 
-var fetchClientFile = newJSFile("edgedev:fetchclient.js", fetchClientJS)
+var fetchClientFile = module.NewJSFile("edgedev:fetchclient.js", fetchClientJS)
 
 // fetchClient sends one instance's subrequests. Its transport keeps
 // connections alive between fetches and drops them when the instance is
@@ -97,7 +97,7 @@ func installFetchClient(inst *instance, hooks *goja.Object) error {
 	if err != nil {
 		return err
 	}
-	install, err := fetchClientFile.load(vm)
+	install, err := fetchClientFile.Load(vm)
 	if err != nil {
 		return err
 	}

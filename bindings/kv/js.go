@@ -22,7 +22,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"edgedev/runtime/module"
@@ -36,9 +35,7 @@ import (
 //go:embed kv.js
 var helperJS string
 
-var helperProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("edgedev:kv.js", helperJS, true)
-})
+var helperFile = module.NewJSFile("edgedev:kv.js", helperJS)
 
 // jsNamespace is one namespace as seen by one worker instance. It lives on
 // that instance's loop goroutine; only the write callbacks run elsewhere,
@@ -78,13 +75,9 @@ func (n *Namespace) ExposeAt(h bindings.Host, location string) (goja.Value, erro
 
 func (n *Namespace) expose(h bindings.Host, loc string) (goja.Value, error) {
 	vm := h.VM()
-	prog, err := helperProgram()
+	hv, err := helperFile.Run(vm)
 	if err != nil {
-		return nil, fmt.Errorf("kv binding %q: compile helpers: %w", n.id, err)
-	}
-	hv, err := vm.RunProgram(prog)
-	if err != nil {
-		return nil, fmt.Errorf("kv binding %q: run helpers: %w", n.id, err)
+		return nil, fmt.Errorf("kv binding %q: its helpers (kv.js): %w", n.id, err)
 	}
 	helpers := hv.ToObject(vm)
 	j := &jsNamespace{n: n, h: h, vm: vm, loc: loc, errorCtor: vm.Get("Error")}
