@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/web/events"
 	"edgedev/runtime/webidl"
 )
 
@@ -35,7 +36,11 @@ func installGlobals(inst *instance) error {
 		{"performance", func() error { return installPerformance(inst) }, nil},
 		{"navigator", func() error { return installNavigator(vm) }, nil},
 		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
-		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
+		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error {
+			var err error
+			inst.abortHooks, err = events.Install(inst)
+			return err
+		}, nil},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},

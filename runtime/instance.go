@@ -41,6 +41,9 @@ type instance struct {
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
 	timers     timers
+	// abortHooks are the internal AbortSignal hooks events.Install returned
+	// (aborted, reason, onAbort), for js/fetchclient.js.
+	abortHooks *goja.Object
 
 	// interrupted is set by the watchdog after it interrupted a runaway job;
 	// the loop then fails the requests in flight and the worker replaces the

@@ -1,4 +1,4 @@
-package runtime_test
+package events_test
 
 import (
 	"context"
