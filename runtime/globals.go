@@ -11,6 +11,7 @@ import (
 
 	"edgedev/jspromise"
 	"edgedev/runtime/web/events"
+	"edgedev/runtime/web/timers"
 	"edgedev/runtime/webidl"
 )
 
@@ -32,7 +33,7 @@ func installGlobals(inst *instance) error {
 		{"RegExp (property escapes)", func() error { return installRegExp(vm) }, []string{"RegExp"}},
 		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }, nil},
 		{"Intl", func() error { return installIntl(vm) }, []string{"Intl"}},
-		{"timers", func() error { return inst.timers.install(vm) }, nil},
+		{"timers", func() error { return timers.Install(inst) }, nil},
 		{"performance", func() error { return installPerformance(inst) }, nil},
 		{"navigator", func() error { return installNavigator(vm) }, nil},
 		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
