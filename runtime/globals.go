@@ -11,6 +11,7 @@ import (
 
 	"edgedev/jspromise"
 	"edgedev/runtime/web/events"
+	"edgedev/runtime/web/streams"
 	"edgedev/runtime/web/timers"
 	"edgedev/runtime/webidl"
 )
@@ -45,8 +46,8 @@ func installGlobals(inst *instance) error {
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return installEncoding(vm) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
 		{"console", func() error { return installConsole(vm, inst.w.opts.Log) }, []string{"console"}},
 		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
-		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
-		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
+		{"ReadableStream, WritableStream, TransformStream", func() error { return streams.Install(inst) }, streamGlobals},
+		{"IdentityTransformStream, FixedLengthStream", func() error { return streams.InstallEdge(inst) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
 		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
 		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},

@@ -15,7 +15,7 @@ func installDOMException(vm *goja.Runtime) error { _, err := webidl.Of(vm); retu
 func BenchmarkInstallWebAPIs(b *testing.B) {
 	installs := []func(*goja.Runtime) error{
 		installDOMException, installEncoding, installCrypto, installStructuredClone,
-		installStreams, installFormData,
+		installFormData,
 		func(vm *goja.Runtime) error { return installConsole(vm, nil) },
 	}
 	b.ReportAllocs()
