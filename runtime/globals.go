@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/web/compression"
 	"edgedev/runtime/web/events"
 	"edgedev/runtime/web/streams"
 	"edgedev/runtime/web/timers"
@@ -48,7 +49,7 @@ func installGlobals(inst *instance) error {
 		{"URL, URLSearchParams", func() error { return installURL(vm) }, []string{"URL", "URLSearchParams"}},
 		{"ReadableStream, WritableStream, TransformStream", func() error { return streams.Install(inst) }, streamGlobals},
 		{"IdentityTransformStream, FixedLengthStream", func() error { return streams.InstallEdge(inst) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
-		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
+		{"CompressionStream, DecompressionStream", func() error { return compression.Install(inst) }, []string{"CompressionStream", "DecompressionStream"}},
 		{"Blob, File, FormData", func() error { return installFormData(vm) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return installURLPattern(vm) }, []string{"URLPattern"}},
 		{"structuredClone", func() error { return installStructuredClone(vm) }, nil},
