@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/jspromise"
+	"edgedev/runtime/engine"
 	"edgedev/runtime/web/compression"
 	"edgedev/runtime/web/events"
 	"edgedev/runtime/web/streams"
@@ -31,9 +32,9 @@ func installGlobals(inst *instance) error {
 		install func() error
 		lazy    []string
 	}{
-		{"globalThis aliases", func() error { return installSelf(vm) }, nil},
-		{"RegExp (property escapes)", func() error { return installRegExp(vm) }, []string{"RegExp"}},
-		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }, nil},
+		{"globalThis aliases", func() error { return engine.InstallSelf(inst) }, nil},
+		{"RegExp (property escapes)", func() error { return engine.InstallRegExp(inst) }, []string{"RegExp"}},
+		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return engine.InstallESShims(inst) }, nil},
 		{"Intl", func() error { return installIntl(vm) }, []string{"Intl"}},
 		{"timers", func() error { return timers.Install(inst) }, nil},
 		{"performance", func() error { return installPerformance(inst) }, nil},
@@ -136,17 +137,6 @@ func lazyGlobals(vm *goja.Runtime, what string, names []string, install func() e
 		}
 	}
 	return nil
-}
-
-func installSelf(vm *goja.Runtime) error {
-	g := vm.GlobalObject()
-	if err := g.Set("self", g); err != nil {
-		return err
-	}
-	// goja lacks Symbol.asyncIterator; esbuild's helpers fall back to this
-	// registered symbol, so defining it keeps both sides in agreement.
-	_, err := vm.RunString(`if (!Symbol.asyncIterator) Object.defineProperty(Symbol, "asyncIterator", { value: Symbol.for("Symbol.asyncIterator") });`)
-	return err
 }
 
 func installPerformance(inst *instance) error {

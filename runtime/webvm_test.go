@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/engine"
 	"edgedev/runtime/module"
 	"edgedev/runtime/web/streams"
 )
@@ -98,7 +99,7 @@ func runWebJS(t testing.TB, vm *goja.Runtime, src string) goja.Value {
 
 // bareHost is the module.Host of a bare test VM, for the bare-VM tests of
 // families still in runtime that need a family which moved out (formdata's
-// tests need streams). It has no loop: only VM, Context, the clocks and Log
+// tests need streams, intl's the ES shims). It has no loop: only VM, Context, the clocks and Log
 // work.
 type bareHost struct{ vm *goja.Runtime }
 
@@ -117,3 +118,4 @@ func (h bareHost) ReportError(string, any)    {}
 var _ module.Host = bareHost{}
 
 func installStreams(vm *goja.Runtime) error { return streams.Install(bareHost{vm}) }
+func installESShims(vm *goja.Runtime) error { return engine.InstallESShims(bareHost{vm}) }
