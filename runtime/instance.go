@@ -41,7 +41,7 @@ type instance struct {
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
 	// abortHooks are the internal AbortSignal hooks events.Install returned
-	// (aborted, reason, onAbort), for js/fetchclient.js.
+	// (isSignal, aborted, reason, onAbort), for js/fetchclient.js.
 	abortHooks *goja.Object
 
 	// interrupted is set by the watchdog after it interrupted a runaway job;

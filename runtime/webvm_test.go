@@ -99,8 +99,8 @@ func runWebJS(t testing.TB, vm *goja.Runtime, src string) goja.Value {
 
 // bareHost is the module.Host of a bare test VM, for the bare-VM tests of
 // families still in runtime that need a family which moved out (formdata's
-// tests need streams, intl's the ES shims). It has no loop: only VM, Context, the clocks and Log
-// work.
+// tests need streams, intl's the ES shims). It has no loop: only VM,
+// Context, the clocks and Log work.
 type bareHost struct{ vm *goja.Runtime }
 
 func (h bareHost) VM() *goja.Runtime        { return h.vm }
