@@ -121,7 +121,7 @@ func buildOptions(opts Options) api.BuildOptions {
 			// goja reads /\p{L}/u as the text "p{L}" and rejects the "d"
 			// and "v" flags; as unsupported features, esbuild turns such
 			// literals into new RegExp(...) calls, which edgedev's RegExp
-			// rewrites or rejects with a clear error (runtime/regexp.go).
+			// rewrites or rejects with a clear error (runtime/engine/regexp.go).
 			"regexp-unicode-property-escapes": false,
 			"regexp-match-indices":            false,
 			"regexp-set-notation":             false,

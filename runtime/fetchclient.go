@@ -89,20 +89,21 @@ func newFetchClient(inst *instance) *fetchClient {
 	return &fetchClient{inst: inst, rt: tr}
 }
 
-// installFetchClient defines globalThis.fetch. hooks is what js/headers_request_response.js
-// returned (requestParts, makeResponse); installEvents must have run.
+// installFetchClient defines globalThis.fetch. hooks is what
+// js/headers_request_response.js returned (requestParts, makeResponse);
+// events.Install must have run, for the abort hooks it returned
+// (inst.abortHooks).
 func installFetchClient(inst *instance, hooks *goja.Object) error {
 	vm := inst.vm
-	ev, err := takeEventsInternals(vm)
-	if err != nil {
-		return err
+	if inst.abortHooks == nil {
+		return fmt.Errorf("Event/AbortSignal are not installed (install them before fetch)")
 	}
 	install, err := fetchClientFile.Load(vm)
 	if err != nil {
 		return err
 	}
 	fc := newFetchClient(inst)
-	_, err = install(goja.Undefined(), fc.natives(), hooks, ev)
+	_, err = install(goja.Undefined(), fc.natives(), hooks, inst.abortHooks)
 	return err
 }
 

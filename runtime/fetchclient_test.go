@@ -136,8 +136,10 @@ func TestFetch(t *testing.T) {
 	fill := func(src string) string {
 		return strings.NewReplacer("UP2", other.URL, "UP", up.URL).Replace(src)
 	}
-	var cases []jsCase
-	add := func(name, src, want string) { cases = append(cases, jsCase{name, fill(src), fill(want)}) }
+	var cases []runtimetest.Case
+	add := func(name, src, want string) {
+		cases = append(cases, runtimetest.Case{Name: name, Src: fill(src), Want: fill(want)})
+	}
 
 	add("GET returns status, headers, body, url", `
 		const r = await fetch("UP/echo?x=1");
@@ -349,7 +351,7 @@ func TestFetch(t *testing.T) {
 		const d = Object.getOwnPropertyDescriptor(globalThis, "fetch");
 		return [typeof fetch, fetch.length, fetch.name, d.enumerable, d.writable];`,
 		`["function",1,"fetch",true,true]`)
-	runJSCases(t, h, cases)
+	h.RunCases(t, cases)
 	if n := up.loopHits.Load(); n != 21 {
 		t.Errorf("the redirect loop was requested %d times, want 21 (the first request and 20 redirects)", n)
 	}

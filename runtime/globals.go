@@ -7,12 +7,17 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/engine"
 	"edgedev/runtime/web/clone"
+	"edgedev/runtime/web/compression"
 	"edgedev/runtime/web/console"
 	"edgedev/runtime/web/crypto"
 	"edgedev/runtime/web/encoding"
+	"edgedev/runtime/web/events"
 	"edgedev/runtime/web/formdata"
 	"edgedev/runtime/web/intl"
+	"edgedev/runtime/web/streams"
+	"edgedev/runtime/web/timers"
 	"edgedev/runtime/web/url"
 	"edgedev/runtime/web/urlpattern"
 	"edgedev/runtime/webidl"
@@ -32,21 +37,25 @@ func installGlobals(inst *instance) error {
 		install func() error
 		lazy    []string
 	}{
-		{"globalThis aliases", func() error { return installSelf(vm) }, nil},
-		{"RegExp (property escapes)", func() error { return installRegExp(vm) }, []string{"RegExp"}},
-		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return installESShims(vm) }, nil},
+		{"globalThis aliases", func() error { return engine.InstallSelf(inst) }, nil},
+		{"RegExp (property escapes)", func() error { return engine.InstallRegExp(inst) }, []string{"RegExp"}},
+		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return engine.InstallESShims(inst) }, nil},
 		{"Intl", func() error { return intl.Install(inst) }, []string{"Intl"}},
-		{"timers", func() error { return inst.timers.install(vm) }, nil},
+		{"timers", func() error { return timers.Install(inst) }, nil},
 		{"performance", func() error { return installPerformance(inst) }, nil},
 		{"navigator", func() error { return installNavigator(vm) }, nil},
 		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
-		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error { return installEvents(inst) }, nil},
+		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error {
+			var err error
+			inst.abortHooks, err = events.Install(inst)
+			return err
+		}, nil},
 		{"TextEncoder, TextDecoder, atob, btoa", func() error { return encoding.Install(inst) }, []string{"TextEncoder", "TextDecoder", "atob", "btoa"}},
 		{"console", func() error { return console.Install(inst) }, []string{"console"}},
 		{"URL, URLSearchParams", func() error { return url.Install(inst) }, []string{"URL", "URLSearchParams"}},
-		{"ReadableStream, WritableStream, TransformStream", func() error { return installStreams(vm) }, streamGlobals},
-		{"IdentityTransformStream, FixedLengthStream", func() error { return installEdgeStreams(vm) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
-		{"CompressionStream, DecompressionStream", func() error { return installCompression(inst) }, []string{"CompressionStream", "DecompressionStream"}},
+		{"ReadableStream, WritableStream, TransformStream", func() error { return streams.Install(inst) }, streamGlobals},
+		{"IdentityTransformStream, FixedLengthStream", func() error { return streams.InstallEdge(inst) }, []string{"IdentityTransformStream", "FixedLengthStream"}},
+		{"CompressionStream, DecompressionStream", func() error { return compression.Install(inst) }, []string{"CompressionStream", "DecompressionStream"}},
 		{"Blob, File, FormData", func() error { return formdata.Install(inst) }, []string{"Blob", "File", "FormData"}},
 		{"URLPattern", func() error { return urlpattern.Install(inst) }, []string{"URLPattern"}},
 		{"structuredClone", func() error { return clone.Install(inst) }, nil},
@@ -120,17 +129,6 @@ func lazyGlobals(vm *goja.Runtime, what string, names []string, install func() e
 		}
 	}
 	return nil
-}
-
-func installSelf(vm *goja.Runtime) error {
-	g := vm.GlobalObject()
-	if err := g.Set("self", g); err != nil {
-		return err
-	}
-	// goja lacks Symbol.asyncIterator; esbuild's helpers fall back to this
-	// registered symbol, so defining it keeps both sides in agreement.
-	_, err := vm.RunString(`if (!Symbol.asyncIterator) Object.defineProperty(Symbol, "asyncIterator", { value: Symbol.for("Symbol.asyncIterator") });`)
-	return err
 }
 
 func installPerformance(inst *instance) error {

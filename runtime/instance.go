@@ -40,7 +40,9 @@ type instance struct {
 	settler    *jspromise.Settler     // settles Async's promises; loop only
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
-	timers     timers
+	// abortHooks are the internal AbortSignal hooks events.Install returned
+	// (isSignal, aborted, reason, onAbort), for js/fetchclient.js.
+	abortHooks *goja.Object
 
 	// interrupted is set by the watchdog after it interrupted a runaway job;
 	// the loop then fails the requests in flight and the worker replaces the
@@ -63,7 +65,6 @@ func (w *Worker) start() (*instance, error) {
 		rejections: make(map[*goja.Promise]bool),
 		settler:    jspromise.NewSettler(vm),
 	}
-	inst.timers.init(inst)
 	vm.SetTimeSource(w.opts.Now)
 	vm.SetMaxCallStackSize(10000)
 	vm.SetPromiseRejectionTracker(inst.trackRejection)
@@ -206,7 +207,6 @@ func (inst *instance) afterJob() {
 			c.fail(se)
 		}
 		clear(inst.calls)
-		inst.timers.stopAll()
 		go inst.w.replace(inst)
 	}
 }
@@ -245,8 +245,9 @@ func (inst *instance) trackRejection(p *goja.Promise, op goja.PromiseRejectionOp
 	}
 }
 
-// stop ends the loop and cancels the instance's context. Timers still armed
-// post to the stopped loop when they fire, which drops them.
+// stop ends the loop and cancels the instance's context, which stops the
+// Go timers of setTimeout and AbortSignal.timeout (packages web/timers and
+// web/events). A job that still reaches the stopped loop is dropped.
 func (inst *instance) stop() {
 	inst.cancel()
 	inst.loop.shutdown()

@@ -149,3 +149,21 @@ func (h *Harness) OnLoop(t testing.TB, fn func(vm *goja.Runtime) error) {
 		t.Fatal(err)
 	}
 }
+
+// Case is one snippet for RunCases: Want is the JSON Src must return,
+// compared exactly.
+type Case struct {
+	Name, Src, Want string
+}
+
+// RunCases runs each case as a subtest named after it.
+func (h *Harness) RunCases(t *testing.T, cases []Case) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			if got := h.Run(t, c.Src); got != c.Want {
+				t.Errorf("got  %s\nwant %s", got, c.Want)
+			}
+		})
+	}
+}

@@ -1,16 +1,7 @@
-// ES built-ins goja lacks (reference/goja-notes.md section 2), as small JS
-// shims where a shim cannot change behaviour silently: Object.groupBy,
-// Map.groupBy, Promise.withResolvers, Array.fromAsync and
-// Error.captureStackTrace behave as specified; WeakRef holds a strong
-// reference (deref() never returns undefined) and FinalizationRegistry
-// never calls back, which the platform also never promises to do. The
-// bundle lint (package bundler) warns about the last two. Not shimmed:
-// iterator helpers (the lint warns about the Iterator global).
-package runtime
-
-import "github.com/dop251/goja"
-
-const esShimsJS = `(function () {
+// The ES shims (esshims.go says which and how faithful): one function
+// expression that Go calls once per runtime; it defines each built-in only
+// where goja lacks it.
+(function () {
   "use strict";
   const define = (obj, name, value) => {
     if (!(name in obj)) Object.defineProperty(obj, name, { value, writable: true, enumerable: false, configurable: true });
@@ -96,12 +87,4 @@ const esShimsJS = `(function () {
     Object.defineProperty(FinalizationRegistry.prototype, Symbol.toStringTag, { value: "FinalizationRegistry", configurable: true });
     define(globalThis, "FinalizationRegistry", FinalizationRegistry);
   }
-})()`
-
-var esShimsProgram = goja.MustCompile("edgedev:esshims.js", esShimsJS, true)
-
-// installESShims defines the missing ES built-ins.
-func installESShims(vm *goja.Runtime) error {
-	_, err := vm.RunProgram(esShimsProgram)
-	return err
-}
+});

@@ -1,10 +1,10 @@
-package runtime
-
-// The Go half of CompressionStream/DecompressionStream (js/compression.js).
+// The Go half of CompressionStream/DecompressionStream (compression.js).
 // Compression writes into a buffer and hands over what each chunk produced.
 // Decompression runs the Go reader on its own goroutine behind a pipe, so
 // output streams chunk by chunk with bounded memory; a write returns once the
 // reader has taken the chunk, which it does at once.
+
+package compression
 
 import (
 	"bytes"
@@ -18,12 +18,15 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/module"
+	"edgedev/runtime/webidl"
 )
 
-//go:embed js/compression.js
+//go:embed compression.js
 var compressionJS string
 
-var compressionFile = newJSFile("edgedev:compression.js", compressionJS)
+var compressionFile = module.NewJSFile("edgedev:compression.js", compressionJS)
 
 // codec is one compression or decompression in progress. Loop goroutine
 // only (the decompressor's reader goroutine touches only its own fields
@@ -167,10 +170,17 @@ func (d *decompressor) close() ([]byte, error) {
 	return d.take()
 }
 
-// installCompression defines CompressionStream and DecompressionStream.
-func installCompression(inst *instance) error {
-	vm := inst.vm
-	install, err := compressionFile.load(vm)
+// Install defines CompressionStream and DecompressionStream. They build on
+// the TransformStream global (package streams), which they look up when
+// constructed. A decompression in progress ends when the instance's context
+// does.
+func Install(h module.Host) error {
+	vm := h.VM()
+	idl, err := webidl.Of(vm)
+	if err != nil {
+		return err
+	}
+	install, err := compressionFile.Load(vm)
 	if err != nil {
 		return err
 	}
@@ -189,15 +199,15 @@ func installCompression(inst *instance) error {
 		if out == nil {
 			return goja.Null()
 		}
-		return inst.idl.Uint8Array(out)
+		return idl.Uint8Array(out)
 	}
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
 		"compressor": func(c goja.FunctionCall) goja.Value { return vm.ToValue(codec(newCompressor(c.Argument(0).String()))) },
 		"decompressor": func(c goja.FunctionCall) goja.Value {
-			return vm.ToValue(codec(newDecompressor(inst.ctx, c.Argument(0).String())))
+			return vm.ToValue(codec(newDecompressor(h.Context(), c.Argument(0).String())))
 		},
 		"write": func(c goja.FunctionCall) goja.Value {
-			b, ok := inst.idl.Bytes(c.Argument(1))
+			b, ok := idl.Bytes(c.Argument(1))
 			if !ok {
 				panic(vm.NewTypeError("expected bytes"))
 			}

@@ -2,60 +2,49 @@
 // scheduler.wait and reportError, after the DOM Standard
 // (https://dom.spec.whatwg.org/#events,
 // https://dom.spec.whatwg.org/#aborting-ongoing-activities) as workerd
-// implements them. The classes are our own JS in js/events.js; its first
+// implements them. The classes are our own JS in events.js; its first
 // comment lists where workerd departs from the standard (and so do we) and
 // what is knowingly missing. This file embeds it and supplies the Go helpers
 // it needs: a clock for Event.timeStamp, the timer behind
 // AbortSignal.timeout, and the worker log for warnings and reportError.
 
-package runtime
+package events
 
 import (
 	"context"
 	_ "embed"
-	"fmt"
 	"math"
 	"sync"
 	"time"
 
 	"github.com/dop251/goja"
+
+	"edgedev/runtime/module"
 )
 
-//go:embed js/events.js
+//go:embed events.js
 var eventsJS string
 
-var eventsFile = newJSFile("edgedev:events.js", eventsJS)
+var eventsFile = module.NewJSFile("edgedev:events.js", eventsJS)
 
-// eventsInternalsKey is the global under which installEvents leaves the
-// internal abort hooks for installFetchClient, which removes it before any
-// user code runs.
-const eventsInternalsKey = "__edgedev_events_internals"
-
-// installEvents defines Event, CustomEvent, EventTarget, AbortSignal,
-// AbortController, scheduler and reportError. It needs DOMException and the
-// timers installed first.
-func installEvents(inst *instance) error {
-	vm := inst.vm
-	install, err := eventsFile.load(vm)
+// Install defines Event, CustomEvent, EventTarget, AbortSignal,
+// AbortController, scheduler and reportError. DOMException and the timers
+// must be installed first (events.js captures them).
+//
+// It returns the internal abort hooks, which user code cannot reach, for the
+// outbound fetch: an object with isSignal(v), aborted(signal),
+// reason(signal) and onAbort(signal, fn), which runs fn when the signal
+// aborts and returns the function that takes fn off again. The caller keeps
+// the object; no global holds it.
+func Install(h module.Host) (hooks *goja.Object, err error) {
+	vm := h.VM()
+	install, err := eventsFile.Load(vm)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	internals, err := install(goja.Undefined(), inst.eventNatives())
+	v, err := install(goja.Undefined(), natives(h))
 	if err != nil {
-		return err
-	}
-	return vm.GlobalObject().DefineDataProperty(eventsInternalsKey, internals, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}
-
-// takeEventsInternals removes and returns what installEvents left behind.
-func takeEventsInternals(vm *goja.Runtime) (*goja.Object, error) {
-	g := vm.GlobalObject()
-	v := g.Get(eventsInternalsKey)
-	if v == nil || goja.IsUndefined(v) {
-		return nil, fmt.Errorf("Event/AbortSignal are not installed (install them before fetch)")
-	}
-	if err := g.Delete(eventsInternalsKey); err != nil {
-		return nil, fmt.Errorf("remove %s: %w", eventsInternalsKey, err)
+		return nil, err
 	}
 	return v.ToObject(vm), nil
 }
@@ -95,18 +84,18 @@ func (u *unrefTimers) stopAll() {
 	clear(u.active)
 }
 
-// eventNatives is the `native` object js/events.js closes over.
-func (inst *instance) eventNatives() *goja.Object {
-	vm := inst.vm
+// natives is the `native` object events.js closes over.
+func natives(h module.Host) *goja.Object {
+	vm := h.VM()
 	timers := &unrefTimers{active: make(map[*time.Timer]struct{})}
-	context.AfterFunc(inst.ctx, timers.stopAll)
+	context.AfterFunc(h.Context(), timers.stopAll)
 	n := vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		if err := n.Set(name, fn); err != nil {
 			panic(err)
 		}
 	}
-	born := inst.born
+	born := h.Born()
 	set("now", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(float64(time.Since(born).Nanoseconds()) / 1e6)
 	})
@@ -119,22 +108,21 @@ func (inst *instance) eventNatives() *goja.Object {
 		if ms > float64(math.MaxInt64/int64(time.Millisecond)) {
 			return goja.Undefined() // later than the process will live
 		}
-		loop := inst.loop
 		timers.add(max(time.Duration(ms*float64(time.Millisecond)), 0), func() {
-			loop.post(func() {
+			h.Post(func() {
 				if _, err := fn(goja.Undefined()); err != nil {
-					inst.logError("Uncaught", err)
+					h.ReportError("Uncaught", err)
 				}
 			})
 		})
 		return goja.Undefined()
 	})
 	set("warn", func(c goja.FunctionCall) goja.Value {
-		inst.w.opts.Log("warn", c.Argument(0).String())
+		h.Log("warn", c.Argument(0).String())
 		return goja.Undefined()
 	})
 	set("reportError", func(c goja.FunctionCall) goja.Value {
-		inst.logError("Uncaught", c.Argument(0))
+		h.ReportError("Uncaught", c.Argument(0))
 		return goja.Undefined()
 	})
 	return n

@@ -1,4 +1,4 @@
-package runtime_test
+package compression_test
 
 import (
 	"bytes"
@@ -77,39 +77,4 @@ func TestCompressionStreams(t *testing.T) {
 			t.Errorf("got  %s\nwant %s", got, want)
 		}
 	})
-}
-
-func TestEdgeStreams(t *testing.T) {
-	h := runtimetest.New(t)
-	got := h.Run(t, `
-		const id = await new Response(new Response("pass me").body.pipeThrough(new IdentityTransformStream())).text();
-		const ok = await new Response(new Response("12345").body.pipeThrough(new FixedLengthStream(5))).text();
-		const errs = [];
-		for (const [n, body] of [[3, "12345"], [9, "12345"]]) {
-			try { await new Response(new Response(body).body.pipeThrough(new FixedLengthStream(n))).text(); errs.push("no error"); }
-			catch (e) { errs.push(e.constructor.name + ": " + e.message); }
-		}
-		try { new FixedLengthStream(-1); } catch (e) { errs.push(e.constructor.name); }
-		return [id, ok, new FixedLengthStream(1) instanceof TransformStream, errs];`)
-	want := `["pass me","12345",true,["TypeError: Attempt to write too many bytes through a FixedLengthStream.","TypeError: FixedLengthStream did not see all expected bytes before close().","TypeError"]]`
-	if got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
-}
-
-func TestDigestStream(t *testing.T) {
-	h := runtimetest.New(t)
-	got := h.Run(t, `
-		const ds = new crypto.DigestStream("SHA-256");
-		await new Response("ab").body.pipeTo(ds);
-		const d2 = new crypto.DigestStream({name: "md5"});
-		const wr = d2.getWriter(); await wr.write("a"); await wr.write(new TextEncoder().encode("bc")); await wr.close();
-		const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
-		let bad = null;
-		try { new crypto.DigestStream("SHA-3"); } catch (e) { bad = e.name; }
-		return [hex(await ds.digest), hex(await d2.digest), bad];`)
-	want := `["fb8e20fc2e4c3f248c60c39bd652f3c1347298bb977b8b4d5903b85055620603","900150983cd24fb0d6963f7d28e17f72","NotSupportedError"]`
-	if got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
 }

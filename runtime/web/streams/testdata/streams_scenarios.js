@@ -5,7 +5,7 @@
 // scenario settles within microtasks.
 //
 // Regenerate the expected logs with:
-//   node runtime/testdata/streams_scenarios.js > runtime/testdata/streams_node20.json
+//   node runtime/web/streams/testdata/streams_scenarios.js > runtime/web/streams/testdata/streams_node20.json
 // res prints a read or iteration result without relying on key order,
 // which differs between implementations.
 const res = (r) => (r.done ? "done" : "value") + " " + r.value;
