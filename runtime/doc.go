@@ -1,20 +1,36 @@
-// Package runtime is the JS host: one goja runtime per worker instance, owned
-// by one event-loop goroutine; the module and service-worker handler formats;
-// the Web APIs a worker uses (Request, Response, Headers, URL, streams,
-// encoders, crypto, timers, console); bridging between net/http and the JS
-// fetch handler; CPU limits and source-mapped errors.
+// Package runtime is the JS host: one goja runtime per worker instance,
+// owned by one event-loop goroutine; the module and service-worker handler
+// formats; the bridge between net/http and the JS fetch handler; the
+// outbound fetch; CPU limits and source-mapped errors; and the one table of
+// globals. The Web APIs themselves live one family per folder under
+// runtime/web (url, streams, crypto, console, ...), the engine gaps under
+// runtime/engine, and all of them see the host only through runtime/module's
+// Host, which *instance implements (docs/architecture.md walks through it).
 //
-// Imports: goja, the standard library, bindings (interfaces only) and small
-// leaf packages such as weburl. Never dev, bundler, config, persist or a
-// concrete binding kind.
+// Where things are:
+//
+//	worker.go      Worker: compile once, start instances, replace a broken one, Close, RunOnLoop
+//	instance.go    instance: one VM and its loop; the watchdog, retiring after an uncatchable
+//	               error, rejection tracking; the module.Host methods
+//	loop.go        the event loop and its one rule (only the loop goroutine touches the VM)
+//	globals.go     the one table of globals: every Web API family's Install, in order, lazy or not
+//	errors.go      ScriptError and its Kinds; stacks as users read them; the worker log's error lines
+//	cf.go          request.cf and the per-location env of the consistency simulation
+//	dispatch.go    Serve: an HTTP request into a Request, the handler's Response out to the client
+//	request_response.go  Headers, Request, Response (js/headers_request_response.js) and their Go helpers
+//	handlers.go    the handler side (js/handlers.js): addEventListener("fetch"), FetchEvent,
+//	               ExecutionContext and waitUntil, queueMicrotask
+//	parts.go       the positions and body kinds of the arrays Go and the request path's JS pass
+//	fetchclient.go the global fetch() (js/fetchclient.js) on net/http: redirects, streaming, abort
+//
+// Imports: goja, the standard library, bindings (interfaces only),
+// runtime/module, runtime/webidl, runtime/engine, runtime/web/... and small
+// leaf packages such as weburl and jspromise. Never dev, bundler, config,
+// persist or a concrete binding kind (boundary_test.go at the repo root).
 //
 // Concurrency: a Worker's goja.Runtime is touched only by its loop goroutine.
-// Every other goroutine talks to the worker by posting a job to the loop
-// (Worker.post); Go work started from JS (a KV write, an outbound fetch) runs
-// on its own goroutine and settles its promise by posting back. No JS ever
-// runs off the loop.
-//
-// Web APIs: each global has an install function (installURL, installConsole,
-// ...) listed once in globals.go. APIs written in JS live in js/*.js, are
-// embedded, and compiled once per process.
+// Every other goroutine talks to the worker by posting a job to the loop;
+// Go work started from JS (a KV write, an outbound fetch) runs on its own
+// goroutine and settles its promise by posting back (module.Host's Async and
+// Callback). No JS ever runs off the loop.
 package runtime
