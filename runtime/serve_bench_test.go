@@ -1,8 +1,10 @@
 package runtime_test
 
 import (
+	"bytes"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"testing"
 
 	"edgedev/runtime"
@@ -32,4 +34,40 @@ func BenchmarkServe(b *testing.B) {
 			}
 		}
 	})
+}
+
+// jsonWorker is the bench's json workload (../shared/bench/projects/json):
+// parse a 2 KB body, filter and map it, answer with Response.json.
+const jsonWorker = `globalThis.__edgedev_worker = { default: {
+  async fetch(req) {
+    const body = await req.json();
+    const active = body.items.filter((i) => i.active);
+    return Response.json({
+      user: body.user.name.toUpperCase(), email: body.user.email, count: body.items.length,
+      activeIds: active.map((i) => i.id), total: body.items.reduce((s, i) => s + i.price, 0),
+      tags: [...new Set(body.items.flatMap((i) => i.tags))].sort(), noteLength: body.note.length,
+    });
+  },
+}};`
+
+// BenchmarkServeJSON is BenchmarkServe for the json workload's handler.
+func BenchmarkServeJSON(b *testing.B) {
+	body, err := os.ReadFile("/work/shared/bench/lua/json_body.json")
+	if err != nil {
+		b.Skipf("the shared bench's json body: %v", err)
+	}
+	w, err := runtime.New(runtime.Options{Script: jsonWorker, GlobalName: "__edgedev_worker"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer w.Close(b.Context())
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest("POST", "http://127.0.0.1:8787/", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		if _, err := w.Serve(rec, req, runtime.Incoming{}); err != nil || rec.Code != http.StatusOK {
+			b.Fatalf("%v %d %s", err, rec.Code, rec.Body)
+		}
+	}
 }

@@ -554,11 +554,12 @@
     const flat = Headers._flat(r.headers);
     const s = r[kStream];
     const src = r[kBody];
-    // [status, statusText, headers, kind, body, length]: parts.go's resp* order.
-    if (src === null) return [r.status, r.statusText, flat, B_NONE, null, -1];
+    // [status, statusText, headers, kind, body, length]: parts.go's resp*
+    // order; length only for a stream (a shorter array is a smaller one).
+    if (src === null) return [r.status, r.statusText, flat, B_NONE, null];
     if (s === null) {
-      if (typeof src === "string") return [r.status, r.statusText, flat, B_TEXT, src, -1];
-      if (src instanceof Uint8Array) return [r.status, r.statusText, flat, B_BYTES, src, -1];
+      if (typeof src === "string") return [r.status, r.statusText, flat, B_TEXT, src];
+      if (src instanceof Uint8Array) return [r.status, r.statusText, flat, B_BYTES, src];
     }
     const stream = bodyStream(r);
     return [r.status, r.statusText, flat, B_STREAM, stream.getReader(), knownLength(stream)];
