@@ -20,11 +20,11 @@ import (
 	"fmt"
 	"math"
 	"reflect"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/webidl"
 
 	"github.com/dop251/goja"
 
@@ -44,6 +44,7 @@ type jsNamespace struct {
 	n   *Namespace
 	h   bindings.Host
 	vm  *goja.Runtime
+	idl *webidl.Kit
 	loc string // the simulated location reads and writes happen at; "" when the simulation is off
 
 	jsonParse, jsonStringify goja.Callable
@@ -80,7 +81,11 @@ func (n *Namespace) expose(h bindings.Host, loc string) (goja.Value, error) {
 		return nil, fmt.Errorf("kv binding %q: its helpers (kv.js): %w", n.id, err)
 	}
 	helpers := hv.ToObject(vm)
-	j := &jsNamespace{n: n, h: h, vm: vm, loc: loc, errorCtor: vm.Get("Error")}
+	idl, err := webidl.Of(vm)
+	if err != nil {
+		return nil, err
+	}
+	j := &jsNamespace{n: n, h: h, vm: vm, idl: idl, loc: loc, errorCtor: vm.Get("Error")}
 	fns := []struct {
 		dst  *goja.Callable
 		from *goja.Object
@@ -218,11 +223,8 @@ func (j *jsNamespace) cacheStatus(status string) goja.Value {
 // readBulk is get/getWithMetadata with an array of keys: a Map from each
 // key to its value ({value, metadata} with metadata), or null when missing.
 func (j *jsNamespace) readBulk(arr *goja.Object, ro readOptions, withMeta bool) (goja.Value, error) {
-	n := int(arr.Get("length").ToInteger())
-	keys := make([]string, n)
-	for i := range n {
-		keys[i] = arr.Get(strconv.Itoa(i)).String()
-	}
+	keys := j.idl.StringSequence(arr, "KvNamespace.get: argument 1")
+	n := len(keys)
 	ents, err := j.n.getBulk(j.h.Context(), j.loc, keys, BulkGetOptions{Type: ro.typ, CacheTTL: ro.cacheTTL})
 	if err != nil {
 		return nil, err

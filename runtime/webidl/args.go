@@ -2,6 +2,7 @@ package webidl
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/dop251/goja"
 )
@@ -49,4 +50,31 @@ func NewRangeError(vm *goja.Runtime, msg string) *goja.Object {
 		panic(err)
 	}
 	return o
+}
+
+// StringSequence converts a Web IDL sequence<DOMString>: an array, or any
+// other iterable (through Array.from as captured at Of), each element by
+// String(). Anything else is a TypeError naming what ("SubtleCrypto.
+// importKey: argument 5 (keyUsages) must be a sequence of strings").
+func (k *Kit) StringSequence(v goja.Value, what string) []string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		panic(k.vm.NewTypeError(what + " must be a sequence of strings"))
+	}
+	if o.ClassName() != "Array" {
+		if it := o.GetSymbol(goja.SymIterator); it == nil || goja.IsUndefined(it) {
+			panic(k.vm.NewTypeError(what + " must be a sequence of strings"))
+		}
+		r, err := k.arrayFrom(goja.Undefined(), o)
+		if err != nil {
+			panic(err)
+		}
+		o = r.(*goja.Object)
+	}
+	n := int(o.Get("length").ToInteger())
+	out := make([]string, n)
+	for i := range out {
+		out[i] = o.Get(strconv.Itoa(i)).String()
+	}
+	return out
 }

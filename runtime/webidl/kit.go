@@ -24,17 +24,18 @@ type Kit struct {
 	isView    goja.Callable // ArrayBuffer.isView
 	typedTag  goja.Callable // get %TypedArray%.prototype[@@toStringTag]
 	byteLenTA goja.Callable // get %TypedArray%.prototype.byteLength
+	arrayFrom goja.Callable // Array.from
 }
 
 //go:embed domexception.js
 var domExceptionJS string
 
-//go:embed byteviews.js
-var byteViewsJS string
+//go:embed intrinsics.js
+var intrinsicsJS string
 
 var (
 	domExceptionFile = module.NewJSFile("edgedev:domexception.js", domExceptionJS)
-	byteViewsFile    = module.NewJSFile("edgedev:byteviews.js", byteViewsJS)
+	intrinsicsFile   = module.NewJSFile("edgedev:intrinsics.js", intrinsicsJS)
 )
 
 // kitKey keys the per-runtime Kit on the global object, under a symbol no
@@ -63,17 +64,18 @@ func Of(vm *goja.Runtime) (*Kit, error) {
 	if k.isDOM, ok = goja.AssertFunction(pair.Get("1")); !ok {
 		return nil, fmt.Errorf("domexception.js returned no brand check")
 	}
-	if v, err = byteViewsFile.Run(vm); err != nil {
+	if v, err = intrinsicsFile.Run(vm); err != nil {
 		return nil, fmt.Errorf("typed array intrinsics: %w", err)
 	}
 	arr := v.ToObject(vm)
 	k.u8 = arr.Get("0").ToObject(vm)
 	k.u8proto = k.u8.Get("prototype").ToObject(vm)
-	var ok1, ok2, ok3 bool
+	var ok1, ok2, ok3, ok4 bool
 	k.isView, ok1 = goja.AssertFunction(arr.Get("1"))
 	k.typedTag, ok2 = goja.AssertFunction(arr.Get("2"))
 	k.byteLenTA, ok3 = goja.AssertFunction(arr.Get("3"))
-	if !ok1 || !ok2 || !ok3 {
+	k.arrayFrom, ok4 = goja.AssertFunction(arr.Get("4"))
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return nil, fmt.Errorf("typed array intrinsics missing")
 	}
 	if err := g.DefineDataProperty("DOMException", k.domCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {

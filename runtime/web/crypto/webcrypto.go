@@ -63,7 +63,6 @@ type webCrypto struct {
 	dom       *webidl.Kit
 	keyClass  *webidl.Class
 	jsonParse goja.Callable
-	arrayFrom goja.Callable
 	// async runs slow work (RSA key generation) off the loop.
 	async asyncFunc
 
@@ -111,9 +110,8 @@ func installWebCryptoObjects(vm *goja.Runtime, async asyncFunc) error {
 	h := helpers.ToObject(vm)
 	w := &webCrypto{vm: vm, views: views, dom: dom, async: async}
 	w.jsonParse, _ = goja.AssertFunction(h.Get("0"))
-	w.arrayFrom, _ = goja.AssertFunction(h.Get("1"))
-	if w.jsonParse == nil || w.arrayFrom == nil {
-		return fmt.Errorf("JSON.parse or Array.from missing")
+	if w.jsonParse == nil {
+		return fmt.Errorf("JSON.parse missing")
 	}
 	if c, ok := vm.GlobalObject().Get("crypto").(*goja.Object); ok {
 		w.subtle, _ = c.Get("subtle").(*goja.Object)
@@ -469,32 +467,7 @@ func (w *webCrypto) asKey(v goja.Value) *cryptoKey {
 // are not a TypeError here: workerd reports them per algorithm, as a
 // SyntaxError naming the usage.
 func (w *webCrypto) usagesArg(v goja.Value, method string, index int) []string {
-	return w.stringSequence(v, fmt.Sprintf("SubtleCrypto.%s: argument %d (keyUsages)", method, index))
-}
-
-// stringSequence converts a Web IDL sequence<DOMString> (an array or any
-// iterable); what names the value in the TypeError.
-func (w *webCrypto) stringSequence(v goja.Value, what string) []string {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		w.typeError(what + " must be a sequence of strings")
-	}
-	if o.ClassName() != "Array" {
-		if it := o.GetSymbol(goja.SymIterator); it == nil || goja.IsUndefined(it) {
-			w.typeError(what + " must be a sequence of strings")
-		}
-		r, err := w.arrayFrom(goja.Undefined(), o)
-		if err != nil {
-			panic(err)
-		}
-		o = r.(*goja.Object)
-	}
-	n := int(o.Get("length").ToInteger())
-	out := make([]string, n)
-	for i := range out {
-		out[i] = o.Get(fmt.Sprint(i)).String()
-	}
-	return out
+	return w.views.StringSequence(v, fmt.Sprintf("SubtleCrypto.%s: argument %d (keyUsages)", method, index))
 }
 
 // keyDataArg converts importKey's keyData: a BufferSource or a JsonWebKey

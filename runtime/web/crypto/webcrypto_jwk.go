@@ -81,7 +81,7 @@ func (w *webCrypto) jwkFromJS(o *goja.Object, method string) *jwk {
 		}
 	}
 	if v := member("key_ops"); v != nil {
-		ops := w.stringSequence(v, fmt.Sprintf(`SubtleCrypto.%s: JsonWebKey member "key_ops"`, method))
+		ops := w.views.StringSequence(v, fmt.Sprintf(`SubtleCrypto.%s: JsonWebKey member "key_ops"`, method))
 		j.KeyOps = &ops
 	}
 	if v := member("ext"); v != nil {
