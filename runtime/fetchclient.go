@@ -134,15 +134,9 @@ func (b outBody) close() {
 func (fc *fetchClient) natives() *goja.Object {
 	inst := fc.inst
 	vm := inst.vm
-	n := vm.NewObject()
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		if err := n.Set(name, fn); err != nil {
-			panic(err)
-		}
-	}
-	if err := n.Set("layout", layoutObject(vm)); err != nil {
-		panic(err)
-	}
+	n := module.NewNatives(vm)
+	set := n.Func
+	n.Value("layout", layoutObject(vm))
 	set("fetch", func(c goja.FunctionCall) goja.Value {
 		// The arguments are requestParts' elements in its order (parts.go),
 		// then finish.
@@ -221,7 +215,7 @@ func (fc *fetchClient) natives() *goja.Object {
 		}
 		return vm.NewArray(typ, inst.idl.Uint8Array(data))
 	})
-	return n
+	return n.Object()
 }
 
 // hopHeaders are request headers the transport owns or that describe one

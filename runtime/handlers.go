@@ -26,20 +26,16 @@ func installHandlers(inst *instance) error {
 	if err != nil {
 		return err
 	}
-	n := vm.NewObject()
-	if err := n.Set("waitUntil", func(c goja.FunctionCall) goja.Value {
+	n := module.NewNatives(vm)
+	n.Func("waitUntil", func(c goja.FunctionCall) goja.Value {
 		inst.waitUntil(c.Argument(0))
 		return goja.Undefined()
-	}); err != nil {
-		return err
-	}
-	if err := n.Set("reportError", func(c goja.FunctionCall) goja.Value {
+	})
+	n.Func("reportError", func(c goja.FunctionCall) goja.Value {
 		inst.logError("Uncaught", c.Argument(0))
 		return goja.Undefined()
-	}); err != nil {
-		return err
-	}
-	hooks, err := fn(goja.Undefined(), n)
+	})
+	hooks, err := fn(goja.Undefined(), n.Object())
 	if err != nil {
 		return err
 	}

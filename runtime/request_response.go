@@ -61,15 +61,9 @@ func takeHooks(file string, hooks *goja.Object, dst map[string]*goja.Callable) e
 // natives is the `native` object js/headers_request_response.js closes over.
 func (inst *instance) natives() *goja.Object {
 	vm := inst.vm
-	n := vm.NewObject()
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		if err := n.Set(name, fn); err != nil {
-			panic(err)
-		}
-	}
-	if err := n.Set("layout", layoutObject(vm)); err != nil {
-		panic(err)
-	}
+	n := module.NewNatives(vm)
+	set := n.Func
+	n.Value("layout", layoutObject(vm))
 	set("encodeUTF8", func(c goja.FunctionCall) goja.Value {
 		return inst.idl.Uint8Array([]byte(c.Argument(0).String()))
 	})
@@ -117,5 +111,5 @@ func (inst *instance) natives() *goja.Object {
 		}
 		return vm.ToValue(out)
 	})
-	return n
+	return n.Object()
 }

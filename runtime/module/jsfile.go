@@ -59,3 +59,31 @@ func (f *JSFile) MustLoad(vm *goja.Runtime) goja.Callable {
 	}
 	return fn
 }
+
+// Natives is the `native` object a JS file's function is called with: the
+// Go functions and values it may use, by name. Defining a property on a
+// fresh ordinary object cannot fail, so Func and Value return nothing.
+type Natives struct {
+	vm  *goja.Runtime
+	obj *goja.Object
+}
+
+// NewNatives returns an empty native object.
+func NewNatives(vm *goja.Runtime) *Natives { return &Natives{vm: vm, obj: vm.NewObject()} }
+
+// Func adds a Go function under name.
+func (n *Natives) Func(name string, fn func(goja.FunctionCall) goja.Value) {
+	if err := n.obj.Set(name, fn); err != nil {
+		panic(err)
+	}
+}
+
+// Value adds v (converted with ToValue) under name.
+func (n *Natives) Value(name string, v any) {
+	if err := n.obj.Set(name, v); err != nil {
+		panic(err)
+	}
+}
+
+// Object is the object to pass to the file's function.
+func (n *Natives) Object() *goja.Object { return n.obj }

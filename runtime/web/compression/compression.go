@@ -184,7 +184,7 @@ func Install(h module.Host) error {
 	if err != nil {
 		return err
 	}
-	n := vm.NewObject()
+	n := module.NewNatives(vm)
 	codecOf := func(v goja.Value) codec {
 		c, ok := v.Export().(codec)
 		if !ok {
@@ -215,10 +215,8 @@ func Install(h module.Host) error {
 		},
 		"close": func(c goja.FunctionCall) goja.Value { return result(codecOf(c.Argument(0)).close()) },
 	} {
-		if err := n.Set(name, fn); err != nil {
-			return err
-		}
+		n.Func(name, fn)
 	}
-	_, err = install(goja.Undefined(), n)
+	_, err = install(goja.Undefined(), n.Object())
 	return err
 }

@@ -30,7 +30,7 @@ func installDigestStream(vm *goja.Runtime) error {
 	if err != nil {
 		return err
 	}
-	n := vm.NewObject()
+	n := module.NewNatives(vm)
 	hashOf := func(v goja.Value) hash.Hash {
 		h, ok := v.Export().(hash.Hash)
 		if !ok {
@@ -72,10 +72,8 @@ func installDigestStream(vm *goja.Runtime) error {
 			return idl.Uint8Array([]byte(c.Argument(0).String()))
 		},
 	} {
-		if err := n.Set(name, fn); err != nil {
-			return err
-		}
+		n.Func(name, fn)
 	}
-	_, err = install(goja.Undefined(), n)
+	_, err = install(goja.Undefined(), n.Object())
 	return err
 }

@@ -89,12 +89,8 @@ func natives(h module.Host) *goja.Object {
 	vm := h.VM()
 	timers := &unrefTimers{active: make(map[*time.Timer]struct{})}
 	context.AfterFunc(h.Context(), timers.stopAll)
-	n := vm.NewObject()
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		if err := n.Set(name, fn); err != nil {
-			panic(err)
-		}
-	}
+	n := module.NewNatives(vm)
+	set := n.Func
 	born := h.Born()
 	set("now", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(float64(time.Since(born).Nanoseconds()) / 1e6)
@@ -125,5 +121,5 @@ func natives(h module.Host) *goja.Object {
 		h.ReportError("Uncaught", c.Argument(0))
 		return goja.Undefined()
 	})
-	return n
+	return n.Object()
 }

@@ -41,22 +41,17 @@ func runFormDataJS(vm *goja.Runtime) error {
 	if err != nil {
 		return err
 	}
-	native := vm.NewObject()
-	err = native.Set("utf8Encode", func(call goja.FunctionCall) goja.Value {
+	native := module.NewNatives(vm)
+	native.Func("utf8Encode", func(call goja.FunctionCall) goja.Value {
 		return views.Uint8Array([]byte(call.Argument(0).String()))
 	})
-	if err == nil {
-		err = native.Set("utf8Decode", func(call goja.FunctionCall) goja.Value {
-			b, ok := views.Bytes(call.Argument(0))
-			if !ok {
-				panic(vm.NewTypeError("utf8Decode: expected bytes"))
-			}
-			return vm.ToValue(encoding.DecodeUTF8(b))
-		})
-	}
-	if err != nil {
-		return err
-	}
-	_, err = install(goja.Undefined(), vm.GlobalObject(), native)
+	native.Func("utf8Decode", func(call goja.FunctionCall) goja.Value {
+		b, ok := views.Bytes(call.Argument(0))
+		if !ok {
+			panic(vm.NewTypeError("utf8Decode: expected bytes"))
+		}
+		return vm.ToValue(encoding.DecodeUTF8(b))
+	})
+	_, err = install(goja.Undefined(), vm.GlobalObject(), native.Object())
 	return err
 }

@@ -38,12 +38,8 @@ func Install(h module.Host) error {
 	if err != nil {
 		return err
 	}
-	n := vm.NewObject()
-	set := func(name string, f func(goja.FunctionCall) goja.Value) {
-		if err := n.Set(name, f); err != nil {
-			panic(err)
-		}
-	}
+	n := module.NewNatives(vm)
+	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
 		loc, err := loadZone(name)
@@ -72,7 +68,7 @@ func Install(h module.Host) error {
 	set("toFixed", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
 	})
-	_, err = fn(goja.Undefined(), n)
+	_, err = fn(goja.Undefined(), n.Object())
 	return err
 }
 

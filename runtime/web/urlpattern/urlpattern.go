@@ -37,12 +37,8 @@ func Install(h module.Host) error {
 }
 
 func urlPatternNatives(vm *goja.Runtime) *goja.Object {
-	n := vm.NewObject()
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		if err := n.Set(name, fn); err != nil {
-			panic(err)
-		}
-	}
+	n := module.NewNatives(vm)
+	set := n.Func
 	compiled := func(v goja.Value) *pattern.Pattern {
 		p, ok := v.Export().(*pattern.Pattern)
 		if !ok {
@@ -121,7 +117,7 @@ func urlPatternNatives(vm *goja.Runtime) *goja.Object {
 		r, err := compiled(c.Argument(0)).MatchInit(initOf(c.Argument(1).ToObject(vm)))
 		return result(r, err, c.Argument(2).ToBoolean())
 	})
-	return n
+	return n.Object()
 }
 
 // initOf reads the init object urlpattern.js built (only present
