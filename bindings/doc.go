@@ -4,8 +4,10 @@
 // live in subpackages (bindings/kv); bindings/builtin is the one table that
 // maps a wrangler config section to its kind.
 //
-// Imports: goja and the standard library; config is allowed. Never runtime,
-// dev, persist or any concrete kind.
+// Imports: goja, runtime/module (Host is module.Host: a binding reaches the
+// loop, the clock and the log the way a Web API does) and the standard
+// library; config is allowed. Never runtime, dev, persist or any concrete
+// kind (boundary_test.go at the repository root).
 //
 // Concurrency: a Binding is shared by every worker instance of a dev session
 // and may be called from several goroutines (Close from the server, JS calls

@@ -6,7 +6,8 @@
 // /cdn-cgi/edgedev/ control endpoints (control.go, kvcontrol.go).
 //
 // Imports: config, bundler, runtime, pages, bindings, bindings/builtin,
-// bindings/kv, persist, clock. Never imported by the packages below it.
+// bindings/kv, kvcontrol, persist, clock, hint. Never imported by the
+// packages below it.
 //
 // Concurrency: net/http serves each request on its own goroutine. The worker
 // in use is an atomic pointer: a request loads it once and finishes on it

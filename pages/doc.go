@@ -27,9 +27,10 @@
 // through env.ASSETS. Build.Serve is that front: dev calls it per request
 // with the worker to fall through to.
 //
-// Imports: bindings (interfaces), bundler (export names, in exports.go),
-// weburl, goja (to build the two bindings' JS values) and the standard
-// library. Never runtime, dev, config, persist or cmd.
+// Imports: bindings (interfaces), runtime/module (rejecting with a JS
+// value), bundler (export names, in exports.go), weburl, goja (to build the
+// two bindings' JS values) and the standard library. Never runtime, dev,
+// config, persist or cmd.
 //
 // Concurrency: a Table, a Project and an Assets are immutable once built
 // and safe for concurrent use; the asset file cache and the match cache

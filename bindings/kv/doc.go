@@ -27,8 +27,10 @@
 // REST API the CLI stands for. Expiration, caching and propagation are
 // judged by the clock given to New and NewConsistency, never by time.Now.
 //
-// Imports: persist, bindings (interfaces), goja and the standard library.
-// Never runtime, dev or cmd.
+// Imports: persist, bindings (interfaces and the session), config (the
+// namespaces factory.go builds), runtime/module and runtime/webidl (the host
+// and the Web IDL chores its JS object needs), hint, jspromise, goja and the
+// standard library. Never runtime, dev or cmd.
 //
 // Concurrency: a Namespace is safe for concurrent use and is shared by every
 // worker instance of a session. JS values are only touched on the loop
