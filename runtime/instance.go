@@ -257,8 +257,8 @@ func (inst *instance) stop() {
 // binding I/O) or ctx ends.
 func (inst *instance) drain(ctx context.Context) error {
 	for {
-		var pending int
-		ok := inst.loop.postWait(func() { pending = inst.loop.pending })
+		var pending int64
+		ok := inst.loop.postWait(func() { pending = inst.loop.pending.Load() })
 		if !ok || pending == 0 {
 			return nil
 		}
@@ -289,7 +289,8 @@ func (inst *instance) Callback() func(job func()) {
 			panic("runtime: a Callback was called twice")
 		}
 		if job == nil {
-			job = func() {}
+			inst.loop.release() // no job: nothing to post, so this never waits on the loop
+			return
 		}
 		back(job)
 	}

@@ -20,9 +20,11 @@ type loop struct {
 	done chan struct{} // closed when the loop goroutine has exited
 
 	// pending counts reserved slots, timers and waitUntil promises: the work
-	// that keeps an instance alive after the last response was written.
-	// Touched only on the loop goroutine.
-	pending int
+	// that keeps an instance alive after the last response was written. It
+	// is atomic so that freeing a slot never needs a job on the loop: the
+	// loop freeing one of its own slots must not post to its own queue,
+	// which would block forever once the queue is full.
+	pending atomic.Int64
 	// idle is signalled (non-blocking) whenever pending drops to zero.
 	idle chan struct{}
 
@@ -107,7 +109,7 @@ func (l *loop) postWait(fn func()) bool {
 // the follow-up job back to the loop. Call it on the loop; call the returned
 // function exactly once, from any goroutine.
 func (l *loop) reserve() func(job func()) {
-	l.pending++
+	l.pending.Add(1)
 	return func(job func()) {
 		l.post(func() {
 			l.release()
@@ -116,13 +118,12 @@ func (l *loop) reserve() func(job func()) {
 	}
 }
 
-// hold and release count pending work that settles on the loop itself (a
-// timer, a waitUntil promise). Loop goroutine only.
-func (l *loop) hold() { l.pending++ }
+// hold and release count pending work (a timer, a waitUntil promise, a
+// reserved slot); release may run on any goroutine.
+func (l *loop) hold() { l.pending.Add(1) }
 
 func (l *loop) release() {
-	l.pending--
-	if l.pending == 0 {
+	if l.pending.Add(-1) == 0 {
 		select {
 		case l.idle <- struct{}{}:
 		default:

@@ -34,7 +34,8 @@ type Host interface {
 	// function, called exactly once from any goroutine, runs job on the loop
 	// and frees the slot. Until then the instance counts the slot as pending
 	// work (it is not retired while a timer or a stream read is in flight).
-	// Pass a nil job to free the slot without running anything.
+	// Pass a nil job to free the slot without running anything; that never
+	// waits on the loop, so the loop itself may do it (clearTimeout).
 	Callback() (back func(job func()))
 	// Post runs job on the loop without counting it as pending work, for
 	// things that must not keep an instance alive (AbortSignal.timeout). It

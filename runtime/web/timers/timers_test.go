@@ -12,6 +12,29 @@ import (
 	"edgedev/runtime/runtimetest"
 )
 
+// TestClearAtTopLevel: the top level runs before the loop does, so a clear
+// that posted to the loop's queue blocked runtime.New itself.
+func TestClearAtTopLevel(t *testing.T) {
+	done := make(chan error, 1)
+	go func() {
+		w, err := runtime.New(runtime.Options{Script: `
+			for (let i = 0; i < 1500; i++) clearTimeout(setTimeout(() => {}, 1e4));
+			addEventListener("fetch", (e) => e.respondWith(new Response("ok")));`})
+		if err == nil {
+			err = w.Close(context.Background())
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("runtime.New did not return: clearing timers at top level hung")
+	}
+}
+
 func TestTimers(t *testing.T) {
 	h := runtimetest.New(t)
 	t.Run("callbacks run in delay order with their arguments", func(t *testing.T) {
@@ -48,6 +71,14 @@ func TestTimers(t *testing.T) {
 			clearImmediate(setImmediate(() => { fired = true; }));
 			await new Promise((r) => setTimeout(r, 10));
 			assertEq(fired, false);
+		`)
+	})
+	t.Run("clearing thousands of timers in one job does not wait on the loop", func(t *testing.T) {
+		// Each clear frees its timer's loop slot; doing that by posting to
+		// the loop's own queue filled it (1024 jobs) and hung the instance.
+		h.Run(t, `
+			for (let i = 0; i < 3000; i++) clearTimeout(setTimeout(() => {}, 1e4));
+			for (let i = 0; i < 3000; i++) clearInterval(setInterval(() => {}, 1e4));
 		`)
 	})
 	t.Run("a callback that is not a function is a TypeError", func(t *testing.T) {
