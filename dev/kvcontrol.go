@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"edgedev/bindings/kv"
 	"edgedev/kvcontrol"
 	"edgedev/persist"
 )
@@ -22,13 +23,16 @@ func (s *Server) announce() {
 }
 
 // announceStore writes server.json once the server both listens and holds
-// the store. The caller holds mu, or is New (before Start, when it does
-// nothing). A failure only costs the CLI its way in, so it is a warning.
+// the store (the session's, once a KV binding opened it). The caller holds
+// mu, or is New (before Start, when it does nothing). A failure only costs
+// the CLI its way in, so it is a warning.
 func (s *Server) announceStore() {
-	if s.store == nil || s.ln == nil {
+	st := s.sessionStore()
+	if st == nil || s.ln == nil || s.announced {
 		return
 	}
-	info := kvcontrol.ServerInfo{URL: loopbackURL(s.ln.Addr()), PID: os.Getpid(), Store: s.store.Path(), Since: time.Now().UTC()}
+	s.announced = true
+	info := kvcontrol.ServerInfo{URL: loopbackURL(s.ln.Addr()), PID: os.Getpid(), Store: st.Path(), Since: time.Now().UTC()}
 	if err := kvcontrol.Announce(info); err != nil {
 		s.log.warn(fmt.Sprintf("could not write %s, so `edgedev kv` cannot reach this server's KV store while it runs: %v", kvcontrol.ServerFile(info.Store), err))
 	}
@@ -37,10 +41,18 @@ func (s *Server) announceStore() {
 // retractStore removes server.json before the store is closed, if it is
 // still this process's.
 func (s *Server) retractStore() {
-	if s.store == nil {
-		return
+	if st := s.sessionStore(); st != nil {
+		kvcontrol.Retract(st.Path(), os.Getpid())
 	}
-	kvcontrol.Retract(s.store.Path(), os.Getpid())
+}
+
+// sessionStore is the session's KV store, or nil before a KV binding opened
+// it. The caller holds mu (or is New).
+func (s *Server) sessionStore() *persist.Store {
+	if s.session == nil {
+		return nil
+	}
+	return kv.OpenedStore(s.session)
 }
 
 // loopbackURL is the base URL a local client uses to reach a listener:
@@ -71,5 +83,5 @@ func (s *Server) routeKV() {
 func (s *Server) kvStore() *persist.Store {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.store
+	return s.sessionStore()
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"edgedev/bundler"
+	"edgedev/hint"
 )
 
 // logger writes the request log and the worker's console output. Lines go
@@ -127,6 +128,19 @@ func (l *logger) console(level, line string) {
 	l.print(prefix + line + "\n")
 }
 
+// binding receives what a binding kind has to say (bindings.Session.Log):
+// warnings and errors go to stderr as dev's own do, the rest to stdout.
+func (l *logger) binding(level, line string) {
+	switch level {
+	case "error":
+		l.error(line)
+	case "warn":
+		l.warn(line)
+	default:
+		l.print(line + "\n")
+	}
+}
+
 func (l *logger) warn(s string) {
 	l.flush()
 	fmt.Fprintf(l.errw, "warning: %s\n", strings.TrimPrefix(s, "warning: "))
@@ -149,4 +163,14 @@ func (l *logger) flush() {
 	_ = l.out.Flush()
 	l.dirty = false
 	l.mu.Unlock()
+}
+
+// withHint is err's message with its hint (package hint) on a line of its
+// own, for the places dev itself prints an error rather than returning it
+// to the CLI, which prints the hint the same way.
+func withHint(err error) string {
+	if h := hint.Of(err); h != "" {
+		return err.Error() + "\nhint: " + h
+	}
+	return err.Error()
 }

@@ -16,7 +16,6 @@ import (
 
 	"edgedev/bindings"
 	"edgedev/bindings/builtin"
-	"edgedev/bindings/kv"
 	"edgedev/bundler"
 	"edgedev/config"
 	"edgedev/hint"
@@ -71,16 +70,16 @@ type Server struct {
 
 	// mu serialises loading and reloading; the fields below it change only
 	// under it. Requests never take it: they read active.
-	mu       sync.Mutex
-	cfg      *config.Config
-	bundler  *bundler.Bundler
-	bindings []bindings.Named
-	inputs   []string // files the last good build read
-	watcher  *watcher
-	pages    *pagesSession     // Pages mode only (pages.go)
-	sim      *simulation       // clock and KV consistency simulation (consistency.go); set once in New
-	session  *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
-	store    *persist.Store    // the session's KV store once a KV binding opened it (announced to `edgedev kv`)
+	mu        sync.Mutex
+	cfg       *config.Config
+	bundler   *bundler.Bundler
+	bindings  []bindings.Named
+	inputs    []string // files the last good build read
+	watcher   *watcher
+	pages     *pagesSession     // Pages mode only (pages.go)
+	sim       *simulation       // clock and KV consistency simulation (consistency.go); set once in New
+	session   *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
+	announced bool              // server.json written for the session's KV store (kvcontrol.go)
 
 	active atomic.Pointer[build] // what requests run on now
 	// retiring counts old workers still finishing their requests after a
@@ -178,16 +177,15 @@ func (s *Server) loadProject() (*project, error) {
 	if s.session == nil {
 		s.session = bindings.NewSession(bindings.SessionOptions{
 			Now: s.opts.Now, StateDir: filepath.Dir(persist.Locate(s.opts.PersistTo, cfg.Dir)),
-			Log: func(level, line string) { s.log.warn(line) },
+			Log: s.log.binding,
 		})
 	}
 	bs, err := builtin.Build(s.session, builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, KVConsistency: s.sim.kv})
+	// A KV binding may have opened the store even if a later kind failed:
+	// server.json says who holds it either way (kvcontrol.go).
+	s.announceStore()
 	if err != nil {
 		return nil, err
-	}
-	if st := kv.OpenedStore(s.session); st != nil && s.store == nil {
-		s.store = st
-		s.announceStore() // server.json, for `edgedev kv` (kvcontrol.go)
 	}
 	if _, err := os.Stat(cfg.Main); err != nil {
 		_ = builtin.Close(bs)

@@ -192,8 +192,9 @@ func (s *Server) reloadFor(changed []string, firstEvent time.Time) {
 	if configChanged {
 		p, err := s.loadProject()
 		if err != nil {
-			s.log.error(fmt.Sprintf("%s changed, but the new configuration does not load; still serving the previous worker:\n%s", what, err))
-			s.reload.send("build-error", err.Error())
+			msg := withHint(err)
+			s.log.error(fmt.Sprintf("%s changed, but the new configuration does not load; still serving the previous worker:\n%s", what, msg))
+			s.reload.send("build-error", msg)
 			return
 		}
 		if p.cfg.Dev != s.cfg.Dev {

@@ -93,6 +93,16 @@ func TestHotReload(t *testing.T) {
 		write(t, filepath.Join(dir, "wrangler.toml"), toml+"[vars]\nMODE = \"two\"\n")
 		eventually(t, "MODE two", func() bool { return get() == "v8 two" })
 	})
+	t.Run("a config that stops loading keeps the old code serving and prints its hint", func(t *testing.T) {
+		write(t, filepath.Join(dir, "wrangler.toml"), "name = \"w\"\ncompatibility_date = \"2024-09-23\"\n")
+		eventually(t, "the config error", func() bool { return strings.Contains(r.err.String(), "has no `main` entry") })
+		eventually(t, "its hint", func() bool { return strings.Contains(r.err.String(), "hint: add `main = \"src/index.ts\"`") })
+		if got := get(); got != "v8 two" {
+			t.Errorf("during the config error: %q", got)
+		}
+		write(t, filepath.Join(dir, "wrangler.toml"), toml+"[vars]\nMODE = \"two\"\n")
+		eventually(t, "MODE two again", func() bool { return get() == "v8 two" })
+	})
 	t.Run("a port change in the config says a restart is needed", func(t *testing.T) {
 		write(t, filepath.Join(dir, "wrangler.toml"), toml+"[vars]\nMODE = \"two\"\n[dev]\nport = 9999\n")
 		eventually(t, "the restart warning", func() bool { return strings.Contains(r.err.String(), "restart edgedev dev") })
