@@ -44,7 +44,9 @@ func installGlobals(inst *instance) error {
 		{"timers", func() error { return timers.Install(inst) }, nil},
 		{"performance", func() error { return installPerformance(inst) }, nil},
 		{"navigator", func() error { return installNavigator(vm) }, nil},
-		{"DOMException", func() error { _, err := webidl.Of(vm); return err }, nil},
+		// The Web IDL kit: DOMException, and the intrinsics every family's
+		// bytes and errors go through (inst.idl for the host's own use).
+		{"DOMException", func() (err error) { inst.idl, err = webidl.Of(vm); return err }, nil},
 		{"Event, EventTarget, AbortController, AbortSignal, scheduler, reportError", func() error {
 			var err error
 			inst.abortHooks, err = events.Install(inst)

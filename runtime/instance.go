@@ -74,11 +74,6 @@ func (w *Worker) start() (*instance, error) {
 		inst.stop()
 		return nil, err
 	}
-	idl, err := webidl.Of(vm)
-	if err != nil {
-		return fail(fmt.Errorf("set up Web IDL helpers: %w", err))
-	}
-	inst.idl = idl
 	if err := installGlobals(inst); err != nil {
 		return fail(fmt.Errorf("set up globals: %w", err))
 	}
@@ -96,7 +91,7 @@ func (w *Worker) start() (*instance, error) {
 	inst.env = env
 
 	go inst.watch()
-	_, err = inst.runTop(func() (goja.Value, error) { return vm.RunProgram(w.prg) })
+	_, err := inst.runTop(func() (goja.Value, error) { return vm.RunProgram(w.prg) })
 	if err != nil {
 		return fail(inst.scriptError(KindLoad, err))
 	}

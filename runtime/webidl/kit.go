@@ -96,13 +96,6 @@ func MustOf(vm *goja.Runtime) *Kit {
 	return k
 }
 
-// InstallDOMException defines globalThis.DOMException (the globals table's
-// step for it).
-func InstallDOMException(h module.Host) error {
-	_, err := Of(h.VM())
-	return err
-}
-
 // DOMException returns a new DOMException with the given name and message.
 func (k *Kit) DOMException(name, message string) *goja.Object {
 	o, err := k.vm.New(k.domCtor, k.vm.ToValue(message), k.vm.ToValue(name))
