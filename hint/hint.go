@@ -5,8 +5,6 @@
 // Imports: the standard library only. Anything may import it.
 package hint
 
-import "errors"
-
 // Hinter is an error that carries a hint of its own (kv.Error does).
 type Hinter interface {
 	error
@@ -31,17 +29,24 @@ func With(err error, hint string) error {
 	return &hinted{err: err, hint: hint}
 }
 
-// Of returns the outermost hint in err's chain, or "".
+// Of returns the first hint in err's tree (depth first, the outer error
+// before what it wraps, as errors.As walks it), or "".
 func Of(err error) string {
-	for err != nil {
-		var h Hinter
-		if !errors.As(err, &h) {
-			return ""
+	if err == nil {
+		return ""
+	}
+	if h, ok := err.(Hinter); ok && h.ErrorHint() != "" {
+		return h.ErrorHint()
+	}
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		return Of(u.Unwrap())
+	case interface{ Unwrap() []error }:
+		for _, e := range u.Unwrap() {
+			if s := Of(e); s != "" {
+				return s
+			}
 		}
-		if s := h.ErrorHint(); s != "" {
-			return s
-		}
-		err = errors.Unwrap(h)
 	}
 	return ""
 }

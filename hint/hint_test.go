@@ -3,6 +3,7 @@ package hint_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"edgedev/hint"
@@ -28,6 +29,7 @@ func TestHint(t *testing.T) {
 		{"an error's own hint", fmt.Errorf("kv: %w", &ownHint{"a key is 1 to 512 bytes"}), "kv: own", "a key is 1 to 512 bytes"},
 		{"a hint over an error whose own is empty", hint.With(&ownHint{""}, "x"), "own", "x"},
 		{"empty hint keeps the error", hint.With(base, ""), base.Error(), ""},
+		{"inside an error that wraps several", fmt.Errorf("a: %w", errors.Join(errors.New("b"), hint.With(base, "deep"))), "a: b\n" + base.Error(), "deep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,7 +39,7 @@ func TestHint(t *testing.T) {
 			if got := hint.Of(tt.err); got != tt.wantHint {
 				t.Errorf("hint = %q, want %q", got, tt.wantHint)
 			}
-			if !errors.Is(tt.err, base) && tt.wantMsg != "own" && tt.name != "an error's own hint" {
+			if !errors.Is(tt.err, base) && !strings.HasPrefix(tt.name, "an error's own") && tt.wantMsg != "own" {
 				t.Errorf("errors.Is lost the wrapped error")
 			}
 		})
