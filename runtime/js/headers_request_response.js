@@ -544,9 +544,10 @@
 
   // responseParts is what the Go side reads off a handler's result:
   // [status, statusText, headers, kind, body, length] where headers is
-  // "name\nvalue\nname\nvalue" (values cannot hold a newline), kind is
-  // 0 none, 1 string, 2 bytes, 3 a stream reader, and length is a stream's
-  // known length (a FixedLengthStream's) or -1. A non-Response gives null.
+  // "name\nvalue\nname\nvalue" (values cannot hold a newline), kind is one
+  // of parts.go's body kinds (B_NONE, B_TEXT, B_BYTES, or B_STREAM with a
+  // reader as body), and length is a stream's known length (a
+  // FixedLengthStream's) or -1. A non-Response gives null.
   function responseParts(r) {
     if (!(r instanceof Response)) return null;
     if (r[kUsed]) throw new TypeError("This response has already been used (its body was read or sent).");

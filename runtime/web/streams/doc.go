@@ -3,7 +3,7 @@
 // the queuing strategies, TextEncoderStream and TextDecoderStream) and
 // workerd's IdentityTransformStream and FixedLengthStream. All of it is JS
 // (streams.js, edgestreams.js), compiled once per process; the Go side only
-// runs it. The runtime's fetch.js reads two registered symbols these classes
+// runs it. The runtime's headers_request_response.js reads two registered symbols these classes
 // define (see Install and InstallEdge); nothing else ties them together.
 //
 // Imports: goja, runtime/module and the standard library. Never

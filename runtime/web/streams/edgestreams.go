@@ -21,7 +21,7 @@ var edgeStreamsFile = module.NewJSFile("edgedev:edgestreams.js", edgeStreamsJS)
 // extend the TransformStream global, so Install must have run (or its lazy
 // stand-in be in place).
 //
-// What the runtime's fetch.js relies on: a FixedLengthStream's readable
+// What the runtime's headers_request_response.js relies on: a FixedLengthStream's readable
 // carries its length under Symbol.for("edgedev.expectedLength"), so a body
 // made of it is sent with a Content-Length.
 func InstallEdge(h module.Host) error {

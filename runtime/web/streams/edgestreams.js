@@ -6,7 +6,7 @@
 // Content-Length instead of chunked encoding, as workerd does.
 (function () {
   "use strict";
-  const kLength = Symbol.for("edgedev.expectedLength"); // read by fetch.js
+  const kLength = Symbol.for("edgedev.expectedLength"); // read by the runtime's headers_request_response.js
 
   function bytes(chunk) {
     if (chunk instanceof Uint8Array) return chunk;

@@ -25,7 +25,7 @@ var streamsFile = module.NewJSFile("edgedev:streams.js", streamsJS)
 // TextEncoderStream/TextDecoderStream (which use the TextEncoder/TextDecoder
 // globals when constructed, so those must be installed too, before or after).
 //
-// What the runtime's fetch.js relies on: ReadableStream.prototype answers
+// What the runtime's headers_request_response.js relies on: ReadableStream.prototype answers
 // Symbol.for("edgedev.disturbed") (whether a body stream was ever read).
 func Install(h module.Host) error {
 	vm := h.VM()

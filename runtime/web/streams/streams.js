@@ -1799,7 +1799,7 @@
     TransformStream, TransformStreamDefaultController,
     ByteLengthQueuingStrategy, CountQueuingStrategy, TextEncoderStream, TextDecoderStream,
   };
-  // js/fetch.js asks whether a body stream was ever read (bodyUsed).
+  // js/headers_request_response.js (in runtime) asks whether a body stream was ever read (bodyUsed).
   defineProperty(ReadableStream.prototype, Symbol.for("edgedev.disturbed"), {
     get() { const s = slots(this, "ReadableStream"); return s !== undefined && s.disturbed; },
   });
