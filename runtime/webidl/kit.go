@@ -25,6 +25,7 @@ type Kit struct {
 	typedTag  goja.Callable // get %TypedArray%.prototype[@@toStringTag]
 	byteLenTA goja.Callable // get %TypedArray%.prototype.byteLength
 	arrayFrom goja.Callable // Array.from
+	jsonParse goja.Callable // JSON.parse
 }
 
 //go:embed domexception.js
@@ -75,7 +76,9 @@ func Of(vm *goja.Runtime) (*Kit, error) {
 	k.typedTag, ok2 = goja.AssertFunction(arr.Get("2"))
 	k.byteLenTA, ok3 = goja.AssertFunction(arr.Get("3"))
 	k.arrayFrom, ok4 = goja.AssertFunction(arr.Get("4"))
-	if !ok1 || !ok2 || !ok3 || !ok4 {
+	var ok5 bool
+	k.jsonParse, ok5 = goja.AssertFunction(arr.Get("5"))
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 		return nil, fmt.Errorf("typed array intrinsics missing")
 	}
 	if err := g.DefineDataProperty("DOMException", k.domCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
@@ -239,4 +242,11 @@ func (k *Kit) Uint8Array(b []byte) goja.Value {
 		panic(err)
 	}
 	return o
+}
+
+// ParseJSON is JSON.parse as it was before user code ran (the platform's
+// own parse, which a script's replacement of JSON.parse does not reach).
+// A syntax error comes back as the goja exception.
+func (k *Kit) ParseJSON(text string) (goja.Value, error) {
+	return k.jsonParse(goja.Undefined(), k.vm.ToValue(text))
 }

@@ -32,15 +32,8 @@ import (
 
 	"github.com/dop251/goja"
 
-	"edgedev/runtime/module"
 	"edgedev/runtime/webidl"
 )
-
-//go:embed intrinsics.js
-var intrinsicsJS string
-
-// intrinsicsFile evaluates to the built-ins the key operations call from Go.
-var intrinsicsFile = module.NewJSFile("edgedev:webcrypto-intrinsics.js", intrinsicsJS)
 
 // DOMException names the key operations throw.
 const (
@@ -58,11 +51,10 @@ type asyncFunc func() (*goja.Promise, func(func() (goja.Value, error)))
 // webCrypto holds what the key operations need from one runtime, captured
 // at install time so that user code replacing globals changes nothing.
 type webCrypto struct {
-	vm        *goja.Runtime
-	views     *webidl.Kit
-	dom       *webidl.Kit
-	keyClass  *webidl.Class
-	jsonParse goja.Callable
+	vm       *goja.Runtime
+	views    *webidl.Kit
+	dom      *webidl.Kit
+	keyClass *webidl.Class
 	// async runs slow work (RSA key generation) off the loop.
 	async asyncFunc
 
@@ -103,16 +95,7 @@ func installWebCryptoObjects(vm *goja.Runtime, async asyncFunc) error {
 	if !ok {
 		return fmt.Errorf("SubtleCrypto.prototype missing")
 	}
-	helpers, err := intrinsicsFile.Run(vm)
-	if err != nil {
-		return err
-	}
-	h := helpers.ToObject(vm)
 	w := &webCrypto{vm: vm, views: views, dom: dom, async: async}
-	w.jsonParse, _ = goja.AssertFunction(h.Get("0"))
-	if w.jsonParse == nil {
-		return fmt.Errorf("JSON.parse missing")
-	}
 	if c, ok := vm.GlobalObject().Get("crypto").(*goja.Object); ok {
 		w.subtle, _ = c.Get("subtle").(*goja.Object)
 	}

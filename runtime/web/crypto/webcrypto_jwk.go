@@ -94,7 +94,7 @@ func (w *webCrypto) jwkFromJS(o *goja.Object, method string) *jwk {
 
 // parseWrappedJWK reads the JSON unwrapKey decrypted, as JSON.parse does.
 func (w *webCrypto) parseWrappedJWK(b []byte) *jwk {
-	v, err := w.jsonParse(goja.Undefined(), w.vm.ToValue(encoding.DecodeUTF8(b)))
+	v, err := w.views.ParseJSON(encoding.DecodeUTF8(b))
 	if err != nil {
 		panic(err)
 	}

@@ -25,3 +25,22 @@ func TestStringSequence(t *testing.T) {
 		{Name: "a string is not a sequence here", Src: `assertThrows(() => seq("ab"), "TypeError", "must be a sequence of strings"); return 1;`, Want: `1`},
 	})
 }
+
+func TestParseJSON(t *testing.T) {
+	h := runtimetest.New(t)
+	h.OnLoop(t, func(vm *goja.Runtime) error {
+		k := webidl.MustOf(vm)
+		return vm.Set("parse", func(c goja.FunctionCall) goja.Value {
+			v, err := k.ParseJSON(c.Argument(0).String())
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	})
+	h.RunCases(t, []runtimetest.Case{
+		{Name: "parses", Src: `return parse('{"a":[1,2]}');`, Want: `{"a":[1,2]}`},
+		{Name: "a replaced JSON.parse is not used", Src: `const p = JSON.parse; JSON.parse = () => "no"; try { return parse('{"k":"v"}'); } finally { JSON.parse = p; }`, Want: `{"k":"v"}`},
+		{Name: "a syntax error is a SyntaxError", Src: `assertThrows(() => parse("{"), "SyntaxError"); return 1;`, Want: `1`},
+	})
+}
