@@ -58,7 +58,7 @@ var rules = []rule{
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
 	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 
 	// `edgedev kv` links neither the JS engine nor the bundler.

@@ -29,8 +29,8 @@
 //
 // Imports: persist, bindings (interfaces and the session), config (the
 // namespaces factory.go builds), runtime/module and runtime/webidl (the host
-// and the Web IDL chores its JS object needs), hint, jspromise, goja and the
-// standard library. Never runtime, dev or cmd.
+// and the Web IDL chores its JS object needs), runtime/web/encoding (UTF-8
+// decode of text reads), hint, jspromise, goja and the standard library. Never runtime, dev or cmd.
 //
 // Concurrency: a Namespace is safe for concurrent use and is shared by every
 // worker instance of a session. JS values are only touched on the loop

@@ -19,11 +19,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"reflect"
-	"strings"
-	"unicode/utf8"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/web/encoding"
 	"edgedev/runtime/webidl"
 
 	"github.com/dop251/goja"
@@ -48,7 +46,6 @@ type jsNamespace struct {
 	loc string // the simulated location reads and writes happen at; "" when the simulation is off
 
 	jsonParse, jsonStringify goja.Callable
-	isView                   goja.Callable
 	isStream, putStream      goja.Callable
 	stream, newMap           goja.Callable
 	errorCtor                goja.Value
@@ -93,7 +90,6 @@ func (n *Namespace) expose(h bindings.Host, loc string) (goja.Value, error) {
 	}{
 		{&j.jsonParse, vm.Get("JSON").ToObject(vm), "parse"},
 		{&j.jsonStringify, vm.Get("JSON").ToObject(vm), "stringify"},
-		{&j.isView, vm.Get("ArrayBuffer").ToObject(vm), "isView"},
 		{&j.isStream, helpers, "isStream"},
 		{&j.putStream, helpers, "putStream"},
 		{&j.stream, helpers, "stream"},
@@ -256,9 +252,9 @@ func (j *jsNamespace) readBulk(arr *goja.Object, ro readOptions, withMeta bool) 
 func (j *jsNamespace) convert(b []byte, typ string) (goja.Value, error) {
 	switch typ {
 	case "", "text":
-		return j.vm.ToValue(decodeUTF8(b)), nil
+		return j.vm.ToValue(encoding.DecodeUTF8KeepBOM(b)), nil
 	case "json":
-		return j.jsonParse(goja.Undefined(), j.vm.ToValue(decodeUTF8(b)))
+		return j.jsonParse(goja.Undefined(), j.vm.ToValue(encoding.DecodeUTF8KeepBOM(b)))
 	case "arrayBuffer":
 		return j.vm.ToValue(j.vm.NewArrayBuffer(b)), nil
 	case "stream":
@@ -365,30 +361,11 @@ func (j *jsNamespace) stringifyMetadata(v goja.Value) ([]byte, error) {
 // matters: the write finishes after put() returns, and the worker may reuse
 // its buffer at once.
 func (j *jsNamespace) bytesOf(v goja.Value) ([]byte, bool) {
-	o, ok := v.(*goja.Object)
+	b, ok := j.idl.Bytes(v)
 	if !ok {
 		return nil, false
 	}
-	if o.ExportType() == typeArrayBuffer {
-		ab, ok := o.Export().(goja.ArrayBuffer)
-		if !ok {
-			return nil, false
-		}
-		return append([]byte{}, ab.Bytes()...), true
-	}
-	if r, err := j.isView(goja.Undefined(), o); err != nil || !r.ToBoolean() {
-		return nil, false
-	}
-	buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
-	if !ok {
-		return nil, false
-	}
-	off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
-	all := buf.Bytes()
-	if off < 0 || n < 0 || off+n > len(all) {
-		return nil, false
-	}
-	return append([]byte{}, all[off:off+n]...), true
+	return append([]byte{}, b...), true
 }
 
 // write validates a put on the loop and queues it. The promise settles back
@@ -516,64 +493,8 @@ func (j *jsNamespace) int32(v goja.Value) int64 {
 	return int64(f)
 }
 
-var typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
-
 func isNullish(v goja.Value) bool {
 	return v == nil || goja.IsUndefined(v) || goja.IsNull(v)
-}
-
-// decodeUTF8 decodes b as the platform's text reads do: each maximal
-// invalid subsequence becomes one U+FFFD (WHATWG Encoding, "UTF-8 decode").
-func decodeUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	sb.Grow(len(b) + 8)
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
-		if r == utf8.RuneError && size <= 1 {
-			sb.WriteRune(utf8.RuneError)
-			b = b[invalidPrefix(b):]
-			continue
-		}
-		sb.Write(b[:size])
-		b = b[size:]
-	}
-	return sb.String()
-}
-
-// invalidPrefix returns how many bytes at the start of b form the maximal
-// subpart of an ill-formed sequence: the lead byte and the continuation
-// bytes that were still acceptable when the sequence broke off.
-func invalidPrefix(b []byte) int {
-	lo, hi, need := byte(0x80), byte(0xBF), 0
-	switch c := b[0]; {
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c == 0xE0:
-		lo, need = 0xA0, 2
-	case c == 0xED:
-		hi, need = 0x9F, 2
-	case c >= 0xE1 && c <= 0xEF:
-		need = 2
-	case c == 0xF0:
-		lo, need = 0x90, 3
-	case c >= 0xF1 && c <= 0xF3:
-		need = 3
-	case c == 0xF4:
-		hi, need = 0x8F, 3
-	default:
-		return 1
-	}
-	n := 1
-	for ; n <= need && n < len(b); n++ {
-		if b[n] < lo || b[n] > hi {
-			break
-		}
-		lo, hi = 0x80, 0xBF
-	}
-	return n
 }
 
 var (

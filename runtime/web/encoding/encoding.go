@@ -233,6 +233,15 @@ func DecodeUTF8(b []byte) string {
 	return s
 }
 
+// DecodeUTF8KeepBOM is DecodeUTF8 without dropping a leading BOM, for text
+// the platform hands over byte for byte (a KV value read as text).
+func DecodeUTF8KeepBOM(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return replaceInvalidUTF8(b)
+}
+
 // utf8 decodes in after whatever an earlier streaming call left pending,
 // replacing each maximal invalid subpart with U+FFFD as the Encoding
 // Standard's UTF-8 decoder does (Go's own decoder replaces byte by byte).

@@ -68,3 +68,32 @@ func TestForgivingBase64(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeUTF8KeepBOM came with KV, whose text reads used to have their
+// own copy of the decoder.
+func TestDecodeUTF8KeepBOM(t *testing.T) {
+	const r = "\uFFFD"
+	tests := []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{"valid text is unchanged", []byte("héllo 😀"), "héllo 😀"},
+		{"a stray continuation byte", []byte{'a', 0x80, 'b'}, "a" + r + "b"},
+		{"a truncated three-byte sequence is one replacement", []byte{0xE2, 0x82, 'c'}, r + "c"},
+		{"a truncated four-byte sequence at the end", []byte{'x', 0xF0, 0x9F, 0x98}, "x" + r},
+		{"an overlong lead byte is replaced byte by byte", []byte{0xC0, 0x80}, r + r},
+		{"an encoded surrogate is replaced byte by byte", []byte{0xED, 0xA0, 0x80}, r + r + r},
+		{"a lead byte above F4", []byte{0xF5, 'a'}, r + "a"},
+		{"0xFF", []byte{0xFF}, r},
+		{"a BOM is kept", []byte("\xef\xbb\xbfa"), "\uFEFFa"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DecodeUTF8KeepBOM(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
