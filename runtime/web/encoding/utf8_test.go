@@ -96,4 +96,3 @@ func TestDecodeUTF8KeepBOM(t *testing.T) {
 		})
 	}
 }
-
