@@ -13,16 +13,24 @@ import (
 )
 
 // rule says, for the packages matching pkg, which edgedev packages they may
-// import directly and what they must never depend on, directly or not. A
+// import directly, what they must never depend on, directly or not, and,
+// for a leaf, the only modules outside the standard library it may reach. A
 // pattern ending in "/..." matches the package and everything under it.
 type rule struct {
 	pkg     string
 	imports []string // edgedev packages allowed as direct imports
 	never   []string // packages (any module, or the standard library) never to reach
+	modules []string // when non-nil: the only third-party modules it may reach (none: the standard library only)
 }
+
+// none is an empty allow-list: the standard library only.
+var none = []string{}
 
 // leaves are the small packages with no edgedev imports that anything may use.
 var leaves = []string{"edgedev/hint", "edgedev/clock", "edgedev/weburl", "edgedev/urlpattern", "edgedev/jsregexp", "edgedev/jspromise"}
+
+// gojaModules is goja and what it pulls in.
+var gojaModules = []string{"github.com/dop251/goja/...", "github.com/dlclark/regexp2/...", "github.com/go-sourcemap/sourcemap/...", "github.com/google/pprof/...", "golang.org/x/text/..."}
 
 const (
 	goja    = "github.com/dop251/goja/..."
@@ -36,20 +44,20 @@ const (
 // API family and Node module under runtime on runtime/module only.
 var rules = []rule{
 	{pkg: "edgedev", imports: nil},
-	{pkg: "edgedev/config", imports: []string{"edgedev/hint"}, never: []string{goja, esbuild, bbolt, http}},
-	{pkg: "edgedev/bundler", imports: []string{"edgedev/jsregexp"}, never: []string{goja, bbolt}},
-	{pkg: "edgedev/persist", never: []string{goja, esbuild, http}},
-	{pkg: "edgedev/persist/persisttest", imports: []string{"edgedev/persist"}, never: []string{goja, esbuild, http}},
-	{pkg: "edgedev/hint", never: []string{goja, esbuild, bbolt, http}},
-	{pkg: "edgedev/clock", never: []string{goja, esbuild, bbolt, http}},
-	{pkg: "edgedev/weburl", never: []string{goja, esbuild, bbolt, http}},
-	{pkg: "edgedev/urlpattern", imports: []string{"edgedev/weburl", "edgedev/jsregexp"}, never: []string{goja, esbuild, bbolt, http}},
-	{pkg: "edgedev/jsregexp", never: []string{goja, esbuild, bbolt, http}},
-	{pkg: "edgedev/jspromise", never: []string{esbuild, bbolt, http}},
+	{pkg: "edgedev/config", imports: []string{"edgedev/hint"}, never: []string{http}, modules: []string{"github.com/BurntSushi/toml/..."}},
+	{pkg: "edgedev/bundler", imports: []string{"edgedev/jsregexp"}, modules: []string{esbuild, "golang.org/x/sys/..."}},
+	{pkg: "edgedev/persist", never: []string{http}, modules: []string{bbolt, "golang.org/x/sys/..."}},
+	{pkg: "edgedev/persist/persisttest", imports: []string{"edgedev/persist"}, never: []string{http}, modules: []string{bbolt, "golang.org/x/sys/..."}},
+	{pkg: "edgedev/hint", modules: none},
+	{pkg: "edgedev/clock", modules: none},
+	{pkg: "edgedev/weburl", never: []string{http}, modules: []string{"golang.org/x/net/...", "golang.org/x/text/..."}},
+	{pkg: "edgedev/urlpattern", imports: []string{"edgedev/weburl", "edgedev/jsregexp"}, never: []string{http}, modules: []string{"golang.org/x/net/...", "golang.org/x/text/...", "github.com/dlclark/regexp2/..."}},
+	{pkg: "edgedev/jsregexp", modules: none},
+	{pkg: "edgedev/jspromise", never: []string{http}, modules: gojaModules},
 
 	// The host interface and the WebIDL chores: nothing of runtime.
-	{pkg: "edgedev/runtime/module", never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
-	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
+	{pkg: "edgedev/runtime/module", never: []string{http, "edgedev/runtime"}, modules: gojaModules},
+	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
 	// A Web API family or an engine shim sees the host through module only.
 	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/...", "edgedev/bindings"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
@@ -130,6 +138,16 @@ func TestImportBoundaries(t *testing.T) {
 				if match(n, dep) && !match(n, p.ImportPath) {
 					t.Errorf("%s depends on %s (%s must never be reached from it)", p.ImportPath, dep, n)
 				}
+			}
+			if r.modules == nil || !strings.Contains(strings.SplitN(dep, "/", 2)[0], ".") {
+				continue // unchecked, or the standard library or edgedev
+			}
+			allowed := false
+			for _, m := range r.modules {
+				allowed = allowed || match(m, dep)
+			}
+			if !allowed {
+				t.Errorf("%s depends on %s; outside the standard library it may reach only %v", p.ImportPath, dep, r.modules)
 			}
 		}
 	}
