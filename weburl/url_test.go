@@ -436,17 +436,3 @@ func TestWPT_PercentEncoding(t *testing.T) {
 		t.Errorf("ran %d cases, want 2", n)
 	}
 }
-
-// TestImports keeps weburl a leaf: no goja and no edgedev package.
-func TestImports(t *testing.T) {
-	// A compile-time property would be nicer; go list is the honest check.
-	out, err := goList(t)
-	if err != nil {
-		t.Skipf("go list unavailable: %v", err)
-	}
-	for _, dep := range out {
-		if dep == "github.com/dop251/goja" || (len(dep) > 8 && dep[:8] == "edgedev/" && dep != "edgedev/weburl") {
-			t.Errorf("weburl depends on %s", dep)
-		}
-	}
-}
