@@ -69,7 +69,9 @@ var rules = []rule{
 	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 
-	// `edgedev kv` links neither the JS engine nor the bundler.
+	// `edgedev kv` reaches neither the dev server, the host nor the bundler.
+	// (goja still comes in with bindings/kv, whose JS wrapper shares its
+	// package with the Go API the CLI uses.)
 	{pkg: "edgedev/kvcontrol", imports: append([]string{"edgedev/bindings/kv", "edgedev/persist"}, leaves...), never: []string{esbuild, "edgedev/runtime", "edgedev/dev", "edgedev/bundler"}},
 	{pkg: "edgedev/dev", imports: []string{"edgedev/..."}, never: []string{"edgedev/cmd/..."}},
 	{pkg: "edgedev/cmd/edgedev", imports: []string{"edgedev/..."}},
@@ -176,7 +178,7 @@ func TestKVCommandImports(t *testing.T) {
 		}
 		for _, imp := range af.Imports {
 			p, _ := strconv.Unquote(imp.Path.Value)
-			for _, bad := range []string{"edgedev/dev", "edgedev/runtime", "edgedev/bundler", esbuild} {
+			for _, bad := range []string{"edgedev/dev/...", "edgedev/runtime/...", "edgedev/bundler/...", esbuild} {
 				if match(bad, p) {
 					t.Errorf("%s imports %s; the kv commands reach a dev server through edgedev/kvcontrol", f, p)
 				}
