@@ -3,14 +3,10 @@ package bindings
 import (
 	"fmt"
 
+	"edgedev/runtime/module"
+
 	"github.com/dop251/goja"
 )
-
-// UncloneableSymbol names the registered symbol (Symbol.for) under which a
-// binding's JS object carries the message structuredClone throws for it, as
-// workerd refuses to serialise bindings ("A KV namespace binding cannot be
-// serialized."). See MarkUncloneable.
-const UncloneableSymbol = "edgedev.uncloneable"
 
 // MarkUncloneable makes structuredClone of obj throw a DataCloneError with
 // message. Call it on the loop goroutine (in Expose).
@@ -19,7 +15,7 @@ func MarkUncloneable(vm *goja.Runtime, obj *goja.Object, message string) error {
 	if !ok {
 		return fmt.Errorf("Symbol.for is missing")
 	}
-	s, err := symFor(goja.Undefined(), vm.ToValue(UncloneableSymbol))
+	s, err := symFor(goja.Undefined(), vm.ToValue(module.UncloneableSymbol))
 	if err != nil {
 		return err
 	}

@@ -28,3 +28,10 @@ func AsReject(err error) (goja.Value, bool) {
 	}
 	return nil, false
 }
+
+// UncloneableSymbol names the registered symbol (Symbol.for) under which a
+// platform object (a binding's env value) carries the message
+// structuredClone throws for it, as workerd refuses to serialise bindings
+// ("A KV namespace binding cannot be serialized."). bindings.MarkUncloneable
+// sets it; runtime/web/clone reads it.
+const UncloneableSymbol = "edgedev.uncloneable"

@@ -19,7 +19,6 @@ import (
 
 	"github.com/dop251/goja"
 
-	"edgedev/bindings"
 	"edgedev/runtime/module"
 	"edgedev/runtime/webidl"
 )
@@ -38,7 +37,7 @@ type cloner struct {
 	ctors *goja.Object
 	fn    map[string]goja.Callable
 	unbox map[string]goja.Callable
-	// uncloneable is Symbol.for(bindings.UncloneableSymbol): a binding's
+	// uncloneable is Symbol.for(module.UncloneableSymbol): a binding's
 	// object carries its refusal message under it.
 	uncloneable *goja.Symbol
 }
@@ -104,7 +103,7 @@ func (c *cloner) load() {
 	}
 	c.views, c.ctors, c.unbox, c.fn = views, kit.Get("ctors").ToObject(vm), unbox, fn
 	if symFor, ok := goja.AssertFunction(vm.Get("Symbol").ToObject(vm).Get("for")); ok {
-		if s, err := symFor(goja.Undefined(), vm.ToValue(bindings.UncloneableSymbol)); err == nil {
+		if s, err := symFor(goja.Undefined(), vm.ToValue(module.UncloneableSymbol)); err == nil {
 			c.uncloneable, _ = s.(*goja.Symbol)
 		}
 	}

@@ -4,10 +4,10 @@
 // Promise, Proxy and the wrapper objects as (TypeMapEntries, ...), which
 // console's inspector uses to tell objects apart the same way.
 //
-// Imports: goja, runtime/module (the host it installs into), runtime/webidl
-// (DOMException, BufferSource views, dictionary members), bindings (only
-// the name of the symbol a binding marks its uncloneable objects with) and
-// the standard library.
+// Imports: goja, runtime/module (the host it installs into, and the name of
+// the symbol a binding marks its uncloneable objects with), runtime/webidl
+// (DOMException, BufferSource views, dictionary members) and the standard
+// library.
 //
 // Never: edgedev/runtime (the host reaches clone through module.Host only),
 // a concrete binding, or another Web API family's internals.
