@@ -3,7 +3,6 @@ package runtime
 import (
 	_ "embed"
 	"fmt"
-	"time"
 
 	"github.com/dop251/goja"
 
@@ -16,6 +15,8 @@ import (
 	"edgedev/runtime/web/events"
 	"edgedev/runtime/web/formdata"
 	"edgedev/runtime/web/intl"
+	"edgedev/runtime/web/navigator"
+	"edgedev/runtime/web/performance"
 	"edgedev/runtime/web/streams"
 	"edgedev/runtime/web/timers"
 	"edgedev/runtime/web/url"
@@ -42,8 +43,8 @@ func installGlobals(inst *instance) error {
 		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return engine.InstallESShims(inst) }, nil},
 		{"Intl", func() error { return intl.Install(inst) }, []string{"Intl"}},
 		{"timers", func() error { return timers.Install(inst) }, nil},
-		{"performance", func() error { return installPerformance(inst) }, nil},
-		{"navigator", func() error { return installNavigator(vm) }, nil},
+		{"performance", func() error { return performance.Install(inst) }, nil},
+		{"navigator", func() error { return navigator.Install(inst) }, nil},
 		// The Web IDL kit: DOMException, and the intrinsics every family's
 		// bytes and errors go through (inst.idl for the host's own use).
 		{"DOMException", func() (err error) { inst.idl, err = webidl.Of(vm); return err }, nil},
@@ -131,30 +132,4 @@ func lazyGlobals(vm *goja.Runtime, what string, names []string, install func() e
 		}
 	}
 	return nil
-}
-
-func installPerformance(inst *instance) error {
-	vm := inst.vm
-	perf := vm.NewObject()
-	born := inst.born
-	if err := perf.Set("now", func() float64 {
-		return float64(time.Since(born).Nanoseconds()) / 1e6
-	}); err != nil {
-		return err
-	}
-	if err := perf.Set("timeOrigin", float64(born.UnixNano())/1e6); err != nil {
-		return err
-	}
-	return vm.GlobalObject().Set("performance", perf)
-}
-
-func installNavigator(vm *goja.Runtime) error {
-	nav := vm.NewObject()
-	if err := nav.Set("userAgent", "Cloudflare-Workers"); err != nil {
-		return err
-	}
-	if err := nav.Set("hardwareConcurrency", 1); err != nil {
-		return err
-	}
-	return vm.GlobalObject().Set("navigator", nav)
 }
