@@ -1,13 +1,20 @@
 package dev
 
 import (
+	"crypto/subtle"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
+	"path/filepath"
+	"strings"
+
+	"edgedev/kvcontrol"
+	"edgedev/persist"
 )
 
-// routeControl registers the /cdn-cgi/edgedev/ endpoints. They answer only
-// loopback clients and never shadow a user route outside that prefix.
+// routeControl registers the /cdn-cgi/edgedev/ endpoints. They never shadow
+// a user route outside that prefix, and serveControl guards them.
 func (s *Server) routeControl() {
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/live-reload", s.reload.serve)
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/status", s.serveStatus)
@@ -20,13 +27,68 @@ func (s *Server) routeControl() {
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/kv/trace", s.serveKVTrace)
 }
 
+// serveControl lets a request reach the control endpoints only as the
+// browser's threat model allows (DESIGN.md, "Failure behaviour"):
+//   - from a loopback client;
+//   - addressed to a loopback host name, so a page that reaches the server
+//     through a DNS name rebound to 127.0.0.1 is refused;
+//   - with no Origin, or this server's own: a page on another site cannot
+//     make the user's browser drive the endpoints;
+//   - and, to change anything, with the server's per-process token (the
+//     state directory's control-token file, which `edgedev kv` reads and no
+//     web page can).
 func (s *Server) serveControl(rw http.ResponseWriter, r *http.Request) {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
 		http.Error(rw, "edgedev control endpoints answer loopback clients only", http.StatusForbidden)
 		return
 	}
+	if !loopbackHost(r.Host) {
+		http.Error(rw, fmt.Sprintf("edgedev control endpoints answer requests for 127.0.0.1, localhost or [::1] only, not Host %q", r.Host), http.StatusForbidden)
+		return
+	}
+	if o := r.Header.Get("Origin"); o != "" && o != "http://"+r.Host {
+		http.Error(rw, fmt.Sprintf("edgedev control endpoints refuse requests from other sites (Origin %s)", o), http.StatusForbidden)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead &&
+		subtle.ConstantTimeCompare([]byte(r.Header.Get(kvcontrol.TokenHeader)), []byte(s.token)) != 1 {
+		http.Error(rw, fmt.Sprintf("this request changes the dev server's state, so it needs the server's control token: send the %s header with the contents of %s",
+			kvcontrol.TokenHeader, s.relToProject(kvcontrol.TokenFile(s.stateDir()))), http.StatusForbidden)
+		return
+	}
 	s.control.ServeHTTP(rw, r)
+}
+
+// loopbackHost reports whether a Host header names this machine:
+// localhost, or a loopback address, with or without a port.
+func loopbackHost(host string) bool {
+	h := host
+	if hh, _, err := net.SplitHostPort(host); err == nil {
+		h = hh
+	}
+	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
+	if strings.EqualFold(h, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
+
+// stateDir is where the server keeps its state: --persist-to, or
+// .edgedev/state in the project.
+func (s *Server) stateDir() string {
+	return filepath.Dir(persist.Locate(s.opts.PersistTo, s.cfg.Dir))
+}
+
+// relToProject writes path relative to the project directory when it is
+// inside it, and replaces the project directory in a message: answers to
+// clients carry no absolute paths.
+func (s *Server) relToProject(msg string) string {
+	if s.cfg == nil || s.cfg.Dir == "" {
+		return msg
+	}
+	return strings.ReplaceAll(msg, s.cfg.Dir+string(filepath.Separator), "")
 }
 
 // serveStatus reports what the server runs now: a quick check for scripts
@@ -37,10 +99,10 @@ func (s *Server) serveStatus(rw http.ResponseWriter, r *http.Request) {
 		Name   string `json:"name"`
 		Config string `json:"config"`
 		Error  string `json:"error,omitempty"`
-	}{Name: s.cfg.Name, Config: s.cfg.Path}
+	}{Name: s.cfg.Name, Config: s.relToProject(s.cfg.Path)}
 	s.mu.Unlock()
 	if b := s.active.Load(); b.err != nil {
-		st.Error = b.err.Error()
+		st.Error = s.relToProject(b.err.Error())
 	}
 	rw.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(rw).Encode(st)

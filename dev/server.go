@@ -19,6 +19,7 @@ import (
 	"edgedev/bundler"
 	"edgedev/config"
 	"edgedev/hint"
+	"edgedev/kvcontrol"
 	"edgedev/persist"
 	"edgedev/runtime"
 )
@@ -79,6 +80,7 @@ type Server struct {
 	pages     *pagesSession     // Pages mode only (pages.go)
 	sim       *simulation       // clock and KV consistency simulation (consistency.go); set once in New
 	session   *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
+	token     string            // the control token (control.go); written to the state dir at Start
 	announced bool              // server.json written for the session's KV store (kvcontrol.go)
 
 	active atomic.Pointer[build] // what requests run on now
@@ -127,7 +129,7 @@ func New(opts Options) (*Server, error) {
 		}
 		opts.Dir = wd
 	}
-	s := &Server{opts: opts, log: newLogger(opts.Stdout, opts.Stderr), control: http.NewServeMux(), reload: newBroadcaster()}
+	s := &Server{opts: opts, log: newLogger(opts.Stdout, opts.Stderr), control: http.NewServeMux(), reload: newBroadcaster(), token: kvcontrol.NewToken()}
 	if err := s.startConsistency(); err != nil { // consistency.go
 		return nil, err
 	}
@@ -302,6 +304,9 @@ func (s *Server) Start() error {
 	}
 	s.ln = ln
 	s.url = "http://" + ln.Addr().String()
+	if err := kvcontrol.WriteToken(s.stateDir(), s.token); err != nil {
+		s.log.warn(fmt.Sprintf("could not write %s, so `edgedev kv` and control requests that change state cannot reach this server: %v", kvcontrol.TokenFile(s.stateDir()), err))
+	}
 	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second, ConnState: func(c net.Conn, st http.ConnState) {
 		if st == http.StateNew {
 			s.fresh.Store(c, struct{}{})
@@ -352,6 +357,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	errs = append(errs, builtin.Close(s.bindings))
 	s.retractStore()
+	if s.ln != nil {
+		kvcontrol.RemoveToken(s.stateDir(), s.token)
+	}
 	if s.session != nil {
 		errs = append(errs, s.session.Close())
 	}
@@ -361,7 +369,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 
 // ServeHTTP is the front door for every request.
 func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
-	if strings.HasPrefix(r.URL.Path, "/cdn-cgi/edgedev/") {
+	if strings.HasPrefix(r.URL.Path, runtime.ControlPrefix) {
 		s.serveControl(rw, r)
 		return
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"edgedev/dev"
+	"edgedev/kvcontrol"
 )
 
 // syncBuffer is an io.Writer tests can read while the server writes.
@@ -80,6 +81,7 @@ type running struct {
 	srv      *dev.Server
 	url      string
 	out, err *syncBuffer
+	stateDir string // where the server writes its control token
 }
 
 func start(t testing.TB, opts dev.Options) *running {
@@ -95,6 +97,10 @@ func start(t testing.TB, opts dev.Options) *running {
 		t.Fatalf("Start: %v", err)
 	}
 	r.srv, r.url = srv, srv.URL()
+	r.stateDir = opts.PersistTo
+	if r.stateDir == "" {
+		r.stateDir = filepath.Join(opts.Dir, ".edgedev", "state")
+	}
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -132,6 +138,9 @@ func (r *running) do(t testing.TB, method, path, body string, hdr ...string) rep
 	if err != nil {
 		t.Fatal(err)
 	}
+	if strings.HasPrefix(path, "/cdn-cgi/edgedev/") && method != "GET" {
+		req.Header.Set(kvcontrol.TokenHeader, r.token(t)) // as a tool that read the token file does
+	}
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])
 	}
@@ -145,6 +154,16 @@ func (r *running) do(t testing.TB, method, path, body string, hdr ...string) rep
 		t.Fatal(err)
 	}
 	return reply{resp.StatusCode, resp.Header, string(b)}
+}
+
+// token is the server's control token, from its state directory.
+func (r *running) token(t testing.TB) string {
+	t.Helper()
+	tok, err := kvcontrol.ReadToken(r.stateDir)
+	if err != nil || tok == "" {
+		t.Fatalf("control token in %s: %q %v", r.stateDir, tok, err)
+	}
+	return tok
 }
 
 func TestExampleWorker(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"time"
 
 	"edgedev/bindings/kv"
@@ -24,9 +25,10 @@ var ErrServerGone = errors.New("no dev server answers for this store")
 // API. Its methods mirror bindings/kv's and return the same error values
 // (*kv.Error, *kv.BulkError, kv sentinels). It is safe for concurrent use.
 type Client struct {
-	info ServerInfo
-	base *url.URL
-	http *http.Client
+	info  ServerInfo
+	token string // from the token file next to the store
+	base  *url.URL
+	http  *http.Client
 }
 
 // NewClient returns a client for the server that info describes. The URL
@@ -39,6 +41,10 @@ func NewClient(info *ServerInfo) (*Client, error) {
 	if ip := net.ParseIP(u.Hostname()); ip == nil || !ip.IsLoopback() {
 		return nil, fmt.Errorf("%s names %s, which is not a loopback address; edgedev kv only talks to a dev server on this machine's loopback", ServerFile(info.Store), info.URL)
 	}
+	token, err := ReadToken(filepath.Dir(info.Store))
+	if err != nil {
+		return nil, fmt.Errorf("read the dev server's control token: %w", err)
+	}
 	tr := &http.Transport{
 		// Never wait long for a server that is gone; give a live one
 		// time to fsync a large bulk write.
@@ -46,14 +52,13 @@ func NewClient(info *ServerInfo) (*Client, error) {
 		ResponseHeaderTimeout: 60 * time.Second,
 		Proxy:                 nil,
 	}
-	return &Client{info: *info, base: u, http: &http.Client{Transport: tr}}, nil
+	return &Client{info: *info, token: token, base: u, http: &http.Client{Transport: tr}}, nil
 }
 
 // Info returns the server the client talks to.
 func (c *Client) Info() ServerInfo { return c.info }
 
 func (c *Client) call(ctx context.Context, op string, req *kvRequest) (*kvResponse, error) {
-	req.Store = c.info.Store
 	body, err := json.Marshal(req)
 	if err != nil {
 		return nil, err
@@ -63,6 +68,7 @@ func (c *Client) call(ctx context.Context, op string, req *kvRequest) (*kvRespon
 		return nil, err
 	}
 	hreq.Header.Set("Content-Type", "application/json")
+	hreq.Header.Set(TokenHeader, c.token)
 	resp, err := c.http.Do(hreq)
 	if err != nil {
 		var op *net.OpError
@@ -72,6 +78,11 @@ func (c *Client) call(ctx context.Context, op string, req *kvRequest) (*kvRespon
 		return nil, fmt.Errorf("the dev server (pid %d at %s) did not answer: %w", c.info.PID, c.info.URL, err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusForbidden {
+		// The control token next to the store is not the one of the server
+		// answering there: another server (or none) owns that address now.
+		return nil, fmt.Errorf("%w (%s refused the control token in %s: it is not the dev server of this store)", ErrServerGone, c.info.URL, TokenFile(filepath.Dir(c.info.Store)))
+	}
 	var res kvResponse
 	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
 		// Something else listens there now (the port was reused).

@@ -13,7 +13,6 @@ import (
 // JSON text null.
 
 type kvRequest struct {
-	Store     string         `json:"store"` // the store the client means; the server refuses if it holds another
 	Namespace string         `json:"namespace,omitempty"`
 	Key       string         `json:"key,omitempty"`
 	Keys      []string       `json:"keys,omitempty"`

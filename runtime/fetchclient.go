@@ -54,6 +54,10 @@ const (
 	maxRedirectDrain = 256 << 10
 )
 
+// ControlPrefix is the path of the dev server's control endpoints, which a
+// worker's fetch never reaches (on any host, and after any redirect).
+const ControlPrefix = "/cdn-cgi/edgedev/"
+
 // The platform's messages for redirects it will not follow.
 const (
 	msgTooManyRedirects = "Too many redirects."
@@ -424,6 +428,11 @@ func newOutRequest(ctx context.Context, method, u string, header http.Header, bo
 	req, err := http.NewRequestWithContext(ctx, method, u, rd)
 	if err != nil {
 		return nil, err
+	}
+	if strings.HasPrefix(req.URL.Path, ControlPrefix) {
+		// A worker that proxies what it is sent must not hand the network
+		// the dev server's control API (which trusts loopback clients).
+		return nil, errors.New("edgedev's control endpoints cannot be fetched from a worker")
 	}
 	req.Header = header
 	switch {
