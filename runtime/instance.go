@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"runtime/debug"
 	"sync/atomic"
 	"time"
 
@@ -69,6 +70,7 @@ func (w *Worker) start() (*instance, error) {
 	vm.SetMaxCallStackSize(10000)
 	vm.SetPromiseRejectionTracker(inst.trackRejection)
 	inst.loop.after = inst.afterJob
+	inst.loop.panicked = inst.panicked
 
 	fail := func(err error) (*instance, error) {
 		inst.stop()
@@ -102,11 +104,34 @@ func (w *Worker) start() (*instance, error) {
 	return inst, nil
 }
 
-// runTop runs top-level code under the watchdog, the way a loop job would.
-func (inst *instance) runTop(fn func() (goja.Value, error)) (goja.Value, error) {
+// runTop runs top-level code under the watchdog, the way a loop job would,
+// and turns a panic in a native function into an error.
+func (inst *instance) runTop(fn func() (goja.Value, error)) (v goja.Value, err error) {
 	inst.loop.jobStart.Store(int64(time.Since(inst.loop.epoch)) | 1)
 	defer inst.loop.jobStart.Store(0)
+	defer func() {
+		if p := recover(); p != nil {
+			err = inst.nativePanic(p, debug.Stack())
+		}
+	}()
 	return fn()
+}
+
+// panicked handles a panic that escaped a loop job: the state of the VM
+// or of the native code may be broken, so the instance is retired as after
+// the CPU limit (afterJob fails the requests in flight with the message
+// and starts a fresh instance). The Go stack is logged once, for a report.
+func (inst *instance) panicked(v any, stack []byte) {
+	inst.interrupted.CompareAndSwap(nil, inst.nativePanic(v, stack))
+	// The loop runs afterJob next, which retires the instance.
+}
+
+// nativePanic logs a panic in edgedev's own Go code and describes it.
+func (inst *instance) nativePanic(v any, stack []byte) *ScriptError {
+	inst.w.opts.Log("error", fmt.Sprintf("edgedev bug: a native function panicked: %v\n%s", v, stack))
+	return &ScriptError{Kind: KindUncaught, Message: fmt.Sprintf(
+		"Error: edgedev failed inside one of its own native functions (%v). This is a bug in edgedev, not in your worker; the Go stack is in the log. "+
+			"edgedev started a fresh instance of the worker, so module-level state was reset.", v)}
 }
 
 // findHandler decides the handler format: a default export with fetch is a

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,6 +37,10 @@ type loop struct {
 	// after, when set, runs on the loop after every job (the instance uses
 	// it to report unhandled rejections and to notice interrupts).
 	after func()
+	// panicked, when set, receives a panic that escaped a job (a bug in a
+	// native function, never the user's JS, whose throws goja turns into
+	// errors) with its Go stack; the loop then goes on with the next job.
+	panicked func(v any, stack []byte)
 
 	stopOnce sync.Once
 	stop     chan struct{}
@@ -63,7 +68,7 @@ func (l *loop) run() {
 			default:
 			}
 			l.jobStart.Store(int64(time.Since(l.epoch)) | 1)
-			job()
+			l.runJob(job)
 			l.jobStart.Store(0)
 			if l.after != nil {
 				l.after()
@@ -72,6 +77,19 @@ func (l *loop) run() {
 			return
 		}
 	}
+}
+
+// runJob runs one job; a panic out of it goes to panicked instead of taking
+// the process down.
+func (l *loop) runJob(job func()) {
+	if l.panicked != nil {
+		defer func() {
+			if v := recover(); v != nil {
+				l.panicked(v, debug.Stack())
+			}
+		}()
+	}
+	job()
 }
 
 // post queues fn to run on the loop. It reports false when the loop has
