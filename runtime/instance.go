@@ -228,8 +228,23 @@ func (inst *instance) afterJob() {
 		}
 		clear(inst.calls)
 		go inst.w.replace(inst)
+		return
+	}
+	if len(inst.calls) > 0 && inst.loop.pending.Load() == 0 && inst.loop.expected.Load() == 0 && len(inst.loop.jobs) == 0 {
+		// Requests wait, and nothing is left that could ever run JS again
+		// on this instance (no timer, no I/O, no queued job): their
+		// promises can never settle. workerd says so the same way.
+		for c := range inst.calls {
+			c.fail(neverResponds)
+		}
+		clear(inst.calls)
 	}
 }
+
+// neverResponds is workerd's answer to a request whose handler waits on
+// a promise nothing can settle.
+var neverResponds = &ScriptError{Kind: KindUncaught, Message: "Error: The script will never generate a response.",
+	Stack: "    (the handler's promise waits on something nothing will ever settle: no timer, fetch, KV call or request body read is pending)"}
 
 // retireAfter handles err from JS run by a loop job. When it is one of
 // goja's uncatchable errors (the watchdog's interrupt, a stack overflow),
@@ -299,6 +314,17 @@ func (inst *instance) Now() time.Time           { return inst.w.opts.Now() }
 func (inst *instance) Born() time.Time          { return inst.born }
 func (inst *instance) Log(level, line string)   { inst.w.opts.Log(level, line) }
 func (inst *instance) Post(job func()) bool     { return inst.loop.post(job) }
+
+// Expect counts work that may still settle a request (module.Host).
+func (inst *instance) Expect() func() {
+	inst.loop.expected.Add(1)
+	var once atomic.Bool
+	return func() {
+		if !once.Swap(true) {
+			inst.loop.expected.Add(-1)
+		}
+	}
+}
 
 // Callback is loop.reserve with a nil job allowed (free the slot only).
 func (inst *instance) Callback() func(job func()) {

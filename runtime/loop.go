@@ -26,6 +26,9 @@ type loop struct {
 	// loop freeing one of its own slots must not post to its own queue,
 	// which would block forever once the queue is full.
 	pending atomic.Int64
+	// expected counts work that may still run JS but does not keep the
+	// instance alive (module.Host.Expect).
+	expected atomic.Int64
 	// idle is signalled (non-blocking) whenever pending drops to zero.
 	idle chan struct{}
 

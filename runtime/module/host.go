@@ -42,6 +42,12 @@ type Host interface {
 	// reports false when the instance has stopped; job then never runs.
 	// Call it from any goroutine.
 	Post(job func()) bool
+	// Expect marks work that may still run JS later without keeping the
+	// instance alive (an AbortSignal.timeout armed, to be run with Post):
+	// while any is outstanding, a request waiting on it is not told that
+	// it will never get a response. Call done exactly once, from any
+	// goroutine, after the work was posted or dropped.
+	Expect() (done func())
 
 	// Log writes one line to the worker log at level "log", "info", "warn",
 	// "error" or "debug"; line has no trailing newline.

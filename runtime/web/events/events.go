@@ -54,14 +54,17 @@ func Install(h module.Host) (hooks *goja.Object, err error) {
 // instance is retired, so a long timeout does not pin a dead runtime.
 type unrefTimers struct {
 	mu     sync.Mutex
-	active map[*time.Timer]struct{}
+	active map[*time.Timer]func() // each armed timer's Host.Expect done
 	closed bool
 }
 
-func (u *unrefTimers) add(d time.Duration, fire func()) {
+// add arms fire after d; expected is the Host.Expect mark of the timer,
+// ended once it fired or was stopped.
+func (u *unrefTimers) add(d time.Duration, expected func(), fire func()) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.closed {
+		expected()
 		return
 	}
 	var t *time.Timer
@@ -70,16 +73,19 @@ func (u *unrefTimers) add(d time.Duration, fire func()) {
 		delete(u.active, t)
 		u.mu.Unlock()
 		fire()
+		expected() // after the job was posted
 	})
-	u.active[t] = struct{}{}
+	u.active[t] = expected
 }
 
 func (u *unrefTimers) stopAll() {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.closed = true
-	for t := range u.active {
-		t.Stop()
+	for t, expected := range u.active {
+		if t.Stop() {
+			expected()
+		}
 	}
 	clear(u.active)
 }
@@ -87,7 +93,7 @@ func (u *unrefTimers) stopAll() {
 // natives is the `native` object events.js closes over.
 func natives(h module.Host) *goja.Object {
 	vm := h.VM()
-	timers := &unrefTimers{active: make(map[*time.Timer]struct{})}
+	timers := &unrefTimers{active: make(map[*time.Timer]func())}
 	context.AfterFunc(h.Context(), timers.stopAll)
 	n := module.NewNatives(vm)
 	set := n.Func
@@ -104,7 +110,7 @@ func natives(h module.Host) *goja.Object {
 		if ms > float64(math.MaxInt64/int64(time.Millisecond)) {
 			return goja.Undefined() // later than the process will live
 		}
-		timers.add(max(time.Duration(ms*float64(time.Millisecond)), 0), func() {
+		timers.add(max(time.Duration(ms*float64(time.Millisecond)), 0), h.Expect(), func() {
 			h.Post(func() {
 				if _, err := fn(goja.Undefined()); err != nil {
 					h.ReportError("Uncaught", err)
