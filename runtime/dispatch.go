@@ -27,12 +27,44 @@ const MaxEagerBody = 1 << 20
 // http.Request itself.
 type Incoming struct {
 	// URL is the absolute URL the worker sees as request.url. Empty means
-	// derive it from the request ("http://" + Host + RequestURI).
+	// derive it from the request (requestURL).
 	URL string
 	// Location is the simulated edge location serving the request: it
 	// becomes request.cf.colo, and bindings that implement
 	// bindings.Locator see it. Empty means the default location.
 	Location string
+}
+
+// requestURL is the absolute URL a worker sees as request.url, always one
+// new URL() accepts, as the platform's is. The usual origin-form request
+// ("GET /path?q HTTP/1.1" with a Host) costs one concatenation. An
+// absolute-form target (a proxy-style "GET http://host/path") names its own
+// host, which wins over Host (RFC 9112 §3.2.2); a request without a Host
+// (HTTP/1.0) is addressed to the listener; CONNECT's and OPTIONS *'s targets
+// have no path, so they get "/".
+func requestURL(r *http.Request) string {
+	if r.Host != "" && len(r.RequestURI) > 0 && r.RequestURI[0] == '/' && r.Method != http.MethodConnect {
+		return "http://" + r.Host + r.RequestURI
+	}
+	host := r.Host
+	if r.URL.IsAbs() && r.URL.Host != "" {
+		host = r.URL.Host
+	}
+	if host == "" {
+		host = "localhost"
+		if a, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr); ok {
+			host = a.String()
+		}
+	}
+	path := r.URL.EscapedPath()
+	if r.Method == http.MethodConnect || path == "" || path[0] != '/' {
+		path = "/"
+	}
+	u := "http://" + host + path
+	if r.URL.RawQuery != "" && r.Method != http.MethodConnect {
+		u += "?" + r.URL.RawQuery
+	}
+	return u
 }
 
 // call is one request on its way through the loop.
@@ -70,7 +102,7 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 
 	url := in.URL
 	if url == "" {
-		url = "http://" + r.Host + r.RequestURI
+		url = requestURL(r)
 	}
 	var body any
 	if r.Body != nil && r.Body != http.NoBody && r.Method != "GET" && r.Method != "HEAD" {
