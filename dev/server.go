@@ -307,7 +307,10 @@ func (s *Server) Start() error {
 	if err := kvcontrol.WriteToken(s.stateDir(), s.token); err != nil {
 		s.log.warn(fmt.Sprintf("could not write %s, so `edgedev kv` and control requests that change state cannot reach this server: %v", kvcontrol.TokenFile(s.stateDir()), err))
 	}
-	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second, ConnState: func(c net.Conn, st http.ConnState) {
+	// A client has 30 s to send its headers; a keep-alive connection idle
+	// for 75 s is closed (nginx's default); a stalled body is ended by the
+	// runtime (runtime.BodyIdleTimeout).
+	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second, IdleTimeout: 75 * time.Second, ConnState: func(c net.Conn, st http.ConnState) {
 		if st == http.StateNew {
 			s.fresh.Store(c, struct{}{})
 		} else {

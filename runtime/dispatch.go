@@ -3,15 +3,18 @@ package runtime
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"mime/multipart"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"edgedev/runtime/web/encoding"
 
@@ -22,6 +25,18 @@ import (
 // handler runs. Smaller bodies (the common JSON POST) cost no round trips to
 // the loop; larger or unsized ones stream as the worker reads them.
 const MaxEagerBody = 1 << 20
+
+// MaxRequestBody is the largest request body the platform accepts: 100 MB
+// on the Free and Pro plans
+// (https://developers.cloudflare.com/workers/platform/limits/#request-limits).
+// A request that says it is larger is answered 413 before the worker runs;
+// an unsized one that grows larger fails the worker's read of it.
+const MaxRequestBody = 100 << 20
+
+// BodyIdleTimeout ends a request body that sends nothing for this long, so
+// a client that stalls halfway through an upload does not hold a
+// connection and the worker's read forever.
+const BodyIdleTimeout = 30 * time.Second
 
 // Incoming carries what the dev server knows about a request beyond the
 // http.Request itself.
@@ -106,16 +121,24 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 	}
 	var body any
 	if r.Body != nil && r.Body != http.NoBody && r.Method != "GET" && r.Method != "HEAD" {
+		if r.ContentLength > MaxRequestBody {
+			http.Error(rw, fmt.Sprintf("413 Request Entity Too Large: the body is %d bytes; the platform accepts at most %d (100 MB)", r.ContentLength, MaxRequestBody), http.StatusRequestEntityTooLarge)
+			return http.StatusRequestEntityTooLarge, nil
+		}
+		rc := http.NewResponseController(rw)
 		if r.ContentLength >= 0 && r.ContentLength <= MaxEagerBody {
 			b := make([]byte, r.ContentLength)
-			if _, err := io.ReadFull(r.Body, b); err != nil {
+			_ = rc.SetReadDeadline(time.Now().Add(BodyIdleTimeout))
+			_, err := io.ReadFull(r.Body, b)
+			_ = rc.SetReadDeadline(time.Time{})
+			if err != nil {
 				return 0, &ScriptError{Kind: KindClient, Message: "reading the request body: " + err.Error()}
 			}
 			if len(b) > 0 {
 				body = b
 			}
 		} else {
-			body = &incomingBody{r: r.Body}
+			body = &incomingBody{r: &idleBody{r: http.MaxBytesReader(rw, r.Body, MaxRequestBody), rc: rc}}
 			// The worker may answer while the body still arrives (echoing a
 			// stream); HTTP/1 in net/http allows that only when asked.
 			_ = http.NewResponseController(rw).EnableFullDuplex()
@@ -485,6 +508,31 @@ type incomingBody struct {
 func (b *incomingBody) close() { _ = b.r.Close() }
 
 const bodyChunk = 64 << 10
+
+// idleBody is a request body that fails a read which waits longer than
+// BodyIdleTimeout for data, and says so in the platform's terms when the
+// body outgrows MaxRequestBody.
+type idleBody struct {
+	r  io.ReadCloser
+	rc *http.ResponseController
+}
+
+func (b *idleBody) Read(p []byte) (int, error) {
+	_ = b.rc.SetReadDeadline(time.Now().Add(BodyIdleTimeout))
+	n, err := b.r.Read(p)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		err = fmt.Errorf("the request body is larger than %d bytes (100 MB), the most the platform accepts", MaxRequestBody)
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		err = fmt.Errorf("the client sent no request body data for %s", BodyIdleTimeout)
+	case err == io.EOF:
+		_ = b.rc.SetReadDeadline(time.Time{})
+	}
+	return n, err
+}
+
+func (b *idleBody) Close() error { return b.r.Close() }
 
 // readBody reads an incoming body off the loop: the next chunk (null at the
 // end) or, with all, the rest of it. It returns the promise JS awaits.

@@ -1,0 +1,98 @@
+package runtime_test
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+
+	"edgedev/runtime"
+)
+
+// TestRequestBodyLimit: the platform's 100 MB request body limit, for a
+// body that says its size and for one that streams past it.
+func TestRequestBodyLimit(t *testing.T) {
+	w, err := runtime.New(runtime.Options{Script: `addEventListener("fetch", (e) => e.respondWith((async () => {
+		let n = 0;
+		try { const r = e.request.body.getReader(); for (;;) { const { done, value } = await r.read(); if (done) break; n += value.byteLength; } }
+		catch (err) { return new Response(String(err), { status: 400 }); }
+		return new Response("read " + n);
+	})()));`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close(t.Context())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if _, err := w.Serve(rw, r, runtime.Incoming{}); err != nil {
+			http.Error(rw, err.Error(), 500)
+		}
+	})}
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+
+	t.Run("a declared size over 100 MB is 413 before the worker runs", func(t *testing.T) {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		fmt.Fprintf(c, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n", runtime.MaxRequestBody+1)
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 413 || !strings.Contains(string(b), "at most 104857600 (100 MB)") {
+			t.Errorf("%d %s", resp.StatusCode, b)
+		}
+	})
+	t.Run("an unsized body that grows past 100 MB fails the worker's read", func(t *testing.T) {
+		pr, pw := io.Pipe()
+		go func() {
+			chunk := make([]byte, 1<<20)
+			for i := 0; i <= runtime.MaxRequestBody>>20; i++ {
+				if _, err := pw.Write(chunk); err != nil {
+					return
+				}
+			}
+			_ = pw.Close()
+		}()
+		resp, err := http.Post("http://"+ln.Addr().String(), "application/octet-stream", pr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 400 || !strings.Contains(string(b), "larger than 104857600 bytes (100 MB), the most the platform accepts") {
+			t.Errorf("%d %s", resp.StatusCode, b)
+		}
+	})
+	t.Run("100 MB exactly, unsized, is read whole", func(t *testing.T) {
+		pr, pw := io.Pipe()
+		go func() {
+			chunk := make([]byte, 1<<20)
+			for i := 0; i < runtime.MaxRequestBody>>20; i++ {
+				if _, err := pw.Write(chunk); err != nil {
+					return
+				}
+			}
+			_ = pw.Close()
+		}()
+		resp, err := http.Post("http://"+ln.Addr().String(), "application/octet-stream", pr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if want := fmt.Sprintf("read %d", runtime.MaxRequestBody); string(b) != want {
+			t.Errorf("%d %s, want %s", resp.StatusCode, b, want)
+		}
+	})
+}
