@@ -87,6 +87,10 @@ type Server struct {
 	// retiring counts old workers still finishing their requests after a
 	// swap; Shutdown waits for them.
 	retiring sync.WaitGroup
+	// stopping is cancelled when a Shutdown runs out of time: it cuts the
+	// retiring workers' wait short too.
+	stopping     context.Context
+	stopRetiring context.CancelFunc
 
 	control *http.ServeMux // /cdn-cgi/edgedev/..., loopback clients only
 	reload  *broadcaster   // live-reload subscribers
@@ -130,6 +134,7 @@ func New(opts Options) (*Server, error) {
 		opts.Dir = wd
 	}
 	s := &Server{opts: opts, log: newLogger(opts.Stdout, opts.Stderr), control: http.NewServeMux(), reload: newBroadcaster(), token: kvcontrol.NewToken()}
+	s.stopping, s.stopRetiring = context.WithCancel(context.Background())
 	if err := s.startConsistency(); err != nil { // consistency.go
 		return nil, err
 	}
@@ -335,6 +340,7 @@ func (s *Server) URL() string { return s.url }
 // store.
 func (s *Server) Shutdown(ctx context.Context) error {
 	var errs []error
+	defer context.AfterFunc(ctx, s.stopRetiring)()
 	if s.watcher != nil {
 		s.watcher.close()
 	}
@@ -346,7 +352,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 			_ = c.(net.Conn).Close()
 			return true
 		})
-		errs = append(errs, <-done)
+		if err := <-done; err != nil {
+			errs = append(errs, fmt.Errorf("connections still answering requests: %w", err))
+		}
 	}
 	s.stopPages() // pages.go
 	s.mu.Lock()

@@ -240,7 +240,7 @@ func (s *Server) retire(old *build, p *project) {
 	go func() {
 		defer s.retiring.Done()
 		if old.worker != nil {
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			ctx, cancel := context.WithTimeout(s.stopping, 30*time.Second)
 			if err := old.worker.Close(ctx); err != nil {
 				s.log.warn("previous worker: " + err.Error())
 			}

@@ -111,14 +111,28 @@ func serve(st *state, opts dev.Options) error {
 	case <-st.ctx.Done():
 	}
 	fmt.Fprintln(st.stderr, "\nshutting down: letting requests in flight finish (press Ctrl-C again to quit now)")
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
-	go func() {
-		select {
-		case <-sig:
-			cancel()
-		case <-ctx.Done():
+	done := make(chan error, 1)
+	go func() { done <- srv.Shutdown(ctx) }()
+	select {
+	case err := <-done:
+		if err != nil && ctx.Err() != nil {
+			// Out of time: say what was left behind; stopping was still
+			// what the user asked for, so it is not a failure.
+			fmt.Fprintf(st.stderr, "edgedev: stopped after waiting %s; abandoned: %v\n", shutdownGrace, err)
+			return nil
 		}
-	}()
-	return srv.Shutdown(ctx)
+		return err
+	case <-sig:
+		// Everything acknowledged is already on disk (persist fsyncs
+		// before a write is acknowledged), so quitting now loses nothing
+		// a worker was told was saved.
+		fmt.Fprintln(st.stderr, "edgedev: quitting now, without waiting for requests in flight")
+		return nil
+	}
 }
+
+// shutdownGrace is how long a graceful shutdown waits for requests in
+// flight and their waitUntil work.
+const shutdownGrace = 10 * time.Second
