@@ -85,16 +85,15 @@ func (inst *instance) place(location string) (*place, error) {
 	}
 	vm := inst.vm
 	env := vm.NewObject()
-	base := inst.env.ToObject(vm)
-	for _, b := range inst.w.opts.Bindings {
-		v := base.Get(b.Name)
+	for i, b := range inst.w.opts.Bindings {
+		v := inst.envValues[i]
 		if l, ok := b.Binding.(bindings.Locator); ok {
 			var err error
 			if v, err = l.ExposeAt(inst, location); err != nil {
 				return nil, fmt.Errorf("binding %s at location %s: %w", b.Name, location, err)
 			}
 		}
-		if err := env.Set(b.Name, v); err != nil {
+		if err := setOwn(env, b.Name, v); err != nil {
 			return nil, err
 		}
 	}

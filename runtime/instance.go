@@ -34,8 +34,12 @@ type instance struct {
 	handler goja.Callable // module format: default.fetch
 	exports goja.Value    // module format: the default export (this for fetch)
 	env     goja.Value
-	cf      goja.Value
-	places  map[string]*place // per simulated location; loop only
+	// envValues are the bindings' values, in opts.Bindings order (env's
+	// properties, kept apart so a binding named like an Object.prototype
+	// accessor, "__proto__", is read back as itself).
+	envValues []goja.Value
+	cf        goja.Value
+	places    map[string]*place // per simulated location; loop only
 
 	idl        *webidl.Kit            // bytes, Uint8Arrays, DOMException
 	settler    *jspromise.Settler     // settles Async's promises; loop only
@@ -81,12 +85,14 @@ func (w *Worker) start() (*instance, error) {
 	}
 	env := vm.NewObject()
 	global := vm.GlobalObject()
-	for _, b := range w.opts.Bindings {
+	inst.envValues = make([]goja.Value, len(w.opts.Bindings))
+	for i, b := range w.opts.Bindings {
 		v, err := b.Binding.Expose(inst)
 		if err != nil {
 			return fail(fmt.Errorf("binding %s (%s): %w", b.Name, b.Kind, err))
 		}
-		if err := env.Set(b.Name, v); err != nil {
+		inst.envValues[i] = v
+		if err := setOwn(env, b.Name, v); err != nil {
 			return fail(fmt.Errorf("binding %s: %w", b.Name, err))
 		}
 	}
@@ -169,9 +175,9 @@ func (inst *instance) findHandler(global *goja.Object, env *goja.Object) error {
 	}
 	{
 		if v, err := inst.hasFetchListener(goja.Undefined()); err == nil && v.ToBoolean() {
-			for _, k := range env.Keys() {
-				if err := global.Set(k, env.Get(k)); err != nil {
-					return fmt.Errorf("binding %s as a global: %w", k, err)
+			for i, b := range inst.w.opts.Bindings {
+				if err := setOwn(global, b.Name, inst.envValues[i]); err != nil {
+					return fmt.Errorf("binding %s as a global: %w", b.Name, err)
 				}
 			}
 			return nil
@@ -411,3 +417,10 @@ func (inst *instance) then(p goja.Value, onOK, onErr func(goja.Value)) error {
 }
 
 var _ module.Host = (*instance)(nil)
+
+// setOwn defines name on o as an own, writable, enumerable data property:
+// what a binding is on env. (Set would call the __proto__ setter for a
+// binding named "__proto__" and make its value env's prototype.)
+func setOwn(o *goja.Object, name string, v goja.Value) error {
+	return o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}

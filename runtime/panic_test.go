@@ -70,3 +70,17 @@ func TestDetachedBuffers(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestBindingNamedProto: a binding called __proto__ is a property of env
+// like any other, not env's prototype.
+func TestBindingNamedProto(t *testing.T) {
+	v, err := bindings.NewValue("a var")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := runtimetest.New(t, runtimetest.Options{Bindings: []bindings.Named{{Name: "__proto__", Kind: "var", Binding: v}}})
+	got := h.Run(t, `return [Object.getPrototypeOf(env) === Object.prototype, Object.getOwnPropertyDescriptor(env, "__proto__").value, Object.keys(env)];`)
+	if got != `[true,"a var",["__proto__"]]` {
+		t.Errorf("got %s", got)
+	}
+}
