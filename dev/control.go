@@ -99,10 +99,16 @@ func (s *Server) serveStatus(rw http.ResponseWriter, r *http.Request) {
 		Name   string `json:"name"`
 		Config string `json:"config"`
 		Error  string `json:"error,omitempty"`
+		// ServingPrevious: the last change failed (Error says why) and
+		// the worker from before it still answers.
+		ServingPrevious bool `json:"servingPrevious,omitempty"`
 	}{Name: s.cfg.Name, Config: s.relToProject(s.cfg.Path)}
+	lastErr := s.lastErr
 	s.mu.Unlock()
 	if b := s.active.Load(); b.err != nil {
 		st.Error = s.relToProject(b.err.Error())
+	} else if lastErr != "" {
+		st.Error, st.ServingPrevious = s.relToProject(lastErr), true
 	}
 	rw.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(rw).Encode(st)

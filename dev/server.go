@@ -81,6 +81,7 @@ type Server struct {
 	sim       *simulation       // clock and KV consistency simulation (consistency.go); set once in New
 	session   *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
 	token     string            // the control token (control.go); written to the state dir at Start
+	lastErr   string            // why the last change was not swapped in ("" when it was); guarded by mu
 	announced bool              // server.json written for the session's KV store (kvcontrol.go)
 
 	active atomic.Pointer[build] // what requests run on now

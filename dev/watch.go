@@ -193,6 +193,7 @@ func (s *Server) reloadFor(changed []string, firstEvent time.Time) {
 		p, err := s.loadProject()
 		if err != nil {
 			msg := withHint(err)
+			s.lastErr = msg
 			s.log.error(fmt.Sprintf("%s changed, but the new configuration does not load; still serving the previous worker:\n%s", what, msg))
 			s.reload.send("build-error", msg)
 			return
@@ -216,10 +217,12 @@ func (s *Server) reloadFor(changed []string, firstEvent time.Time) {
 			// Keep the old bindings: the old worker still uses them.
 			s.cfg, s.bindings, s.bundler = oldProject.cfg, oldProject.bindings, oldProject.bundler
 		}
+		s.lastErr = b.err.Error()
 		s.log.error(fmt.Sprintf("%s changed; the new code fails, so the previous worker keeps serving:\n%s", what, indent(b.err.Error())))
 		s.reload.send("build-error", b.err.Error())
 		return
 	}
+	s.lastErr = ""
 	swapStart := time.Now()
 	old := s.active.Swap(b)
 	swapTook := time.Since(swapStart)

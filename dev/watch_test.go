@@ -77,8 +77,14 @@ func TestHotReload(t *testing.T) {
 		if got := r.do(t, "GET", "/", ""); got.status != 200 || got.body != "v4 one" {
 			t.Errorf("during the error: %d %q", got.status, got.body)
 		}
+		if st := r.do(t, "GET", "/cdn-cgi/edgedev/status", ""); !strings.Contains(st.body, `"servingPrevious":true`) || !strings.Contains(st.body, "lib/msg.ts:1:") {
+			t.Errorf("status during the error: %s", st.body)
+		}
 		write(t, filepath.Join(dir, "lib/msg.ts"), "export const msg = \"v6\";\n")
 		eventually(t, "v6", func() bool { return get() == "v6 one" })
+		if st := r.do(t, "GET", "/cdn-cgi/edgedev/status", ""); strings.Contains(st.body, "error") {
+			t.Errorf("status after the fix: %s", st.body)
+		}
 	})
 	t.Run("a throw at load keeps the old code serving", func(t *testing.T) {
 		write(t, filepath.Join(dir, "lib/msg.ts"), "export const msg = \"v7\";\nthrow new Error(\"load fails\");\n")
