@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -19,6 +20,19 @@ func parseTOML(src []byte) (*node, error) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			se := &syntaxError{Line: pe.Position.Line, Column: pe.Position.Col, Msg: pe.Message}
+			if strings.HasSuffix(pe.Message, `but got '\n' instead`) && se.Line > 1 {
+				// The line ended too soon ("[vars" with no "]"): the
+				// parser is on the next line by then, but the mistake is
+				// at the end of this one.
+				if starts := lineStarts(src); se.Line-1 <= len(starts) {
+					se.Line--
+					end := len(src)
+					if se.Line < len(starts) {
+						end = starts[se.Line] - 1
+					}
+					se.Column = end - starts[se.Line-1] + 1
+				}
+			}
 			// Some errors (duplicate keys) carry a column past the end of
 			// the line; a wrong column is worse than none.
 			if starts := lineStarts(src); se.Line >= 1 && se.Line <= len(starts) {
