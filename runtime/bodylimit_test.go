@@ -96,3 +96,41 @@ func TestRequestBodyLimit(t *testing.T) {
 		}
 	})
 }
+
+// TestMalformedChunkedBody: a broken chunked body is a TypeError the
+// worker can catch, in words, not a GoError.
+func TestMalformedChunkedBody(t *testing.T) {
+	w, err := runtime.New(runtime.Options{Script: `addEventListener("fetch", (e) => e.respondWith((async () => {
+		try { await e.request.text(); return new Response("read"); }
+		catch (err) { return new Response(err.name + ": " + err.message, { status: 400 }); }
+	})()));`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close(t.Context())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if _, err := w.Serve(rw, r, runtime.Incoming{}); err != nil {
+			http.Error(rw, err.Error(), 500)
+		}
+	})}
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	fmt.Fprint(c, "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n")
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 400 || !strings.HasPrefix(string(b), "TypeError: could not read the request body: the client sent a malformed chunked body") {
+		t.Errorf("%d %s", resp.StatusCode, b)
+	}
+}

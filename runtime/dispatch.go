@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"edgedev/runtime/module"
 	"edgedev/runtime/web/encoding"
 
 	"github.com/dop251/goja"
@@ -528,6 +529,8 @@ func (b *idleBody) Read(p []byte) (int, error) {
 		err = fmt.Errorf("the client sent no request body data for %s", BodyIdleTimeout)
 	case err == io.EOF:
 		_ = b.rc.SetReadDeadline(time.Time{})
+	case err != nil && strings.Contains(err.Error(), "chunk"):
+		err = fmt.Errorf("the client sent a malformed chunked body (%v)", err)
 	}
 	return n, err
 }
@@ -560,14 +563,14 @@ func (inst *instance) readBody(v goja.Value, all bool) goja.Value {
 		b.mu.Unlock()
 		settle(func() (goja.Value, error) {
 			switch {
-			case all && err != nil:
-				return nil, err
+			case err != nil && (all || len(data) == 0):
+				// A JS TypeError, as a failed read is on the platform, with
+				// what went wrong in the user's terms.
+				return nil, module.Reject(inst.vm.NewTypeError("could not read the request body: " + err.Error()))
 			case all || len(data) > 0:
 				return inst.idl.Uint8Array(data), nil // a read error surfaces on the next read
-			case err == nil:
-				return goja.Null(), nil // the end of the body
 			}
-			return nil, err
+			return goja.Null(), nil // the end of the body
 		})
 	}()
 	return inst.vm.ToValue(p)
