@@ -46,7 +46,7 @@ var rules = []rule{
 	{pkg: "edgedev", imports: nil},
 	{pkg: "edgedev/config", imports: []string{"edgedev/hint"}, never: []string{http}, modules: []string{"github.com/BurntSushi/toml/..."}},
 	{pkg: "edgedev/bundler", imports: []string{"edgedev/jsregexp"}, modules: []string{esbuild, "golang.org/x/sys/..."}},
-	{pkg: "edgedev/persist", never: []string{http}, modules: []string{bbolt, "golang.org/x/sys/..."}},
+	{pkg: "edgedev/persist", imports: []string{"edgedev/hint"}, never: []string{http}, modules: []string{bbolt, "golang.org/x/sys/..."}},
 	{pkg: "edgedev/persist/persisttest", imports: []string{"edgedev/persist"}, never: []string{http}, modules: []string{bbolt, "golang.org/x/sys/..."}},
 	{pkg: "edgedev/hint", modules: none},
 	{pkg: "edgedev/clock", modules: none},

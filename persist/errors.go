@@ -12,6 +12,11 @@ var (
 	// ErrNotStore is returned by Open when the file is a bbolt database that
 	// edgedev did not write, or one written by a newer edgedev.
 	ErrNotStore = errors.New("not an edgedev store")
+
+	// ErrDamaged is returned by Open for a file that was cut short or whose
+	// header is not bbolt's, and by any call that meets a page bbolt cannot
+	// make sense of. The error names the file; its hint says what to do.
+	ErrDamaged = errors.New("the KV store file is damaged")
 )
 
 // Using the store.

@@ -60,6 +60,12 @@ func (s *Store) Get(ns, key string, now time.Time) (e Entry, found bool, err err
 	if err != nil {
 		return Entry{}, false, fmt.Errorf("get %q from namespace %q: %w", key, ns, closedErr(err))
 	}
+	defer func() {
+		if r := recover(); r != nil { // a damaged page (see recoverDamage)
+			_ = tx.Rollback()
+			e, found, err = Entry{}, false, damagedError(s.path, fmt.Sprint(r))
+		}
+	}()
 	b := nsBucket(tx, ns)
 	if b == nil {
 		tx.Rollback()

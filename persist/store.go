@@ -73,7 +73,10 @@ func Open(path string, opts Options) (*Store, error) {
 	if runtime.GOOS != "windows" {
 		bopts.InitialMmapSize = initialMmapSize
 	}
-	db, err := bolt.Open(path, 0o644, bopts)
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	db, err := openBolt(path, bopts)
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("open store %s: waited %s: %w", path, timeout, ErrLocked)
 	}
@@ -133,12 +136,34 @@ func (s *Store) Close() error {
 
 // view and update run fn in a read-only or fsync'd read-write transaction
 // and turn bbolt's "not open" into ErrClosed.
-func (s *Store) view(fn func(tx *bolt.Tx) error) error {
+func (s *Store) view(fn func(tx *bolt.Tx) error) (err error) {
+	defer s.recoverDamage(&err)
 	return closedErr(s.db.View(fn))
 }
 
-func (s *Store) update(fn func(tx *bolt.Tx) error) error {
+func (s *Store) update(fn func(tx *bolt.Tx) error) (err error) {
+	defer s.recoverDamage(&err)
 	return closedErr(s.db.Update(fn))
+}
+
+// recoverDamage turns a panic inside bbolt, which is how it meets a page it
+// cannot make sense of, into ErrDamaged naming the file: the call fails and
+// the process lives on. (bbolt rolls the transaction back as the panic
+// passes.)
+func (s *Store) recoverDamage(err *error) {
+	if r := recover(); r != nil {
+		*err = damagedError(s.path, fmt.Sprint(r))
+	}
+}
+
+// openBolt is bolt.Open with a panic on a damaged file made an error.
+func openBolt(path string, opts *bolt.Options) (db *bolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			db, err = nil, damagedError(path, fmt.Sprint(r))
+		}
+	}()
+	return bolt.Open(path, 0o644, opts)
 }
 
 func closedErr(err error) error {

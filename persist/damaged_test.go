@@ -1,0 +1,102 @@
+package persist_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"edgedev/hint"
+	"edgedev/persist"
+)
+
+// filled writes a store with enough keys to span many pages, closes it and
+// returns its path.
+func filled(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kv.db")
+	st, err := persist.Open(path, persist.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := make([]persist.Item, 2000)
+	for i := range items {
+		items[i] = persist.Item{Key: fmt.Sprintf("key-%04d", i), Value: []byte(strings.Repeat("v", 200))}
+	}
+	if err := st.PutMany("ns", items, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func wantDamaged(t *testing.T, err error, what string) {
+	t.Helper()
+	if !errors.Is(err, persist.ErrDamaged) || !strings.Contains(err.Error(), what) || !strings.Contains(hint.Of(err), "mv ") {
+		t.Fatalf("err = %v (hint %q); want ErrDamaged saying %q", err, hint.Of(err), what)
+	}
+}
+
+// TestDamagedStore: a damaged file is an error that names it and says what
+// to do; it never crashes the process (SIGBUS, or a panic inside bbolt).
+func TestDamagedStore(t *testing.T) {
+	t.Run("cut short below its data", func(t *testing.T) {
+		path := filled(t) // ~130 pages of data in a file bbolt grew to 16 MB
+		if err := os.Truncate(path, 20*4096); err != nil {
+			t.Fatal(err)
+		}
+		_, err := persist.Open(path, persist.Options{})
+		wantDamaged(t, err, "it was cut short")
+	})
+	t.Run("empty", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "kv.db")
+		if err := os.WriteFile(path, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := persist.Open(path, persist.Options{})
+		wantDamaged(t, err, "the file is empty (0 bytes)")
+	})
+	t.Run("not a store header", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "kv.db")
+		if err := os.WriteFile(path, []byte(strings.Repeat("garbage!", 4096)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := persist.Open(path, persist.Options{})
+		wantDamaged(t, err, "its first page is not a store header")
+	})
+	t.Run("garbage inside the data pages fails the calls, not the process", func(t *testing.T) {
+		path := filled(t)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const page = 4096
+		for off := 4 * page; off+page <= len(b); off += page {
+			for i := off; i < off+page; i++ {
+				b[i] = 0xA5
+			}
+		}
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		st, err := persist.Open(path, persist.Options{})
+		if err != nil {
+			wantDamaged(t, err, "")
+			return
+		}
+		defer st.Close()
+		_, _, err = st.List("ns", persist.ListOptions{Limit: 1000}, time.Now())
+		wantDamaged(t, err, path)
+		_, _, err = st.Get("ns", "key-0500", time.Now())
+		wantDamaged(t, err, path)
+		_, err = st.Put("ns", persist.Item{Key: "new", Value: []byte("x")}, time.Now())
+		if err != nil {
+			wantDamaged(t, err, path)
+		}
+	})
+}
