@@ -46,6 +46,9 @@ type Options struct {
 	Vars []config.Var
 	// CPULimit per uninterrupted stretch of JS; 0 = runtime.DefaultCPULimit.
 	CPULimit time.Duration
+	// MemoryLimit in bytes of Go heap a worker may grow the process to;
+	// 0 = runtime.DefaultMemoryLimit, negative = no limit.
+	MemoryLimit int64
 	// Stdout receives the start-up banner and the request log, Stderr
 	// warnings and errors. Defaults: os.Stdout, os.Stderr.
 	Stdout, Stderr io.Writer
@@ -279,7 +282,7 @@ func (s *Server) rebuild() *build {
 	}
 	w, err := runtime.New(runtime.Options{
 		Script: res.Script, Filename: res.Filename, GlobalName: res.GlobalName,
-		Bindings: pb.bindings(s.bindings), CPULimit: limit, Now: s.opts.Now,
+		Bindings: pb.bindings(s.bindings), CPULimit: limit, MemoryLimit: s.opts.MemoryLimit, Now: s.opts.Now,
 		Log: s.log.console,
 	})
 	return &build{worker: w, err: err, took: time.Since(start), pages: pb}

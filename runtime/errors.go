@@ -14,13 +14,14 @@ import (
 type Kind string
 
 const (
-	KindLoad      Kind = "load"          // the script threw at top level or has no handler
-	KindSyntax    Kind = "syntax"        // goja could not compile the bundle
-	KindUncaught  Kind = "uncaught"      // the handler threw or its promise rejected
-	KindBadReturn Kind = "bad return"    // the handler resolved to something other than a Response
-	KindCPULimit  Kind = "cpu limit"     // the watchdog stopped runaway JS
-	KindStream    Kind = "stream"        // the response body stream failed after the headers went out
-	KindClient    Kind = "client closed" // the client went away before the response
+	KindLoad        Kind = "load"          // the script threw at top level or has no handler
+	KindSyntax      Kind = "syntax"        // goja could not compile the bundle
+	KindUncaught    Kind = "uncaught"      // the handler threw or its promise rejected
+	KindBadReturn   Kind = "bad return"    // the handler resolved to something other than a Response
+	KindCPULimit    Kind = "cpu limit"     // the watchdog stopped runaway JS
+	KindMemoryLimit Kind = "memory limit"  // the worker grew the heap past Options.MemoryLimit
+	KindStream      Kind = "stream"        // the response body stream failed after the headers went out
+	KindClient      Kind = "client closed" // the client went away before the response
 )
 
 // ScriptError is a failure of the user's code, ready to show: Message is the

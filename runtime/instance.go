@@ -43,6 +43,7 @@ type instance struct {
 
 	idl        *webidl.Kit            // bytes, Uint8Arrays, DOMException
 	settler    *jspromise.Settler     // settles Async's promises; loop only
+	jobs       uint64                 // jobs run; loop only
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
 	// abortHooks are the internal AbortSignal hooks events.Install returned
@@ -188,17 +189,26 @@ func (inst *instance) findHandler(global *goja.Object, env *goja.Object) error {
 
 // watch interrupts a job that runs longer than the CPU limit.
 func (inst *instance) watch() {
-	limit := inst.w.opts.CPULimit
-	if limit < 0 {
+	limit, mem := inst.w.opts.CPULimit, inst.w.opts.MemoryLimit
+	if limit < 0 && mem <= 0 {
 		return
 	}
-	tick := max(min(limit/10, 250*time.Millisecond), 5*time.Millisecond)
+	tick := 100 * time.Millisecond
+	if limit >= 0 {
+		tick = max(min(limit/10, 250*time.Millisecond), 5*time.Millisecond)
+	}
+	if mem > 0 {
+		tick = min(tick, 100*time.Millisecond)
+	}
 	t := time.NewTicker(tick)
 	defer t.Stop()
 	for {
 		select {
 		case <-t.C:
-			if d := inst.loop.running(); d > limit {
+			if inst.checkMemory() {
+				return
+			}
+			if d := inst.loop.running(); limit >= 0 && d > limit {
 				se := &ScriptError{Kind: KindCPULimit, Message: fmt.Sprintf(
 					"Worker exceeded the CPU time limit: JS ran for %s without yielding (the limit is %s; set it with --cpu-limit). "+
 						"edgedev started a fresh instance of the worker, so module-level state was reset.",
@@ -216,6 +226,11 @@ func (inst *instance) watch() {
 // afterJob runs on the loop after every job: it reports promise rejections
 // nobody handled and retires the instance if the watchdog interrupted it.
 func (inst *instance) afterJob() {
+	// Every 32nd job looks at the heap too (a read costs ~0.3 µs), so a
+	// handler that allocates and yields is caught between its turns.
+	if inst.jobs++; inst.jobs%32 == 0 && inst.interrupted.Load() == nil {
+		inst.checkMemory()
+	}
 	if len(inst.rejections) > 0 {
 		for p, unhandled := range inst.rejections {
 			if unhandled {

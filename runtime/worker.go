@@ -37,6 +37,10 @@ type Options struct {
 	// CPULimit stops a stretch of JS that runs longer than this without
 	// yielding; 0 means DefaultCPULimit, negative means no limit.
 	CPULimit time.Duration
+	// MemoryLimit ends an instance that grows the process's Go heap past
+	// this many bytes, as the platform ends an isolate past 128 MB; 0 means
+	// DefaultMemoryLimit, negative means no limit.
+	MemoryLimit int64
 	// Log receives console output and runtime errors, one line at a time;
 	// level is "log", "info", "warn", "error" or "debug". Nil discards.
 	Log func(level, line string)
@@ -80,6 +84,9 @@ func New(opts Options) (*Worker, error) {
 	if opts.CPULimit == 0 {
 		opts.CPULimit = DefaultCPULimit
 	}
+	if opts.MemoryLimit == 0 {
+		opts.MemoryLimit = DefaultMemoryLimit
+	}
 	if opts.CF == nil {
 		opts.CF = DefaultCF()
 	}
@@ -116,6 +123,9 @@ func (w *Worker) replace(broken *instance) {
 		return
 	}
 	w.inst.Store(inst)
+	if se := broken.interrupted.Load(); se != nil && se.Kind == KindMemoryLimit {
+		freeMemory() // the broken instance is unreachable now
+	}
 }
 
 // Close stops accepting requests, waits until requests in flight and their

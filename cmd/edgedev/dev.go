@@ -12,6 +12,7 @@ import (
 
 	"edgedev/config"
 	"edgedev/dev"
+	"edgedev/runtime"
 )
 
 const devUsage = `Usage: edgedev dev [DIR|SCRIPT] [flags]
@@ -34,6 +35,7 @@ func runDev(st *state, args []string) error {
 		ip         = fs.String("ip", "", "address to listen on (default: [dev] ip, else 127.0.0.1)")
 		persistTo  = fs.String("persist-to", "", "`DIR` for local state (default .edgedev/state next to the config)")
 		cpuLimit   = fs.Duration("cpu-limit", 0, "stop JS that runs this long without yielding (default 10s; goja is slower than V8, so this is an estimate, not the platform's CPU limit)")
+		memLimit   = fs.Int64("memory-limit", runtime.DefaultMemoryLimit>>20, "`MB` of heap a worker may grow edgedev to before it is stopped with the platform's \"Worker exceeded memory limit\" and restarted; 0 turns the limit off")
 		noWatch    = fs.Bool("no-watch", false, "do not rebuild when files change")
 		liveReload = fs.Bool("live-reload", false, "reload browser pages after each rebuild and show build errors in them")
 		cpuProfile = fs.String("cpuprofile", "", "write a Go CPU profile of the server to `FILE` (for edgedev's own performance work)")
@@ -54,7 +56,7 @@ func runDev(st *state, args []string) error {
 	}
 	opts := dev.Options{
 		Dir: st.wd, ConfigPath: *configPath, Env: *env, IP: *ip, Port: *port,
-		PersistTo: *persistTo, CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
+		PersistTo: *persistTo, CPULimit: *cpuLimit, MemoryLimit: memoryLimit(*memLimit), Stdout: st.stdout, Stderr: st.stderr,
 		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons,
 	}
 	opts.PersistTo, opts.ConfigPath = st.abs(opts.PersistTo), st.abs(opts.ConfigPath)
@@ -136,3 +138,12 @@ func serve(st *state, opts dev.Options) error {
 // shutdownGrace is how long a graceful shutdown waits for requests in
 // flight and their waitUntil work.
 const shutdownGrace = 10 * time.Second
+
+// memoryLimit turns the --memory-limit flag (MB; 0 is off) into
+// dev.Options.MemoryLimit (bytes; negative is off).
+func memoryLimit(mb int64) int64 {
+	if mb <= 0 {
+		return -1
+	}
+	return mb << 20
+}

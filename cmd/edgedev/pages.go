@@ -8,6 +8,7 @@ import (
 
 	"edgedev/config"
 	"edgedev/dev"
+	"edgedev/runtime"
 )
 
 const pagesUsage = `Usage: edgedev pages dev [ASSETS_DIR] [flags]
@@ -44,6 +45,7 @@ func runPagesDev(st *state, args []string) error {
 		persistTo  = fs.String("persist-to", "", "`DIR` for local state such as KV data (default .edgedev/state in the project)")
 		compatDate = fs.String("compatibility-date", "", "compatibility date, `YYYY-MM-DD` (default: the config's)")
 		cpuLimit   = fs.Duration("cpu-limit", 0, "stop JS that runs this long without yielding (default 10s)")
+		memLimit   = fs.Int64("memory-limit", runtime.DefaultMemoryLimit>>20, "`MB` of heap a worker may grow edgedev to before it is stopped with the platform's \"Worker exceeded memory limit\" and restarted; 0 turns the limit off")
 		noWatch    = fs.Bool("no-watch", false, "do not rebuild when files change")
 		liveReload = fs.Bool("live-reload", false, "reload browser pages after each rebuild and show build errors in them")
 		kv         multiFlag
@@ -67,7 +69,7 @@ func runPagesDev(st *state, args []string) error {
 	}
 	opts := dev.Options{
 		Dir: st.wd, ConfigPath: *configPath, IP: *ip, Port: *port, PersistTo: *persistTo,
-		CPULimit: *cpuLimit, Stdout: st.stdout, Stderr: st.stderr,
+		CPULimit: *cpuLimit, MemoryLimit: memoryLimit(*memLimit), Stdout: st.stdout, Stderr: st.stderr,
 		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons,
 		Pages: &dev.PagesOptions{CompatibilityDate: *compatDate},
 	}

@@ -54,6 +54,8 @@ type Options struct {
 	Bindings []bindings.Named
 	Now      func() time.Time
 	CPULimit time.Duration
+	// MemoryLimit is runtime.Options.MemoryLimit.
+	MemoryLimit int64
 }
 
 // Harness is a running eval worker.
@@ -75,7 +77,7 @@ func New(t testing.TB, opts ...Options) *Harness {
 	h := &Harness{}
 	w, err := runtime.New(runtime.Options{
 		Script: assertJS + evalWorker, Filename: "eval.js", GlobalName: "__edgedev_worker",
-		Bindings: o.Bindings, Now: o.Now, CPULimit: o.CPULimit,
+		Bindings: o.Bindings, Now: o.Now, CPULimit: o.CPULimit, MemoryLimit: o.MemoryLimit,
 		Log: func(level, line string) {
 			h.mu.Lock()
 			h.log = append(h.log, level+": "+line)
