@@ -25,10 +25,10 @@ func TestMemoryLimit(t *testing.T) {
 		t.Skip("allocates a few hundred MB")
 	}
 	const limit = 256 << 20
-	h := runtimetest.New(t, runtimetest.Options{MemoryLimit: limit})
+	h := runtimetest.New(t, runtimetest.Options{MemoryLimit: limit, CPULimit: time.Minute}) // -race runs the loops slowly
 	for name, src := range map[string]string{
-		"allocating and yielding": `globalThis.keep = []; for (let i = 0; ; i++) { keep.push("x".repeat(4e6) + i); await new Promise((r) => setTimeout(r, 0)); }`,
-		"allocating without yielding": `globalThis.keep = []; for (let i = 0; ; i++) keep.push("y".repeat(1e6) + i);`,
+		"allocating and yielding":     `globalThis.keep = []; for (let i = 0; ; i++) { keep.push("x".repeat(4e6) + i); await new Promise((r) => setTimeout(r, 0)); }`,
+		"allocating without yielding": `globalThis.keep = []; for (let i = 0; ; i++) keep.push("y".repeat(4e6) + i);`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			start := time.Now()
