@@ -24,7 +24,7 @@ func TestMemoryLimit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("allocates a few hundred MB")
 	}
-	const limit = 256 << 20
+	const limit = 128 << 20
 	h := runtimetest.New(t, runtimetest.Options{MemoryLimit: limit, CPULimit: time.Minute}) // -race runs the loops slowly
 	for name, src := range map[string]string{
 		"allocating and yielding":     `globalThis.keep = []; for (let i = 0; ; i++) { keep.push("x".repeat(4e6) + i); await new Promise((r) => setTimeout(r, 0)); }`,
