@@ -1,11 +1,13 @@
 # `make test` is the one test command (README, .ci/run): it installs the npm
-# packages the end-to-end fixtures import, then runs every Go test with the
-# race detector. Go modules come through the module proxy on first use.
+# packages the end-to-end fixtures import, runs every Go test with the race
+# detector, then every fuzz target for a few seconds (scripts/fuzz.sh). Go
+# modules come through the module proxy on first use.
 .PHONY: test build bench
 
 test:
 	npm ci --prefix testdata/apps --no-audit --no-fund --loglevel=error
 	go test -race -count=1 ./...
+	./scripts/fuzz.sh
 
 build:
 	go build -o bin/edgedev ./cmd/edgedev
