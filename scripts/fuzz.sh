@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 t="${FUZZTIME:-3s}"
 for target in \
-  "./config FuzzTOML" "./config FuzzJSONC" "./config FuzzDevVars" \
+  "./config FuzzParseTOML" "./config FuzzParseJSONC" "./config FuzzParseDotenv" \
   "./pages FuzzHeaders" "./pages FuzzRedirects" "./pages FuzzRoutesJSON" \
   "./bindings/kv FuzzCursor" "./bindings/kv FuzzKeyValidation" \
   "./weburl FuzzParse" "./runtime FuzzNativeHelpers"; do
