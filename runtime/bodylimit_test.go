@@ -15,30 +15,15 @@ import (
 // TestRequestBodyLimit: the platform's 100 MB request body limit, for a
 // body that says its size and for one that streams past it.
 func TestRequestBodyLimit(t *testing.T) {
-	w, err := runtime.New(runtime.Options{Script: `addEventListener("fetch", (e) => e.respondWith((async () => {
+	addr := serveScript(t, `addEventListener("fetch", (e) => e.respondWith((async () => {
 		let n = 0;
 		try { const r = e.request.body.getReader(); for (;;) { const { done, value } = await r.read(); if (done) break; n += value.byteLength; } }
 		catch (err) { return new Response(String(err), { status: 400 }); }
 		return new Response("read " + n);
-	})()));`})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close(t.Context())
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		if _, err := w.Serve(rw, r, runtime.Incoming{}); err != nil {
-			http.Error(rw, err.Error(), 500)
-		}
-	})}
-	go func() { _ = srv.Serve(ln) }()
-	defer srv.Close()
+	})()));`)
 
 	t.Run("a declared size over 100 MB is 413 before the worker runs", func(t *testing.T) {
-		c, err := net.Dial("tcp", ln.Addr().String())
+		c, err := net.Dial("tcp", addr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -64,7 +49,7 @@ func TestRequestBodyLimit(t *testing.T) {
 			}
 			_ = pw.Close()
 		}()
-		resp, err := http.Post("http://"+ln.Addr().String(), "application/octet-stream", pr)
+		resp, err := http.Post("http://"+addr, "application/octet-stream", pr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,7 +70,7 @@ func TestRequestBodyLimit(t *testing.T) {
 			}
 			_ = pw.Close()
 		}()
-		resp, err := http.Post("http://"+ln.Addr().String(), "application/octet-stream", pr)
+		resp, err := http.Post("http://"+addr, "application/octet-stream", pr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -100,26 +85,11 @@ func TestRequestBodyLimit(t *testing.T) {
 // TestMalformedChunkedBody: a broken chunked body is a TypeError the
 // worker can catch, in words, not a GoError.
 func TestMalformedChunkedBody(t *testing.T) {
-	w, err := runtime.New(runtime.Options{Script: `addEventListener("fetch", (e) => e.respondWith((async () => {
+	addr := serveScript(t, `addEventListener("fetch", (e) => e.respondWith((async () => {
 		try { await e.request.text(); return new Response("read"); }
 		catch (err) { return new Response(err.name + ": " + err.message, { status: 400 }); }
-	})()));`})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close(t.Context())
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		if _, err := w.Serve(rw, r, runtime.Incoming{}); err != nil {
-			http.Error(rw, err.Error(), 500)
-		}
-	})}
-	go func() { _ = srv.Serve(ln) }()
-	defer srv.Close()
-	c, err := net.Dial("tcp", ln.Addr().String())
+	})()));`)
+	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}

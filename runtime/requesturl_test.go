@@ -2,6 +2,7 @@ package runtime_test
 
 import (
 	"bufio"
+	"context"
 	"io"
 	"net"
 	"net/http"
@@ -15,26 +16,10 @@ import (
 // URL new URL() accepts, so a worker's first line does not throw. (Go's
 // server answers "OPTIONS *" itself; it never reaches a worker.)
 func TestRequestURL(t *testing.T) {
-	w, err := runtime.New(runtime.Options{Script: `addEventListener("fetch", (e) => {
+	addr := serveScript(t, `addEventListener("fetch", (e) => {
 		let parsed; try { parsed = new URL(e.request.url).href; } catch (err) { parsed = "INVALID"; }
 		e.respondWith(new Response(e.request.url + " " + parsed));
-	});`})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close(t.Context())
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		if _, err := w.Serve(rw, r, runtime.Incoming{}); err != nil {
-			http.Error(rw, err.Error(), 500)
-		}
-	})}
-	go func() { _ = srv.Serve(ln) }()
-	defer srv.Close()
-	addr := ln.Addr().String()
+	});`)
 	raw := func(req string) string {
 		t.Helper()
 		c, err := net.Dial("tcp", addr)
@@ -67,4 +52,27 @@ func TestRequestURL(t *testing.T) {
 			}
 		})
 	}
+}
+
+// serveScript starts script as a worker behind a real HTTP server on
+// 127.0.0.1 and returns its address; both stop when the test ends.
+func serveScript(t *testing.T, script string) string {
+	t.Helper()
+	w, err := runtime.New(runtime.Options{Script: script})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = w.Close(context.Background()) })
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if _, err := w.Serve(rw, r, runtime.Incoming{}); err != nil {
+			http.Error(rw, err.Error(), 500)
+		}
+	})}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	return ln.Addr().String()
 }
