@@ -88,6 +88,7 @@ type call struct {
 	done    chan outcome // buffered 1; receives exactly one outcome
 	once    sync.Once
 	started atomic.Bool // the loop has begun dispatching it
+	scope   requestScope
 }
 
 type outcome struct {
@@ -173,6 +174,9 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 					posted = false
 				}
 			case <-r.Context().Done():
+				// As workerd does, the request's own work (its timers, its
+				// fetches) stops with it, unless it used waitUntil.
+				inst.loop.post(func() { c.scope.abandon() })
 				return 499, &ScriptError{Kind: KindClient, Message: "the client closed the connection before the response"}
 			}
 		}
@@ -297,11 +301,13 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	}
 	inst.calls[c] = struct{}{}
 	var ret goja.Value
-	if inst.handler != nil {
-		ret, err = inst.handler(inst.exports, req, env, ctx)
-	} else {
-		ret, err = inst.dispatchFetch(goja.Undefined(), req, ctx)
-	}
+	inst.withOwner(c, func() {
+		if inst.handler != nil {
+			ret, err = inst.handler(inst.exports, req, env, ctx)
+		} else {
+			ret, err = inst.dispatchFetch(goja.Undefined(), req, ctx)
+		}
+	})
 	if err != nil {
 		inst.settle(c, nil, inst.jobError(KindUncaught, err))
 		return

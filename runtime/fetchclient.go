@@ -262,17 +262,25 @@ func outHeader(flat string) (http.Header, int64) {
 // fetchOp is one fetch in flight. JS holds it to abort; the goroutine
 // doing the request and the body reader consult it.
 type fetchOp struct {
-	ctx    context.Context
-	cancel context.CancelFunc
+	ctx     context.Context
+	cancel  context.CancelFunc
+	unwatch func() bool // stops following the request that made the fetch; nil outside one
 
 	mu      sync.Mutex
 	aborted bool
 	reason  goja.Value // only ever used on the loop
 }
 
+// newFetchOp makes the cancellation of one fetch: it ends with the
+// instance, and with the request that made it if that request is
+// abandoned (owner.go). Loop only.
 func newFetchOp(inst *instance) *fetchOp {
 	ctx, cancel := context.WithCancel(inst.ctx)
-	return &fetchOp{ctx: ctx, cancel: cancel}
+	op := &fetchOp{ctx: ctx, cancel: cancel}
+	if rc := inst.Context(); rc != inst.ctx {
+		op.unwatch = context.AfterFunc(rc, cancel)
+	}
+	return op
 }
 
 // abort cancels the request (or the body still streaming); reads then fail
@@ -288,7 +296,12 @@ func (op *fetchOp) abort(reason goja.Value) {
 }
 
 // finish releases the op's context once nothing can use it any more.
-func (op *fetchOp) finish() { op.cancel() }
+func (op *fetchOp) finish() {
+	op.cancel()
+	if op.unwatch != nil {
+		op.unwatch()
+	}
+}
 
 func (op *fetchOp) abortReason() (goja.Value, bool) {
 	op.mu.Lock()

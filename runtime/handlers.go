@@ -48,6 +48,9 @@ func installHandlers(inst *instance) error {
 // waitUntil keeps the instance busy until p settles and logs a rejection,
 // as ctx.waitUntil does on the platform.
 func (inst *instance) waitUntil(v goja.Value) {
+	if c := inst.owner; c != nil {
+		c.scope.detached = true // its work outlives a disconnect, as on the platform
+	}
 	p := asPromise(v)
 	if p == nil {
 		return

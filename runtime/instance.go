@@ -44,6 +44,7 @@ type instance struct {
 	idl        *webidl.Kit            // bytes, Uint8Arrays, DOMException
 	settler    *jspromise.Settler     // settles Async's promises; loop only
 	jobs       uint64                 // jobs run; loop only
+	owner      *call                  // the request the running JS works for (owner.go); loop only
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
 	// abortHooks are the internal AbortSignal hooks events.Install returned
@@ -74,6 +75,7 @@ func (w *Worker) start() (*instance, error) {
 	vm.SetTimeSource(w.opts.Now)
 	vm.SetMaxCallStackSize(10000)
 	vm.SetPromiseRejectionTracker(inst.trackRejection)
+	vm.SetAsyncContextTracker(tracker{inst}) // owner.go
 	inst.loop.after = inst.afterJob
 	inst.loop.panicked = inst.panicked
 
@@ -329,12 +331,20 @@ func (inst *instance) drain(ctx context.Context) error {
 
 // ---- module.Host: what Web APIs, Node modules and bindings get -----------
 
-func (inst *instance) VM() *goja.Runtime        { return inst.vm }
-func (inst *instance) Context() context.Context { return inst.ctx }
-func (inst *instance) Now() time.Time           { return inst.w.opts.Now() }
-func (inst *instance) Born() time.Time          { return inst.born }
-func (inst *instance) Log(level, line string)   { inst.w.opts.Log(level, line) }
-func (inst *instance) Post(job func()) bool     { return inst.loop.post(job) }
+func (inst *instance) VM() *goja.Runtime { return inst.vm }
+
+// Context is the running JS's request's context (owner.go) or, outside
+// any request, the instance's.
+func (inst *instance) Context() context.Context {
+	if c := inst.owner; c != nil && !c.scope.detached {
+		return c.scope.context()
+	}
+	return inst.ctx
+}
+func (inst *instance) Now() time.Time         { return inst.w.opts.Now() }
+func (inst *instance) Born() time.Time        { return inst.born }
+func (inst *instance) Log(level, line string) { inst.w.opts.Log(level, line) }
+func (inst *instance) Post(job func()) bool   { return inst.loop.post(job) }
 
 // Expect counts work that may still settle a request (module.Host).
 func (inst *instance) Expect() func() {
@@ -350,6 +360,7 @@ func (inst *instance) Expect() func() {
 // Callback is loop.reserve with a nil job allowed (free the slot only).
 func (inst *instance) Callback() func(job func()) {
 	back := inst.loop.reserve()
+	owner := inst.owner
 	var once atomic.Bool
 	return func(job func()) {
 		if once.Swap(true) {
@@ -359,7 +370,7 @@ func (inst *instance) Callback() func(job func()) {
 			inst.loop.release() // no job: nothing to post, so this never waits on the loop
 			return
 		}
-		back(job)
+		back(func() { inst.withOwner(owner, job) })
 	}
 }
 
@@ -375,12 +386,15 @@ func (inst *instance) ReportError(what string, err any) {
 func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) {
 	p := inst.settler.Pending()
 	back := inst.loop.reserve()
+	owner := inst.owner
 	var once atomic.Bool
 	return p, func(fn func() (goja.Value, error)) {
 		if once.Swap(true) {
 			panic("runtime: settle called twice")
 		}
 		back(func() {
+			inst.owner = owner
+			defer func() { inst.owner = nil }()
 			v, err := fn()
 			if inst.retireAfter(err) {
 				return // settling would run JS after goja gave up

@@ -13,8 +13,14 @@ import (
 type Host interface {
 	// VM is the instance's JS runtime. Only touch it on the loop goroutine.
 	VM() *goja.Runtime
-	// Context is cancelled when the instance is retired (reload, CPU limit,
-	// shutdown). Stop background work with context.AfterFunc on it.
+	// Context is the context of the work the running JS does. While JS
+	// runs for a request (its handler, and the promise jobs, timers and
+	// callbacks it started) it is that request's, cancelled when the client
+	// goes away before the response, unless the request handed work to
+	// ctx.waitUntil; workerd cancels a request's work the same way. Outside
+	// any request (at install, at top level) it is the instance's, cancelled
+	// when the instance is retired (reload, CPU limit, shutdown): background
+	// work an Install starts watches the Context it got then.
 	Context() context.Context
 	// Now is the injected clock (virtual when a test or --clock asks), the
 	// one Date.now, expiration and the consistency simulator read.

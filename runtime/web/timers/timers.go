@@ -21,8 +21,8 @@ import (
 // slot, so the instance is not closed while one is pending; the Go timers
 // are stopped when the instance's context ends.
 func Install(h module.Host) error {
-	ts := &timers{h: h, active: make(map[int64]*timer)}
-	context.AfterFunc(h.Context(), ts.stopAll)
+	ts := &timers{h: h, active: make(map[int64]*timer), instance: h.Context()}
+	context.AfterFunc(ts.instance, ts.stopAll)
 	vm := h.VM()
 	set := func(repeat bool) func(goja.FunctionCall) goja.Value {
 		return func(c goja.FunctionCall) goja.Value {
@@ -83,14 +83,18 @@ type timer struct {
 	back    func(job func())
 	t       *time.Timer // set under timers.mu before anyone else sees it
 	cleared bool        // loop only
+	// unwatch stops watching the request that armed the timer; nil for a
+	// timer armed outside a request.
+	unwatch func() bool
 }
 
 // timers belongs to one instance. next is touched on the loop only; active
 // and stopped are guarded by mu, because the retire hook (stopAll) runs on a
 // goroutine of its own, possibly while the loop is still finishing a job.
 type timers struct {
-	h    module.Host
-	next int64
+	h        module.Host
+	next     int64
+	instance context.Context // Host.Context at install: the instance's
 
 	mu      sync.Mutex
 	active  map[int64]*timer
@@ -115,6 +119,12 @@ func (ts *timers) add(fn goja.Callable, args []goja.Value, d time.Duration, repe
 		tm.t = time.AfterFunc(d, func() { tm.back(func() { ts.fire(tm) }) })
 	}
 	ts.active[tm.id] = tm
+	if ctx := ts.h.Context(); ctx != ts.instance {
+		// Armed by a request: it is cleared if that request is abandoned
+		// (its client went away), as workerd cancels a request's timers.
+		id := tm.id
+		tm.unwatch = context.AfterFunc(ctx, func() { ts.h.Post(func() { ts.clear(id) }) })
+	}
 	return tm.id
 }
 
@@ -129,6 +139,9 @@ func (ts *timers) fire(tm *timer) {
 		ts.mu.Lock()
 		delete(ts.active, tm.id)
 		ts.mu.Unlock()
+		if tm.unwatch != nil {
+			tm.unwatch()
+		}
 	}
 	if _, err := tm.fn(goja.Undefined(), tm.args...); err != nil {
 		ts.h.ReportError("Uncaught exception in a timer callback", err)
@@ -156,6 +169,9 @@ func (ts *timers) clear(id int64) {
 		return
 	}
 	tm.cleared = true
+	if tm.unwatch != nil {
+		tm.unwatch()
+	}
 	if tm.interval > 0 || stoppedInTime {
 		tm.back(nil)
 	}

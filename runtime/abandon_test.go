@@ -1,0 +1,73 @@
+package runtime_test
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"edgedev/bindings"
+	"edgedev/runtime/runtimetest"
+)
+
+// recorder is a binding that records the calls a worker makes to it.
+type recorder struct {
+	mu    sync.Mutex
+	calls []string
+}
+
+func (r *recorder) Expose(h bindings.Host) (goja.Value, error) {
+	o := h.VM().NewObject()
+	return o, o.Set("note", func(c goja.FunctionCall) goja.Value {
+		r.mu.Lock()
+		r.calls = append(r.calls, c.Argument(0).String())
+		r.mu.Unlock()
+		return goja.Undefined()
+	})
+}
+
+func (r *recorder) Close() error { return nil }
+
+func (r *recorder) seen() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return strings.Join(r.calls, ",")
+}
+
+// TestAbandonedRequest: when the client goes away before the response, the
+// request's timers (and what they would have done, like a KV write) are
+// cancelled, as workerd cancels a request's work; work handed to waitUntil
+// goes on; other requests' work is untouched.
+func TestAbandonedRequest(t *testing.T) {
+	rec := &recorder{}
+	h := runtimetest.New(t, runtimetest.Options{Bindings: []bindings.Named{{Name: "REC", Kind: "test", Binding: rec}}})
+	abandon := func(src string) {
+		t.Helper()
+		ctx, cancel := context.WithTimeout(context.Background(), 150*time.Millisecond)
+		defer cancel()
+		req, _ := http.NewRequestWithContext(ctx, "POST", h.URL+"/", strings.NewReader(src))
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+			t.Fatalf("the request finished (%d); it should have been cut off", resp.StatusCode)
+		}
+	}
+	abandon(`setTimeout(() => env.REC.note("late write"), 400);
+		setTimeout(() => setTimeout(() => env.REC.note("nested"), 300), 100);
+		(async () => { await new Promise((r) => setTimeout(r, 250)); env.REC.note("after await"); })();
+		await new Promise((r) => setTimeout(r, 60000));`)
+	abandon(`ctx.waitUntil(new Promise((r) => setTimeout(r, 300)).then(() => env.REC.note("waitUntil")));
+		setTimeout(() => env.REC.note("kept by waitUntil"), 350);
+		await new Promise((r) => setTimeout(r, 800));`)
+	// Another request's timer armed meanwhile is not touched.
+	if got := h.Run(t, `await new Promise((r) => setTimeout(r, 500)); env.REC.note("other request"); return 1;`); got != "1" {
+		t.Fatalf("other request: %s", got)
+	}
+	time.Sleep(200 * time.Millisecond)
+	if got := rec.seen(); got != "waitUntil,kept by waitUntil,other request" {
+		t.Errorf("calls after the disconnects: %q", got)
+	}
+}
