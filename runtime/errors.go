@@ -101,8 +101,19 @@ func (inst *instance) scriptError(kind Kind, err error) *ScriptError {
 }
 
 // describe turns a thrown JS value into a ScriptError: an Error's
-// "Name: message" and its stack, or the value's string form.
-func (inst *instance) describe(kind Kind, v goja.Value) *ScriptError {
+// "Name: message" and its stack, or the value's string form. Reading them
+// runs the value's own getters and toString, which may throw (a revoked
+// proxy, a getter that throws): then the value is described as such,
+// rather than the throw escaping into Go.
+func (inst *instance) describe(kind Kind, v goja.Value) (se *ScriptError) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(*goja.InterruptedError); ok {
+				panic(r) // the watchdog's: not ours to swallow
+			}
+			se = &ScriptError{Kind: kind, Message: "Uncaught (a value whose message or stack threw when read)"}
+		}
+	}()
 	if v == nil || goja.IsUndefined(v) {
 		return &ScriptError{Kind: kind, Message: "Uncaught undefined"}
 	}

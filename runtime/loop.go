@@ -74,7 +74,7 @@ func (l *loop) run() {
 			l.runJob(job)
 			l.jobStart.Store(0)
 			if l.after != nil {
-				l.after()
+				l.runJob(l.after)
 			}
 		case <-l.stop:
 			return

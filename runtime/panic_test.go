@@ -84,3 +84,21 @@ func TestBindingNamedProto(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestHostileRejections: a rejection reason whose stack or message getter
+// throws, or a revoked proxy, is reported, not a crash of the process.
+func TestHostileRejections(t *testing.T) {
+	h := runtimetest.New(t)
+	for _, reason := range []string{
+		`({ message: "m", get stack() { throw new Error("boom"); } })`,
+		`(() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })()`,
+	} {
+		h.Run(t, `Promise.reject(`+reason+`); return 1;`) // unhandled: logged after the job
+		if _, err := h.Eval(`await Promise.reject(` + reason + `)`); err == nil || strings.Contains(err.Error(), "edgedev failed inside") {
+			t.Errorf("%s as the handler's rejection: %v", reason, err)
+		}
+	}
+	if got := h.Run(t, `return "alive"`); got != `"alive"` {
+		t.Fatal(got)
+	}
+}
