@@ -85,6 +85,9 @@ func readMeta(r io.ReaderAt, off int64) (metaPage, error) {
 	if mp.pageSize < minPageSize || mp.pageSize&(mp.pageSize-1) != 0 {
 		return metaPage{}, fmt.Errorf("page size %d", mp.pageSize)
 	}
+	if root, free := le.Uint64(m[16:]), le.Uint64(m[32:]); root >= mp.pgid || free >= mp.pgid {
+		return metaPage{}, fmt.Errorf("its root or freelist page (%d, %d) lies past its last page (%d)", root, free, mp.pgid)
+	}
 	return mp, nil
 }
 

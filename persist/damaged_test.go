@@ -1,8 +1,10 @@
 package persist_test
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,4 +101,26 @@ func TestDamagedStore(t *testing.T) {
 			wantDamaged(t, err, path)
 		}
 	})
+}
+
+// TestDamagedMetaPointers: a header whose root page lies past the data
+// (checksum intact) would make bbolt read beyond the file.
+func TestDamagedMetaPointers(t *testing.T) {
+	path := filled(t)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, off := range []int{0, 4096} { // both meta pages
+		m := b[off+16 : off+16+64]
+		binary.LittleEndian.PutUint64(m[16:], 1<<20) // the root bucket's page
+		h := fnv.New64a()
+		h.Write(m[:56])
+		binary.LittleEndian.PutUint64(m[56:], h.Sum64())
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = persist.Open(path, persist.Options{})
+	wantDamaged(t, err, "its first page is not a store header")
 }

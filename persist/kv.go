@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -56,6 +57,7 @@ func (s *Store) Get(ns, key string, now time.Time) (e Entry, found bool, err err
 	// Begin/Rollback rather than View: no closure, so nothing here escapes
 	// to the heap but the copies the caller gets. This is the read path of
 	// every KV get on the event loop.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true)) // see recoverDamage
 	tx, err := s.db.Begin(false)
 	if err != nil {
 		return Entry{}, false, fmt.Errorf("get %q from namespace %q: %w", key, ns, closedErr(err))

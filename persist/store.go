@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -137,11 +138,13 @@ func (s *Store) Close() error {
 // view and update run fn in a read-only or fsync'd read-write transaction
 // and turn bbolt's "not open" into ErrClosed.
 func (s *Store) view(fn func(tx *bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer s.recoverDamage(&err)
 	return closedErr(s.db.View(fn))
 }
 
 func (s *Store) update(fn func(tx *bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer s.recoverDamage(&err)
 	return closedErr(s.db.Update(fn))
 }
@@ -149,7 +152,9 @@ func (s *Store) update(fn func(tx *bolt.Tx) error) (err error) {
 // recoverDamage turns a panic inside bbolt, which is how it meets a page it
 // cannot make sense of, into ErrDamaged naming the file: the call fails and
 // the process lives on. (bbolt rolls the transaction back as the panic
-// passes.)
+// passes.) A page pointer past the end of a file bbolt mapped larger than
+// it is would be SIGBUS, which kills a process; the callers turn that
+// fault into a panic for the call (debug.SetPanicOnFault) first.
 func (s *Store) recoverDamage(err *error) {
 	if r := recover(); r != nil {
 		*err = damagedError(s.path, fmt.Sprint(r))
