@@ -103,7 +103,7 @@ func readRequest(vm *goja.Runtime, ctor *goja.Object, args []goja.Value) (*asset
 	raw := reqV.Get("url").String()
 	u, err := weburl.Parse(raw, nil)
 	if err != nil {
-		return nil, module.Reject(vm.NewTypeError("Invalid URL: " + raw))
+		return nil, module.Reject(vm.NewTypeError("%s", "Invalid URL: "+raw))
 	}
 	r := &assetRequest{method: reqV.Get("method").String(), url: u, header: http.Header{}, redirect: reqV.Get("redirect").String()}
 	headers := reqV.Get("headers").ToObject(vm)

@@ -59,14 +59,14 @@ type Incoming struct {
 // (HTTP/1.0) is addressed to the listener; CONNECT's and OPTIONS *'s targets
 // have no path, so they get "/".
 func requestURL(r *http.Request) string {
-	if r.Host != "" && len(r.RequestURI) > 0 && r.RequestURI[0] == '/' && r.Method != http.MethodConnect {
+	if len(r.RequestURI) > 0 && r.RequestURI[0] == '/' && r.Method != http.MethodConnect && plainHost(r.Host) {
 		return "http://" + r.Host + r.RequestURI
 	}
 	host := r.Host
 	if r.URL.IsAbs() && r.URL.Host != "" {
 		host = r.URL.Host
 	}
-	if host == "" {
+	if !plainHost(host) {
 		host = "localhost"
 		if a, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr); ok {
 			host = a.String()
@@ -81,6 +81,54 @@ func requestURL(r *http.Request) string {
 		u += "?" + r.URL.RawQuery
 	}
 	return u
+}
+
+// plainHost reports whether h is a host[:port] a URL can hold as it is: a
+// name of letters, digits, '-', '.' and '_', or a bracketed IPv6 address,
+// and a port of 1 to 5 digits up to 65535. net/http lets other bytes
+// through ("exa%mple.com", "a:b:c", ":80"); those requests are addressed to
+// the listener instead. One pass over the bytes: this is the request path.
+func plainHost(h string) bool {
+	if h == "" {
+		return false
+	}
+	i := 0
+	if h[0] == '[' {
+		end := strings.IndexByte(h, ']')
+		if end < 2 {
+			return false
+		}
+		for _, c := range h[1:end] {
+			if !(c == ':' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+		i = end + 1
+	} else {
+		for ; i < len(h) && h[i] != ':'; i++ {
+			c := h[i]
+			if !(c == '-' || c == '.' || c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				return false
+			}
+		}
+		if i == 0 {
+			return false
+		}
+	}
+	if i == len(h) {
+		return true
+	}
+	if h[i] != ':' || len(h)-i-1 < 1 || len(h)-i-1 > 5 {
+		return false
+	}
+	port := 0
+	for _, c := range h[i+1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+		port = port*10 + int(c-'0')
+	}
+	return port <= 65535
 }
 
 // call is one request on its way through the loop.
@@ -176,7 +224,10 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 			case <-r.Context().Done():
 				// As workerd does, the request's own work (its timers, its
 				// fetches) stops with it, unless it used waitUntil.
-				inst.loop.post(func() { c.scope.abandon() })
+				inst.loop.post(func() {
+					c.scope.abandon()
+					delete(inst.calls, c) // nobody waits for its response any more
+				})
 				return 499, &ScriptError{Kind: KindClient, Message: "the client closed the connection before the response"}
 			}
 		}
@@ -572,7 +623,7 @@ func (inst *instance) readBody(v goja.Value, all bool) goja.Value {
 			case err != nil && (all || len(data) == 0):
 				// A JS TypeError, as a failed read is on the platform, with
 				// what went wrong in the user's terms.
-				return nil, module.Reject(inst.vm.NewTypeError("could not read the request body: " + err.Error()))
+				return nil, module.Reject(inst.vm.NewTypeError("could not read the request body: %s", err.Error()))
 			case all || len(data) > 0:
 				return inst.idl.Uint8Array(data), nil // a read error surfaces on the next read
 			}

@@ -113,6 +113,9 @@ func TestFetchAPI(t *testing.T) {
 			const b = new Uint8Array([0xEF, 0xBB, 0xBF, 0x61, 0xF0, 0x9F, 0x62, 0xFF, 0x63]);
 			return [await new Response(b).text(), await new Request("http://x/", {method: "POST", body: b}).text()].map((s) => [...s].map((c) => c.codePointAt(0).toString(16)).join(" "));`,
 			`["61 fffd 62 fffd 63","61 fffd 62 fffd 63"]`},
+		{"a user's text with % in an error message stays as written", `
+			try { new URL("exa%mple%d"); } catch (e) { return e.message; }`,
+			`"Invalid URL: exa%mple%d"`},
 		{"navigator and performance", `
 			return [navigator.userAgent, typeof performance.now()];`,
 			`["Cloudflare-Workers","number"]`},

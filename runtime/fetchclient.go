@@ -334,7 +334,7 @@ func (op *fetchOp) jsError(vm *goja.Runtime, err error) error {
 	if !errors.As(err, &fe) {
 		fe = &fetchError{msg: "Network connection lost. " + err.Error()}
 	}
-	return module.Reject(vm.NewTypeError(fe.msg))
+	return module.Reject(vm.NewTypeError("%s", fe.msg))
 }
 
 // networkError describes a transport failure, naming the request.

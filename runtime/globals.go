@@ -67,7 +67,15 @@ func installGlobals(inst *instance) error {
 	}
 	for _, s := range steps {
 		if s.lazy != nil {
-			if err := lazyGlobals(vm, s.name, s.lazy, s.install); err != nil {
+			// A lazy step runs when a script first touches its globals,
+			// maybe inside a request: it runs outside it, so an Install
+			// sees the instance's Context, as the eager ones do.
+			install := s.install
+			outside := func() (err error) {
+				inst.withOwner(nil, func() { err = install() })
+				return err
+			}
+			if err := lazyGlobals(vm, s.name, s.lazy, outside); err != nil {
 				return fmt.Errorf("install %s: %w", s.name, err)
 			}
 			continue

@@ -44,6 +44,7 @@ type instance struct {
 	idl        *webidl.Kit            // bytes, Uint8Arrays, DOMException
 	settler    *jspromise.Settler     // settles Async's promises; loop only
 	jobs       uint64                 // jobs run; loop only
+	running    atomic.Bool            // start has returned: the instance serves (the memory check waits for it)
 	owner      *call                  // the request the running JS works for (owner.go); loop only
 	calls      map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
@@ -106,9 +107,11 @@ func (w *Worker) start() (*instance, error) {
 	if err != nil {
 		return fail(inst.scriptError(KindLoad, err))
 	}
-	if err := inst.findHandler(global, env); err != nil {
+	// A handler class's constructor runs here: under the watchdog too.
+	if _, err := inst.runTop(func() (goja.Value, error) { return nil, inst.findHandler(global, env) }); err != nil {
 		return fail(err)
 	}
+	inst.running.Store(true)
 	go inst.loop.run()
 	return inst, nil
 }
@@ -207,7 +210,7 @@ func (inst *instance) watch() {
 	for {
 		select {
 		case <-t.C:
-			if inst.checkMemory() {
+			if inst.checkMemory(false) {
 				return
 			}
 			if d := inst.loop.running(); limit >= 0 && d > limit {
@@ -215,8 +218,9 @@ func (inst *instance) watch() {
 					"Worker exceeded the CPU time limit: JS ran for %s without yielding (the limit is %s; set it with --cpu-limit). "+
 						"edgedev started a fresh instance of the worker, so module-level state was reset.",
 					d.Round(time.Millisecond), limit)}
-				inst.interrupted.Store(se)
-				inst.vm.Interrupt(se)
+				if inst.interrupted.CompareAndSwap(nil, se) { // an earlier reason (memory, a panic) stands
+					inst.vm.Interrupt(se)
+				}
 				return
 			}
 		case <-inst.loop.done:
@@ -231,7 +235,7 @@ func (inst *instance) afterJob() {
 	// Every 32nd job looks at the heap too (a read costs ~0.3 µs), so a
 	// handler that allocates and yields is caught between its turns.
 	if inst.jobs++; inst.jobs%32 == 0 && inst.interrupted.Load() == nil {
-		inst.checkMemory()
+		inst.checkMemory(true)
 	}
 	if len(inst.rejections) > 0 {
 		for p, unhandled := range inst.rejections {

@@ -40,11 +40,13 @@ func memoryOver(limit int64) (int64, bool) {
 
 // checkMemory ends the instance if the heap is over the limit: the JS
 // running now is interrupted, the requests in flight fail with the
-// platform's error, and afterJob retires the instance. Any goroutine.
-func (inst *instance) checkMemory() bool {
+// platform's error, and afterJob retires the instance. From the watchdog
+// it also posts an empty job so an idle loop gets to afterJob; the loop
+// itself (onLoop) never posts to its own queue, which could be full.
+func (inst *instance) checkMemory(onLoop bool) bool {
 	limit := inst.w.opts.MemoryLimit
-	if limit <= 0 {
-		return false
+	if limit <= 0 || !inst.running.Load() {
+		return false // not yet: start still holds the instance this one replaces
 	}
 	n, over := memoryOver(limit)
 	if !over {
@@ -55,7 +57,9 @@ func (inst *instance) checkMemory() bool {
 			"edgedev started a fresh instance of the worker, so module-level state was reset.", n>>20, limit>>20)}
 	if inst.interrupted.CompareAndSwap(nil, se) {
 		inst.vm.Interrupt(se)
-		inst.loop.post(func() {}) // an idle loop runs afterJob now, not at the next request
+		if !onLoop {
+			inst.loop.post(func() {}) // an idle loop runs afterJob now, not at the next request
+		}
 	}
 	return true
 }

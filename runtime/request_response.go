@@ -99,7 +99,7 @@ func (inst *instance) natives() *goja.Object {
 		}
 		parts, err := parseMultipart(b, c.Argument(1).String())
 		if err != nil {
-			panic(vm.NewTypeError(err.Error()))
+			panic(vm.NewTypeError("%s", err.Error()))
 		}
 		out := make([]any, len(parts))
 		for i, p := range parts {

@@ -42,6 +42,7 @@ func TestRequestURL(t *testing.T) {
 		{"origin form", "GET /a/b?c=1 HTTP/1.1\r\nHost: example.com\r\n\r\n", "http://example.com/a/b?c=1"},
 		{"absolute form names its own host", "GET http://evil.example/echo?x=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "http://evil.example/echo?x=1"},
 		{"HTTP/1.0 without Host is the listener", "GET /p HTTP/1.0\r\n\r\n", "http://" + addr + "/p"},
+		{"a Host a URL cannot hold is the listener", "GET /p HTTP/1.1\r\nHost: exa%mple.com:99999\r\n\r\n", "http://" + addr + "/p"},
 		{"CONNECT has no path", "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n", "http://example.com:443/"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

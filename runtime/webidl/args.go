@@ -13,7 +13,7 @@ import (
 // example, "Failed to execute 'parse' on 'URL'" or "structuredClone".
 func RequireArgs(vm *goja.Runtime, call goja.FunctionCall, need int, what string) {
 	if have := len(call.Arguments); have < need {
-		panic(vm.NewTypeError(ArgsMessage(what, need, have)))
+		panic(vm.NewTypeError("%s", ArgsMessage(what, need, have)))
 	}
 }
 
@@ -35,7 +35,7 @@ func Member(vm *goja.Runtime, dict goja.Value, key, what string) goja.Value {
 	}
 	o, ok := dict.(*goja.Object)
 	if !ok {
-		panic(vm.NewTypeError(what + " must be an object"))
+		panic(vm.NewTypeError("%s", what+" must be an object"))
 	}
 	if v := o.Get(key); v != nil {
 		return v
@@ -59,11 +59,11 @@ func NewRangeError(vm *goja.Runtime, msg string) *goja.Object {
 func (k *Kit) StringSequence(v goja.Value, what string) []string {
 	o, ok := v.(*goja.Object)
 	if !ok {
-		panic(k.vm.NewTypeError(what + " must be a sequence of strings"))
+		panic(k.vm.NewTypeError("%s", what+" must be a sequence of strings"))
 	}
 	if o.ClassName() != "Array" {
 		if it := o.GetSymbol(goja.SymIterator); it == nil || goja.IsUndefined(it) {
-			panic(k.vm.NewTypeError(what + " must be a sequence of strings"))
+			panic(k.vm.NewTypeError("%s", what+" must be a sequence of strings"))
 		}
 		r, err := k.arrayFrom(goja.Undefined(), o)
 		if err != nil {

@@ -83,7 +83,7 @@ func This[T any](vm *goja.Runtime, call goja.FunctionCall, class, member string)
 	if st, ok := StateOf[T](call.This); ok {
 		return st
 	}
-	panic(vm.NewTypeError(fmt.Sprintf("Illegal invocation: %s.%s called on an object that is not a %s", class, member, class)))
+	panic(vm.NewTypeError("%s", fmt.Sprintf("Illegal invocation: %s.%s called on an object that is not a %s", class, member, class)))
 }
 
 // StateOf returns the Go state of v when v is an instance of a Class whose

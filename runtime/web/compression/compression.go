@@ -176,6 +176,9 @@ func (d *decompressor) close() ([]byte, error) {
 // does.
 func Install(h module.Host) error {
 	vm := h.VM()
+	// A decompression's reader goroutine ends with the instance (or when
+	// the stream closes), not with the request that made it.
+	instance := h.Context()
 	idl, err := webidl.Of(vm)
 	if err != nil {
 		return err
@@ -194,7 +197,7 @@ func Install(h module.Host) error {
 	}
 	result := func(out []byte, err error) goja.Value {
 		if err != nil {
-			panic(vm.NewTypeError("Decompression failed: " + err.Error()))
+			panic(vm.NewTypeError("%s", "Decompression failed: "+err.Error()))
 		}
 		if out == nil {
 			return goja.Null()
@@ -204,7 +207,7 @@ func Install(h module.Host) error {
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
 		"compressor": func(c goja.FunctionCall) goja.Value { return vm.ToValue(codec(newCompressor(c.Argument(0).String()))) },
 		"decompressor": func(c goja.FunctionCall) goja.Value {
-			return vm.ToValue(codec(newDecompressor(h.Context(), c.Argument(0).String())))
+			return vm.ToValue(codec(newDecompressor(instance, c.Argument(0).String())))
 		},
 		"write": func(c goja.FunctionCall) goja.Value {
 			b, ok := idl.Bytes(c.Argument(1))

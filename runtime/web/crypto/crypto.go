@@ -189,13 +189,13 @@ func algorithmName(vm *goja.Runtime, v goja.Value, method string) string {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		if goja.IsUndefined(v) {
-			panic(vm.NewTypeError(method + ": argument 1 (algorithm) is required"))
+			panic(vm.NewTypeError("%s", method+": argument 1 (algorithm) is required"))
 		}
 		return v.String()
 	}
 	name := o.Get("name")
 	if name == nil || goja.IsUndefined(name) {
-		panic(vm.NewTypeError(method + `: algorithm is missing the required member "name"`))
+		panic(vm.NewTypeError("%s", method+`: algorithm is missing the required member "name"`))
 	}
 	return name.String()
 }

@@ -114,7 +114,7 @@ func (w *webCrypto) defineSubtle(proto *goja.Object) {
 					webidl.This[*cryptoState](w.vm, call, "SubtleCrypto", name)
 				}
 				if len(call.Arguments) < length {
-					panic(w.vm.NewTypeError(fmt.Sprintf("SubtleCrypto.%s: %d arguments required, but only %d present", name, length, len(call.Arguments))))
+					panic(w.vm.NewTypeError("%s", fmt.Sprintf("SubtleCrypto.%s: %d arguments required, but only %d present", name, length, len(call.Arguments))))
 				}
 				return fn(call)
 			})
@@ -397,7 +397,7 @@ func (w *webCrypto) checkOperation(k *cryptoKey, requested string, u usageSet) {
 // throw raises a DOMException; only call it from Go called by JS.
 func (w *webCrypto) throw(name, msg string) { w.dom.ThrowDOMException(name, msg) }
 
-func (w *webCrypto) typeError(msg string) { panic(w.vm.NewTypeError(msg)) }
+func (w *webCrypto) typeError(msg string) { panic(w.vm.NewTypeError("%s", msg)) }
 
 // quote wraps s in double quotes the way workerd's messages do (no escaping).
 func quote(s string) string { return `"` + s + `"` }

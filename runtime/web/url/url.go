@@ -153,7 +153,7 @@ func (c *urlClasses) defineURL() error {
 	var err error
 	c.urlCtor, err = c.newInterface("URL", 1, c.urlProto, func(args []goja.Value, proto *goja.Object) *goja.Object {
 		if len(args) == 0 {
-			panic(vm.NewTypeError(webidl.ArgsMessage("Failed to construct 'URL'", 1, 0)))
+			panic(vm.NewTypeError("%s", webidl.ArgsMessage("Failed to construct 'URL'", 1, 0)))
 		}
 		st, jsErr := c.parseArgs(args)
 		if jsErr != nil {
@@ -187,7 +187,7 @@ func (c *urlClasses) defineURL() error {
 	}{
 		{"href", (*weburl.URL).Href, func(st *urlState, v string) {
 			if err := st.url.SetHref(v); err != nil {
-				panic(vm.NewTypeError("Invalid URL: " + v))
+				panic(vm.NewTypeError("%s", "Invalid URL: "+v))
 			}
 			st.syncParams()
 		}},
@@ -253,13 +253,13 @@ func (c *urlClasses) parseArgs(args []goja.Value) (*urlState, *goja.Object) {
 			s := c.usv(args[1])
 			var err error
 			if base, err = weburl.Parse(s, nil); err != nil {
-				return nil, c.vm.NewTypeError("Invalid base URL: " + s)
+				return nil, c.vm.NewTypeError("%s", "Invalid base URL: "+s)
 			}
 		}
 	}
 	st := &urlState{}
 	if err := weburl.ParseInto(&st.url, input, base); err != nil {
-		return nil, c.vm.NewTypeError("Invalid URL: " + input)
+		return nil, c.vm.NewTypeError("%s", "Invalid URL: "+input)
 	}
 	return st, nil
 }
@@ -274,7 +274,7 @@ func (c *urlClasses) thisURL(call goja.FunctionCall, member string) *urlState {
 	if st, ok := exportAs[*urlState](call.This); ok {
 		return st
 	}
-	panic(c.vm.NewTypeError(fmt.Sprintf("Illegal invocation: URL.%s used on an object that is not a URL", member)))
+	panic(c.vm.NewTypeError("%s", fmt.Sprintf("Illegal invocation: URL.%s used on an object that is not a URL", member)))
 }
 
 // paramsObject returns url.searchParams, creating it on first use.
@@ -524,7 +524,7 @@ func (c *urlClasses) paramsInit(init goja.Value) []weburl.Param {
 func (c *urlClasses) thisParams(call goja.FunctionCall, method string, nargs int) *urlParamsState {
 	st, ok := exportAs[*urlParamsState](call.This)
 	if !ok {
-		panic(c.vm.NewTypeError(fmt.Sprintf("Illegal invocation: URLSearchParams.%s used on an object that is not a URLSearchParams", method)))
+		panic(c.vm.NewTypeError("%s", fmt.Sprintf("Illegal invocation: URLSearchParams.%s used on an object that is not a URLSearchParams", method)))
 	}
 	webidl.RequireArgs(c.vm, call, nargs, fmt.Sprintf("Failed to execute '%s' on 'URLSearchParams'", method))
 	return st
@@ -597,7 +597,7 @@ func (c *urlClasses) newInterface(name string, length int, proto *goja.Object,
 	var ctor *goja.Object
 	ctor = vm.ToValue(vm.NewProxy(target, &goja.ProxyTrapConfig{
 		Apply: func(*goja.Object, goja.Value, []goja.Value) goja.Value {
-			panic(vm.NewTypeError("Failed to construct '" + name + "': Please use the 'new' operator, this DOM object constructor cannot be called as a function."))
+			panic(vm.NewTypeError("%s", "Failed to construct '"+name+"': Please use the 'new' operator, this DOM object constructor cannot be called as a function."))
 		},
 		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 			p := proto

@@ -54,7 +54,7 @@ func urlPatternNatives(vm *goja.Runtime) *goja.Object {
 		return &s
 	}
 	fail := func(what string, err error) {
-		panic(vm.NewTypeError(fmt.Sprintf("%s: %v", what, err)))
+		panic(vm.NewTypeError("%s", fmt.Sprintf("%s: %v", what, err)))
 	}
 	set("usv", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(strings.ToValidUTF8(c.Argument(0).String(), "\uFFFD"))
