@@ -68,7 +68,9 @@ func loopbackHost(host string) bool {
 		h = hh
 	}
 	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
-	if strings.EqualFold(h, "localhost") {
+	// localhost and *.localhost always name this machine (RFC 6761 §6.3),
+	// so no DNS answer can rebind them.
+	if l := strings.ToLower(h); l == "localhost" || strings.HasSuffix(l, ".localhost") {
 		return true
 	}
 	ip := net.ParseIP(h)

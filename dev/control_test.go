@@ -100,7 +100,7 @@ func TestControlThreatModel(t *testing.T) {
 		if st, body := send("POST", "/cdn-cgi/edgedev/clock/advance?by=1s", "", "http://"+self, tok); st != 200 {
 			t.Errorf("same-origin advance: %d %s", st, body)
 		}
-		for _, host := range []string{"localhost", "[::1]:1", self} {
+		for _, host := range []string{"localhost", "app.localhost:8787", "[::1]:1", self} {
 			if st, body := send("GET", "/cdn-cgi/edgedev/status", host, "", ""); st != 200 {
 				t.Errorf("status for Host %s: %d %s", host, st, body)
 			}

@@ -132,6 +132,11 @@ func serve(st *state, opts dev.Options) error {
 		// a worker was told was saved.
 		fmt.Fprintln(st.stderr, "edgedev: quitting now, without waiting for requests in flight")
 		return nil
+	case <-time.After(shutdownGrace + 2*time.Second):
+		// Shutdown itself is stuck (a reload holding the server, a loop
+		// that does not answer): the grace period is a promise.
+		fmt.Fprintf(st.stderr, "edgedev: stopped after waiting %s; the dev server did not finish shutting down\n", shutdownGrace)
+		return nil
 	}
 }
 
