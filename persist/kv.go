@@ -58,16 +58,19 @@ func (s *Store) Get(ns, key string, now time.Time) (e Entry, found bool, err err
 	// to the heap but the copies the caller gets. This is the read path of
 	// every KV get on the event loop.
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true)) // see recoverDamage
-	tx, err := s.db.Begin(false)
-	if err != nil {
-		return Entry{}, false, fmt.Errorf("get %q from namespace %q: %w", key, ns, closedErr(err))
-	}
+	var tx *bolt.Tx
 	defer func() {
 		if r := recover(); r != nil { // a damaged page (see recoverDamage)
-			_ = tx.Rollback()
+			if tx != nil {
+				_ = tx.Rollback()
+			}
 			e, found, err = Entry{}, false, damagedError(s.path, fmt.Sprint(r))
 		}
 	}()
+	tx, err = s.db.Begin(false)
+	if err != nil {
+		return Entry{}, false, fmt.Errorf("get %q from namespace %q: %w", key, ns, closedErr(err))
+	}
 	b := nsBucket(tx, ns)
 	if b == nil {
 		tx.Rollback()

@@ -178,8 +178,7 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 		rc := http.NewResponseController(rw)
 		if r.ContentLength >= 0 && r.ContentLength <= MaxEagerBody {
 			b := make([]byte, r.ContentLength)
-			_ = rc.SetReadDeadline(time.Now().Add(BodyIdleTimeout))
-			_, err := io.ReadFull(r.Body, b)
+			_, err := io.ReadFull(&idleBody{r: r.Body, rc: rc}, b) // each read gets BodyIdleTimeout
 			_ = rc.SetReadDeadline(time.Time{})
 			if err != nil {
 				return 0, &ScriptError{Kind: KindClient, Message: "reading the request body: " + err.Error()}

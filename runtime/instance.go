@@ -182,6 +182,7 @@ func (inst *instance) findHandler(global *goja.Object, env *goja.Object) error {
 	{
 		if v, err := inst.hasFetchListener(goja.Undefined()); err == nil && v.ToBoolean() {
 			for i, b := range inst.w.opts.Bindings {
+				_ = global.Get(b.Name) // a lazy global of that name installs its group first
 				if err := setOwn(global, b.Name, inst.envValues[i]); err != nil {
 					return fmt.Errorf("binding %s as a global: %w", b.Name, err)
 				}
