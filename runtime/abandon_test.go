@@ -71,3 +71,32 @@ func TestAbandonedRequest(t *testing.T) {
 		t.Errorf("calls after the disconnects: %q", got)
 	}
 }
+
+// TestAbandonedStream: a client that leaves while the body streams
+// abandons the request's work too: the interval feeding the stream stops.
+func TestAbandonedStream(t *testing.T) {
+	rec := &recorder{}
+	h := runtimetest.New(t, runtimetest.Options{Bindings: []bindings.Named{{Name: "REC", Kind: "test", Binding: rec}}})
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, "POST", h.URL+"/", strings.NewReader(`
+		const enc = new TextEncoder(); let n = 0;
+		return new Response(new ReadableStream({ start(c) {
+			setInterval(() => { n++; env.REC.note("tick"); try { c.enqueue(enc.encode("tick\n")); } catch {} }, 20);
+		} }));`))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 5)
+	if _, err := resp.Body.Read(buf); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	resp.Body.Close()
+	time.Sleep(150 * time.Millisecond) // the disconnect reaches the loop
+	before := strings.Count(rec.seen(), "tick")
+	time.Sleep(200 * time.Millisecond)
+	if after := strings.Count(rec.seen(), "tick"); after != before {
+		t.Errorf("the interval kept running after the client left: %d -> %d ticks", before, after)
+	}
+}

@@ -244,7 +244,7 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 	if o.err != nil {
 		return 0, o.err
 	}
-	return inst.write(rw, r, o)
+	return inst.write(rw, r, o, c)
 }
 
 // nameCache caches header-name spellings (lowercase for incoming names,
@@ -437,7 +437,7 @@ func (inst *instance) settle(c *call, v goja.Value, fail *ScriptError) {
 }
 
 // write sends an outcome to the client. HTTP goroutine.
-func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) (int, error) {
+func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome, c *call) (int, error) {
 	h := rw.Header()
 	hasLength := false
 	if o.headers != "" {
@@ -478,7 +478,7 @@ func (inst *instance) write(rw http.ResponseWriter, r *http.Request, o outcome) 
 			h["Content-Length"] = []string{strconv.FormatInt(o.length, 10)}
 		}
 		rw.WriteHeader(status)
-		if err := inst.stream(rw, o.reader); err != nil {
+		if err := inst.stream(rw, r, o.reader, c); err != nil {
 			return status, err
 		}
 	default:
@@ -497,7 +497,10 @@ type chunk struct {
 
 // stream copies a response body stream to the client with backpressure:
 // js/headers_request_response.js's pump awaits each chunk's write before reading the next.
-func (inst *instance) stream(rw http.ResponseWriter, reader goja.Value) error {
+func (inst *instance) stream(rw http.ResponseWriter, r *http.Request, reader goja.Value, c *call) error {
+	// A client that leaves while the body streams abandons the request's
+	// work, as one that leaves before the headers does.
+	abandon := func() { inst.loop.post(func() { c.scope.abandon() }) }
 	chunks := make(chan chunk, 1)
 	ok := inst.loop.post(func() {
 		vm := inst.vm
@@ -535,6 +538,24 @@ func (inst *instance) stream(rw http.ResponseWriter, reader goja.Value) error {
 				return se
 			}
 			return ErrClosed
+		case <-r.Context().Done():
+			abandon()
+			go func() { // let the pump finish: its next push is told the client left
+				for {
+					select {
+					case ch := <-chunks:
+						if ch.sent != nil {
+							ch.sent(errClientGone)
+						}
+						if ch.end || ch.err != nil {
+							return
+						}
+					case <-inst.loop.done:
+						return
+					}
+				}
+			}()
+			return &ScriptError{Kind: KindClient, Message: "the client went away while the response streamed"}
 		}
 		switch {
 		case ch.end:
@@ -548,10 +569,14 @@ func (inst *instance) stream(rw http.ResponseWriter, reader goja.Value) error {
 		}
 		ch.sent(err)
 		if err != nil {
+			abandon()
 			return &ScriptError{Kind: KindClient, Message: "the client went away while the response streamed: " + err.Error()}
 		}
 	}
 }
+
+// errClientGone fails a streamed chunk's write after the client left.
+var errClientGone = errors.New("the client went away")
 
 // ---- incoming bodies ------------------------------------------------------
 
