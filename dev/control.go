@@ -53,8 +53,8 @@ func (s *Server) serveControl(rw http.ResponseWriter, r *http.Request) {
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead &&
 		subtle.ConstantTimeCompare([]byte(r.Header.Get(kvcontrol.TokenHeader)), []byte(s.token)) != 1 {
-		http.Error(rw, fmt.Sprintf("this request changes the dev server's state, so it needs the server's control token: send the %s header with the contents of %s",
-			kvcontrol.TokenHeader, s.relToProject(kvcontrol.TokenFile(s.stateDir()))), http.StatusForbidden)
+		http.Error(rw, fmt.Sprintf("this request changes the dev server's state, so it needs the server's control token: send the %s header with the contents of %s in the server's state directory (.edgedev/state, or --persist-to)",
+			kvcontrol.TokenHeader, kvcontrol.TokenFileName), http.StatusForbidden)
 		return
 	}
 	s.control.ServeHTTP(rw, r)
