@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+	"slices"
 
 	"edgedev/hint"
 )
@@ -26,10 +27,18 @@ const (
 )
 
 type metaPage struct {
-	pageSize uint32
-	pgid     uint64
-	txid     uint64
+	pageSize       uint32
+	pgid           uint64
+	txid           uint64
+	root, freelist uint64
 }
+
+// Page flags (bbolt's internal/common/page.go), at offset 8 of a page.
+const (
+	branchPageFlag   = 0x01
+	leafPageFlag     = 0x02
+	freelistPageFlag = 0x10
+)
 
 // checkFile reports why the file at path cannot be a sound bbolt file, as a
 // damaged-store error, or nil (also when there is no file yet).
@@ -62,6 +71,22 @@ func checkFile(path string) error {
 	if need := int64(best.pgid) * int64(best.pageSize); size < need {
 		return damagedError(path, fmt.Sprintf("the file is %d bytes, but its header says its data runs to %d: it was cut short", size, need))
 	}
+	// bbolt reads these two pages as it opens, and panics (leaving the
+	// file locked in this process) if they are not what the header says.
+	for _, pg := range []struct {
+		id    uint64
+		what  string
+		flags []uint16
+	}{{best.freelist, "freelist", []uint16{freelistPageFlag}}, {best.root, "root", []uint16{branchPageFlag, leafPageFlag}}} {
+		var hdr [16]byte
+		if _, err := f.ReadAt(hdr[:], int64(pg.id)*int64(best.pageSize)); err != nil {
+			return damagedError(path, fmt.Sprintf("its %s page %d cannot be read: %v", pg.what, pg.id, err))
+		}
+		got := binary.LittleEndian.Uint16(hdr[8:])
+		if binary.LittleEndian.Uint64(hdr[0:]) != pg.id || !slices.Contains(pg.flags, got) {
+			return damagedError(path, fmt.Sprintf("its %s page %d is not a %s page", pg.what, pg.id, pg.what))
+		}
+	}
 	return nil
 }
 
@@ -81,7 +106,7 @@ func readMeta(r io.ReaderAt, off int64) (metaPage, error) {
 	if h.Sum64() != le.Uint64(m[metaSize-8:]) {
 		return metaPage{}, errors.New("its checksum does not match")
 	}
-	mp := metaPage{pageSize: le.Uint32(m[8:]), pgid: le.Uint64(m[40:]), txid: le.Uint64(m[48:])}
+	mp := metaPage{pageSize: le.Uint32(m[8:]), pgid: le.Uint64(m[40:]), txid: le.Uint64(m[48:]), root: le.Uint64(m[16:]), freelist: le.Uint64(m[32:])}
 	if mp.pageSize < minPageSize || mp.pageSize&(mp.pageSize-1) != 0 {
 		return metaPage{}, fmt.Errorf("page size %d", mp.pageSize)
 	}

@@ -124,3 +124,33 @@ func TestDamagedMetaPointers(t *testing.T) {
 	_, err = persist.Open(path, persist.Options{})
 	wantDamaged(t, err, "its first page is not a store header")
 }
+
+// TestDamagedFreelist: a freelist page that is not one is refused before
+// bbolt reads it (bbolt would panic holding the file's lock), so a second
+// open says the same, not "locked".
+func TestDamagedFreelist(t *testing.T) {
+	path := filled(t)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var freelist uint64
+	for _, off := range []int{0, 4096} {
+		m := b[off+16 : off+16+64]
+		if id := binary.LittleEndian.Uint64(m[32:]); id > freelist {
+			freelist = id
+		}
+	}
+	for _, id := range []uint64{freelist} {
+		for i := int(id) * 4096; i < int(id+1)*4096; i++ {
+			b[i] = 0xA5
+		}
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		_, err := persist.Open(path, persist.Options{LockTimeout: 200 * time.Millisecond})
+		wantDamaged(t, err, "page")
+	}
+}

@@ -65,6 +65,8 @@ func (s *Store) Get(ns, key string, now time.Time) (e Entry, found bool, err err
 				_ = tx.Rollback()
 			}
 			e, found, err = Entry{}, false, damagedError(s.path, fmt.Sprint(r))
+			d := err
+			s.damaged.CompareAndSwap(nil, &d)
 		}
 	}()
 	tx, err = s.db.Begin(false)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -51,6 +52,9 @@ type Store struct {
 	path  string
 	sweep *sweeper
 	w     *writer
+	// damaged is the first damage a call met; after it, writes fail at
+	// once instead of writing more into a file known to be broken.
+	damaged atomic.Pointer[error]
 }
 
 // Open opens the store at path, creating the file and its directory if
@@ -144,6 +148,9 @@ func (s *Store) view(fn func(tx *bolt.Tx) error) (err error) {
 }
 
 func (s *Store) update(fn func(tx *bolt.Tx) error) (err error) {
+	if d := s.damaged.Load(); d != nil {
+		return *d
+	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer s.recoverDamage(&err)
 	return closedErr(s.db.Update(fn))
@@ -158,6 +165,8 @@ func (s *Store) update(fn func(tx *bolt.Tx) error) (err error) {
 func (s *Store) recoverDamage(err *error) {
 	if r := recover(); r != nil {
 		*err = damagedError(s.path, fmt.Sprint(r))
+		e := *err
+		s.damaged.CompareAndSwap(nil, &e)
 	}
 }
 
