@@ -3,6 +3,7 @@ package runtime_test
 import (
 	"context"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -98,5 +99,35 @@ func TestAbandonedStream(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	if after := strings.Count(rec.seen(), "tick"); after != before {
 		t.Errorf("the interval kept running after the client left: %d -> %d ticks", before, after)
+	}
+}
+
+// TestAbandonedFetch: a fetch started by a request whose client left is
+// aborted, and whoever else awaits it learns why.
+func TestAbandonedFetch(t *testing.T) {
+	release := make(chan struct{})
+	upstream := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer upstream.Close()
+	defer close(release)
+	h := runtimetest.New(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "POST", h.URL+"/", strings.NewReader(`globalThis.shared = fetch("`+upstream.URL+`"); await shared;`))
+	if resp, err := http.DefaultClient.Do(req); err == nil {
+		resp.Body.Close()
+		t.Fatal("the request finished; it should have been cut off")
+	}
+	time.Sleep(100 * time.Millisecond)
+	got := h.Run(t, `try { await globalThis.shared; return "resolved"; } catch (e) { return e.name + ": " + e.message; }`)
+	if !strings.Contains(got, "TypeError: Network connection lost. the client went away before the response") {
+		t.Errorf("got %s", got)
+	}
+	if logs := strings.Join(h.Logs(), "\n"); !strings.Contains(logs, "hand work that must finish to ctx.waitUntil") {
+		t.Errorf("the log did not say what happened:\n%s", logs)
 	}
 }

@@ -224,7 +224,7 @@ func (w *Worker) Serve(rw http.ResponseWriter, r *http.Request, in Incoming) (in
 				// As workerd does, the request's own work (its timers, its
 				// fetches) stops with it, unless it used waitUntil.
 				inst.loop.post(func() {
-					c.scope.abandon()
+					inst.abandon(c)
 					delete(inst.calls, c) // nobody waits for its response any more
 				})
 				return 499, &ScriptError{Kind: KindClient, Message: "the client closed the connection before the response"}
@@ -500,7 +500,7 @@ type chunk struct {
 func (inst *instance) stream(rw http.ResponseWriter, r *http.Request, reader goja.Value, c *call) error {
 	// A client that leaves while the body streams abandons the request's
 	// work, as one that leaves before the headers does.
-	abandon := func() { inst.loop.post(func() { c.scope.abandon() }) }
+	abandon := func() { inst.loop.post(func() { inst.abandon(c) }) }
 	chunks := make(chan chunk, 1)
 	ok := inst.loop.post(func() {
 		vm := inst.vm

@@ -33,6 +33,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"edgedev/runtime/module"
 
@@ -262,9 +263,10 @@ func outHeader(flat string) (http.Header, int64) {
 // fetchOp is one fetch in flight. JS holds it to abort; the goroutine
 // doing the request and the body reader consult it.
 type fetchOp struct {
-	ctx     context.Context
-	cancel  context.CancelFunc
-	unwatch func() bool // stops following the request that made the fetch; nil outside one
+	ctx       context.Context
+	cancel    context.CancelFunc
+	unwatch   func() bool // stops following the request that made the fetch; nil outside one
+	abandoned atomic.Bool // the request that made it was abandoned (owner.go)
 
 	mu      sync.Mutex
 	aborted bool
@@ -278,7 +280,10 @@ func newFetchOp(inst *instance) *fetchOp {
 	ctx, cancel := context.WithCancel(inst.ctx)
 	op := &fetchOp{ctx: ctx, cancel: cancel}
 	if rc := inst.Context(); rc != inst.ctx {
-		op.unwatch = context.AfterFunc(rc, cancel)
+		op.unwatch = context.AfterFunc(rc, func() {
+			op.abandoned.Store(true)
+			cancel()
+		})
 	}
 	return op
 }
@@ -329,6 +334,9 @@ func (op *fetchOp) jsError(vm *goja.Runtime, err error) error {
 	var je *jsStreamError
 	if errors.As(err, &je) {
 		return module.Reject(je.v)
+	}
+	if op.abandoned.Load() {
+		return module.Reject(vm.NewTypeError("%s", "Network connection lost. "+ErrAbandoned.Error()))
 	}
 	var fe *fetchError
 	if !errors.As(err, &fe) {

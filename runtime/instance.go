@@ -41,13 +41,14 @@ type instance struct {
 	cf        goja.Value
 	places    map[string]*place // per simulated location; loop only
 
-	idl        *webidl.Kit            // bytes, Uint8Arrays, DOMException
-	settler    *jspromise.Settler     // settles Async's promises; loop only
-	jobs       uint64                 // jobs run; loop only
-	running    atomic.Bool            // start has returned: the instance serves (the memory check waits for it)
-	owner      *call                  // the request the running JS works for (owner.go); loop only
-	calls      map[*call]struct{}     // requests waiting on this instance; loop only
-	rejections map[*goja.Promise]bool // rejected with no handler yet; loop only
+	idl           *webidl.Kit            // bytes, Uint8Arrays, DOMException
+	settler       *jspromise.Settler     // settles Async's promises; loop only
+	jobs          uint64                 // jobs run; loop only
+	running       atomic.Bool            // start has returned: the instance serves (the memory check waits for it)
+	owner         *call                  // the request the running JS works for (owner.go); loop only
+	abandonedOnce bool                   // the log has said what abandoning a request does; loop only
+	calls         map[*call]struct{}     // requests waiting on this instance; loop only
+	rejections    map[*goja.Promise]bool // rejected with no handler yet; loop only
 	// abortHooks are the internal AbortSignal hooks events.Install returned
 	// (isSignal, aborted, reason, onAbort), for js/fetchclient.js.
 	abortHooks *goja.Object

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"context"
+	"errors"
 	"sync"
 )
 
@@ -23,12 +24,12 @@ import (
 type requestScope struct {
 	once     sync.Once
 	ctx      context.Context
-	cancel   context.CancelFunc
+	cancel   context.CancelCauseFunc
 	detached bool // the request handed work to waitUntil: a disconnect cancels nothing; loop only
 }
 
 func (s *requestScope) context() context.Context {
-	s.once.Do(func() { s.ctx, s.cancel = context.WithCancel(context.Background()) })
+	s.once.Do(func() { s.ctx, s.cancel = context.WithCancelCause(context.Background()) })
 	return s.ctx
 }
 
@@ -38,8 +39,12 @@ func (s *requestScope) abandon() {
 		return
 	}
 	s.context()
-	s.cancel()
+	s.cancel(ErrAbandoned)
 }
+
+// ErrAbandoned is why a request's work stops when its client leaves: what
+// a fetch it started rejects with, in words.
+var ErrAbandoned = errors.New("the client went away before the response, so edgedev stopped the work of its request (its timers and fetches), as the platform does; hand work that must finish to ctx.waitUntil")
 
 // tracker implements goja.AsyncContextTracker over instance.owner.
 type tracker struct{ inst *instance }
@@ -64,4 +69,17 @@ func (inst *instance) withOwner(c *call, fn func()) {
 	inst.owner = c
 	defer func() { inst.owner = prev }()
 	fn()
+}
+
+// abandon stops c's work after its client left, and says so once per
+// instance in the log (the request log shows each one as a 499). Loop only.
+func (inst *instance) abandon(c *call) {
+	if c.scope.detached {
+		return
+	}
+	c.scope.abandon()
+	if !inst.abandonedOnce {
+		inst.abandonedOnce = true
+		inst.w.opts.Log("warn", ErrAbandoned.Error()+" (said once per worker instance)")
+	}
 }
