@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"edgedev/kvcontrol"
@@ -83,14 +84,25 @@ func (s *Server) stateDir() string {
 	return filepath.Dir(persist.Locate(s.opts.PersistTo, s.cfg.Dir))
 }
 
-// relToProject writes path relative to the project directory when it is
-// inside it, and replaces the project directory in a message: answers to
+// absPath matches an absolute path in a message: one that starts the
+// message or follows a space, quote or parenthesis ("lib/msg.ts" is not
+// one), up to a space, a colon before a line number, or a quote.
+var absPath = regexp.MustCompile(`(^|[\s"'(])(/[^\s:"'()]+)`)
+
+// relToProject writes every absolute path in msg relative to the project
+// directory ("src/index.ts", "../node_modules/x/index.js"): answers to
 // clients carry no absolute paths.
 func (s *Server) relToProject(msg string) string {
 	if s.cfg == nil || s.cfg.Dir == "" {
 		return msg
 	}
-	return strings.ReplaceAll(msg, s.cfg.Dir+string(filepath.Separator), "")
+	return absPath.ReplaceAllStringFunc(msg, func(m string) string {
+		sub := absPath.FindStringSubmatch(m)
+		if r, err := filepath.Rel(s.cfg.Dir, sub[2]); err == nil {
+			return sub[1] + r
+		}
+		return m
+	})
 }
 
 // serveStatus reports what the server runs now: a quick check for scripts

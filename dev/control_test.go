@@ -125,3 +125,26 @@ func TestControlThreatModel(t *testing.T) {
 		}
 	})
 }
+
+// TestStatusPathsOutsideTheProject: a build error naming a file outside the
+// project (a package in a parent's node_modules) is relative too.
+func TestStatusPathsOutsideTheProject(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "app")
+	for name, content := range map[string]string{
+		"app/wrangler.toml": toml,
+		"app/src/index.ts":  `import { x } from "../../lib/bad.js"; export default { fetch() { return new Response(x) } };`,
+		"lib/bad.js":        "export const x = \"unterminated\n",
+	} {
+		p := filepath.Join(parent, name)
+		_ = os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := start(t, dev.Options{Dir: dir})
+	got := r.do(t, "GET", "/cdn-cgi/edgedev/status", "")
+	if strings.Contains(got.body, parent) || !strings.Contains(got.body, "../lib/bad.js") {
+		t.Errorf("status: %s", got.body)
+	}
+}
