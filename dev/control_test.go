@@ -148,3 +148,20 @@ func TestStatusPathsOutsideTheProject(t *testing.T) {
 		t.Errorf("status: %s", got.body)
 	}
 }
+
+// TestTwoServersOneStateDir: a second server on the same project (another
+// port) shares the control token instead of overwriting the first's.
+func TestTwoServersOneStateDir(t *testing.T) {
+	dir := project(t, map[string]string{"wrangler.toml": toml, "src/index.ts": worker("x")})
+	a := start(t, dev.Options{Dir: dir, Consistency: dev.Consistency{Clock: "virtual@2026-01-01T00:00:00Z"}})
+	tok := a.token(t)
+	b := start(t, dev.Options{Dir: dir, Consistency: dev.Consistency{Clock: "virtual@2026-01-01T00:00:00Z"}})
+	if b.token(t) != tok {
+		t.Fatal("the second server replaced the token")
+	}
+	for _, r := range []*running{a, b} {
+		if got := r.do(t, "POST", "/cdn-cgi/edgedev/clock/advance?by=1s", ""); got.status != 200 {
+			t.Errorf("%s: %d %s", r.url, got.status, got.body)
+		}
+	}
+}

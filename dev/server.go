@@ -74,18 +74,19 @@ type Server struct {
 
 	// mu serialises loading and reloading; the fields below it change only
 	// under it. Requests never take it: they read active.
-	mu        sync.Mutex
-	cfg       *config.Config
-	bundler   *bundler.Bundler
-	bindings  []bindings.Named
-	inputs    []string // files the last good build read
-	watcher   *watcher
-	pages     *pagesSession     // Pages mode only (pages.go)
-	sim       *simulation       // clock and KV consistency simulation (consistency.go); set once in New
-	session   *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
-	token     string            // the control token (control.go); written to the state dir at Start
-	lastErr   string            // why the last change was not swapped in ("" when it was); guarded by mu
-	announced bool              // server.json written for the session's KV store (kvcontrol.go)
+	mu         sync.Mutex
+	cfg        *config.Config
+	bundler    *bundler.Bundler
+	bindings   []bindings.Named
+	inputs     []string // files the last good build read
+	watcher    *watcher
+	pages      *pagesSession     // Pages mode only (pages.go)
+	sim        *simulation       // clock and KV consistency simulation (consistency.go); set once in New
+	session    *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
+	token      string            // the control token (control.go); written to the state dir at Start
+	wroteToken bool              // this server wrote the token file (and removes it at Shutdown)
+	lastErr    string            // why the last change was not swapped in ("" when it was); guarded by mu
+	announced  bool              // server.json written for the session's KV store (kvcontrol.go)
 
 	active atomic.Pointer[build] // what requests run on now
 	// retiring counts old workers still finishing their requests after a
@@ -313,8 +314,15 @@ func (s *Server) Start() error {
 	}
 	s.ln = ln
 	s.url = "http://" + ln.Addr().String()
-	if err := kvcontrol.WriteToken(s.stateDir(), s.token); err != nil {
+	// A second server on the same state dir (another port, no KV store
+	// to fight over) shares the token there rather than overwriting it,
+	// so the first one's clients keep working.
+	if t, err := kvcontrol.ReadToken(s.stateDir()); err == nil && len(t) == len(s.token) {
+		s.token = t
+	} else if err := kvcontrol.WriteToken(s.stateDir(), s.token); err != nil {
 		s.log.warn(fmt.Sprintf("could not write %s, so `edgedev kv` and control requests that change state cannot reach this server: %v", kvcontrol.TokenFile(s.stateDir()), err))
+	} else {
+		s.wroteToken = true
 	}
 	// A client has 30 s to send its headers; a keep-alive connection idle
 	// for 75 s is closed (nginx's default); a stalled body is ended by the
@@ -372,7 +380,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	errs = append(errs, builtin.Close(s.bindings))
 	s.retractStore()
-	if s.ln != nil {
+	if s.wroteToken {
 		kvcontrol.RemoveToken(s.stateDir(), s.token)
 	}
 	if s.session != nil {
