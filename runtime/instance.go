@@ -234,9 +234,10 @@ func (inst *instance) watch() {
 // afterJob runs on the loop after every job: it reports promise rejections
 // nobody handled and retires the instance if the watchdog interrupted it.
 func (inst *instance) afterJob() {
-	// Every 32nd job looks at the heap too (a read costs ~0.3 µs), so a
-	// handler that allocates and yields is caught between its turns.
-	if inst.jobs++; inst.jobs%32 == 0 && inst.interrupted.Load() == nil {
+	// Every turn looks at the last heap reading (an atomic load), and
+	// every 32nd takes a fresh one (~0.3 µs), so a handler that allocates
+	// and yields is caught between its turns.
+	if inst.jobs++; inst.interrupted.Load() == nil && (inst.jobs%32 == 0 || lastLive.Load() > inst.w.opts.MemoryLimit && inst.w.opts.MemoryLimit > 0) {
 		inst.checkMemory(true)
 	}
 	if len(inst.rejections) > 0 {

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync/atomic"
 )
 
 // DefaultMemoryLimit is the Go heap a worker may grow the process to when
@@ -31,6 +32,7 @@ func memoryOver(limit int64, mayGC bool) (int64, bool) {
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
 	live, inUse := int64(s[0].Value.Uint64()), int64(s[1].Value.Uint64())
+	lastLive.Store(live)
 	if live > limit {
 		return live, true
 	}
@@ -42,6 +44,11 @@ func memoryOver(limit int64, mayGC bool) (int64, bool) {
 	live = int64(s[0].Value.Uint64())
 	return live, live > limit
 }
+
+// lastLive is the live heap the last reading saw: every turn of the loop
+// compares it with the limit (an atomic load), so the turn after a
+// watchdog reading crosses the limit ends the runaway, between readings.
+var lastLive atomic.Int64
 
 // checkMemory ends the instance if the heap is over the limit: the JS
 // running now is interrupted, the requests in flight fail with the
