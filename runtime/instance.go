@@ -377,6 +377,10 @@ func (inst *instance) Callback() func(job func()) {
 			inst.loop.release() // no job: nothing to post, so this never waits on the loop
 			return
 		}
+		if owner == nil {
+			back(job)
+			return
+		}
 		back(func() { inst.withOwner(owner, job) })
 	}
 }
