@@ -15,6 +15,7 @@ package kv
 // "Key name cannot be empty.", rejects the returned promise.
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -43,6 +44,10 @@ type jsNamespace struct {
 	h   bindings.Host
 	vm  *goja.Runtime
 	idl *webidl.Kit
+	// ctx is the instance's (Expose runs outside any request): reads are
+	// synchronous on the loop, so a request's own context, which costs a
+	// context to make, would buy nothing.
+	ctx context.Context
 	loc string // the simulated location reads and writes happen at; "" when the simulation is off
 
 	jsonParse, jsonStringify goja.Callable
@@ -82,7 +87,7 @@ func (n *Namespace) expose(h bindings.Host, loc string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	j := &jsNamespace{n: n, h: h, vm: vm, idl: idl, loc: loc, errorCtor: vm.Get("Error")}
+	j := &jsNamespace{n: n, h: h, vm: vm, idl: idl, loc: loc, ctx: h.Context(), errorCtor: vm.Get("Error")}
 	fns := []struct {
 		dst  *goja.Callable
 		from *goja.Object
@@ -176,7 +181,7 @@ func (j *jsNamespace) read(call goja.FunctionCall, withMeta bool) goja.Value {
 		return j.settled(j.readBulk(arr, ro, withMeta))
 	}
 	key := arg.String()
-	e, status, err := j.n.get(j.h.Context(), j.loc, key, GetOptions{CacheTTL: ro.cacheTTL})
+	e, status, err := j.n.get(j.ctx, j.loc, key, GetOptions{CacheTTL: ro.cacheTTL})
 	if err != nil {
 		return j.settled(nil, err)
 	}
@@ -221,7 +226,7 @@ func (j *jsNamespace) cacheStatus(status string) goja.Value {
 func (j *jsNamespace) readBulk(arr *goja.Object, ro readOptions, withMeta bool) (goja.Value, error) {
 	keys := j.idl.StringSequence(arr, "KvNamespace.get: argument 1")
 	n := len(keys)
-	ents, err := j.n.getBulk(j.h.Context(), j.loc, keys, BulkGetOptions{Type: ro.typ, CacheTTL: ro.cacheTTL})
+	ents, err := j.n.getBulk(j.ctx, j.loc, keys, BulkGetOptions{Type: ro.typ, CacheTTL: ro.cacheTTL})
 	if err != nil {
 		return nil, err
 	}
@@ -424,7 +429,7 @@ func (j *jsNamespace) list(call goja.FunctionCall) goja.Value {
 			lo.Cursor = c.String()
 		}
 	}
-	res, status, err := j.n.list(j.h.Context(), j.loc, lo)
+	res, status, err := j.n.list(j.ctx, j.loc, lo)
 	if err != nil {
 		return j.settled(nil, err)
 	}
