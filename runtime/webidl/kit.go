@@ -121,9 +121,6 @@ func (k *Kit) IsDOMException(v goja.Value) bool {
 	return err == nil && r.ToBoolean()
 }
 
-// DOMExceptionClass is the runtime's DOMException constructor.
-func (k *Kit) DOMExceptionClass() *goja.Object { return k.domCtor }
-
 // The reflect types goja exports buffers and views as.
 var (
 	TypeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
