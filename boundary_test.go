@@ -2,6 +2,7 @@ package edgedev
 
 import (
 	"encoding/json"
+	"go/ast"
 	"go/parser"
 	"go/token"
 	"io"
@@ -184,5 +185,48 @@ func TestKVCommandImports(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestTypeErrorFormats: goja's NewTypeError reads its first argument as a
+// fmt format, so a message with a user's text concatenated into it turns a
+// "%" in that text into "%!m(MISSING)". Every call passes a literal format
+// (text goes in as "%s" arguments).
+func TestTypeErrorFormats(t *testing.T) {
+	files, err := filepath.Glob("*/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob("*/*/*.go")
+	deeper, _ := filepath.Glob("*/*/*/*.go")
+	files = append(append(files, more...), deeper...)
+	fset := token.NewFileSet()
+	checked := 0
+	for _, f := range files {
+		if strings.Contains(f, "node_modules") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(af, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "NewTypeError" || len(call.Args) == 0 {
+				return true
+			}
+			checked++
+			if lit, ok := call.Args[0].(*ast.BasicLit); !ok || lit.Kind != token.STRING {
+				t.Errorf("%s: NewTypeError's first argument is not a literal format; pass text as NewTypeError(\"%%s\", text)", fset.Position(call.Pos()))
+			}
+			return true
+		})
+	}
+	if checked < 50 {
+		t.Fatalf("found only %d NewTypeError calls; is the walk seeing the tree?", checked)
 	}
 }
