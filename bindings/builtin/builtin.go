@@ -12,6 +12,7 @@ import (
 	"fmt"
 
 	"edgedev/bindings"
+	"edgedev/bindings/d1"
 	"edgedev/bindings/kv"
 	"edgedev/config"
 )
@@ -37,6 +38,9 @@ var kinds = []struct {
 	{"vars", buildVars}, // [vars], then .dev.vars secrets, then --var
 	{"kv_namespaces", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
 		return kv.Bindings(s, src.Config.KVNamespaces, kv.WithConsistency(src.KVConsistency))
+	}},
+	{"d1_databases", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+		return d1.Bindings(s, src.Config.D1Databases)
 	}},
 }
 
