@@ -147,7 +147,7 @@ func (a *authorizer) allow(action sqlite3.AuthorizerActionCode, p1, p2, schema s
 	case sqlite3.AUTH_PRAGMA:
 		return allowPragma(strings.ToLower(p1), p2)
 	case sqlite3.AUTH_FUNCTION:
-		return allowedFunctions[p2]
+		return allowedFunctions[strings.ToLower(p2)]
 	case sqlite3.AUTH_CREATE_VTABLE, sqlite3.AUTH_DROP_VTABLE:
 		switch strings.ToLower(p2) {
 		case "fts5", "fts5vocab", "rtree", "rtree_i32":
