@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -56,12 +57,19 @@ func TestD1MatchesWrangler(t *testing.T) {
 			delete(meta, "rows_written")
 		}
 	}
-	for k, w := range want {
-		if h, ok := have[k]; !ok || !reflect.DeepEqual(h, w) {
-			hb, _ := json.Marshal(h)
-			wb, _ := json.Marshal(w)
-			t.Errorf("%s:\n have %s\n want %s", k, hb, wb)
-		}
+	keys := make([]string, 0, len(want))
+	for k := range want {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Run(k, func(t *testing.T) {
+			if h, ok := have[k]; !ok || !reflect.DeepEqual(h, want[k]) {
+				hb, _ := json.Marshal(h)
+				wb, _ := json.Marshal(want[k])
+				t.Errorf("\n have %s\n want %s", hb, wb)
+			}
+		})
 	}
 	for k := range have {
 		if _, ok := want[k]; !ok {
@@ -120,5 +128,25 @@ func normalise(v any) {
 		for _, e := range x {
 			normalise(e)
 		}
+	}
+}
+
+// TestD1OneProcessPerDatabase: a second server on the same state directory
+// (another process, or here another open in this one: flock conflicts
+// either way) is refused at once with a message that says what to do, and
+// the first keeps serving.
+func TestD1OneProcessPerDatabase(t *testing.T) {
+	dir := project(t, map[string]string{"wrangler.toml": d1Toml,
+		"src/index.js": `export default { async fetch(req, env) { return Response.json(await env.DB.prepare("SELECT 1 AS one").first()); } };`})
+	r := start(t, dev.Options{Dir: dir})
+	if got := r.do(t, "GET", "/", ""); got.body != `{"one":1}` {
+		t.Fatalf("first server: %d %s", got.status, got.body)
+	}
+	_, err := dev.New(dev.Options{Dir: dir, Port: -1, Stdout: &syncBuffer{}, Stderr: &syncBuffer{}})
+	if err == nil || !strings.Contains(err.Error(), "another edgedev process holds the D1 database") || !strings.Contains(err.Error(), "probe-id.sqlite") {
+		t.Fatalf("second server: %v", err)
+	}
+	if got := r.do(t, "GET", "/", ""); got.body != `{"one":1}` {
+		t.Errorf("first server after the refusal: %d %s", got.status, got.body)
 	}
 }
