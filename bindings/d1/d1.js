@@ -50,6 +50,34 @@
     return { success: true, meta: r[2], results };
   }
 
+
+  // The general path of first, all and raw: through send, which keeps a
+  // session's bookmark.
+  async function slowFirst(stmt, colName) {
+    const info = (await send(stmt.dbSession, [stmt.statement], [stmt.params]))[0];
+    const rows = info[1];
+    if (rows.length === 0) return null;
+    const first = toResult([info[0], [rows[0]], info[2]]).results[0];
+    if (colName !== undefined) {
+      if (first[colName] === undefined) {
+        throw d1Error("D1_COLUMN_NOTFOUND", `Column not found (${colName})`, "Column not found");
+      }
+      return first[colName];
+    }
+    return first;
+  }
+
+  async function slowAll(stmt) {
+    return toResult((await send(stmt.dbSession, [stmt.statement], [stmt.params]))[0]);
+  }
+
+  async function slowRaw(stmt, options) {
+    const s = (await send(stmt.dbSession, [stmt.statement], [stmt.params]))[0];
+    const rows = s[1];
+    if (options && options.columnNames) return [s[0], ...rows];
+    return rows;
+  }
+
   class D1PreparedStatement {
     constructor(dbSession, statement, values) {
       this.dbSession = dbSession;
@@ -73,34 +101,30 @@
       return new D1PreparedStatement(this.dbSession, this.statement, transformed);
     }
 
-    async first(colName) {
-      const info = (await send(this.dbSession, [this.statement], [this.params]))[0];
-      const rows = info[1];
-      if (rows.length === 0) return null;
-      const first = toResult([info[0], [rows[0]], info[2]]).results[0];
-      if (colName !== undefined) {
-        if (first[colName] === undefined) {
-          throw d1Error("D1_COLUMN_NOTFOUND", `Column not found (${colName})`, "Column not found");
-        }
-        return first[colName];
-      }
-      return first;
+    // The four methods go straight to native.query on the always-primary
+    // session (Go builds the value: one promise per call); a session that
+    // tracks bookmarks takes the general path.
+    first(colName) {
+      if (this.dbSession.primary) return native.query(0, this.statement, this.params, colName);
+      return slowFirst(this, colName);
     }
 
-    async run() {
-      return toResult((await send(this.dbSession, [this.statement], [this.params]))[0]);
+
+    run() {
+      return this.all();
     }
 
-    async all() {
-      return toResult((await send(this.dbSession, [this.statement], [this.params]))[0]);
+    all() {
+      if (this.dbSession.primary) return native.query(1, this.statement, this.params);
+      return slowAll(this);
     }
 
-    async raw(options) {
-      const s = (await send(this.dbSession, [this.statement], [this.params]))[0];
-      const rows = s[1];
-      if (options && options.columnNames) return [s[0], ...rows];
-      return rows;
+
+    raw(options) {
+      if (this.dbSession.primary) return native.query(options && options.columnNames ? 3 : 2, this.statement, this.params);
+      return slowRaw(this, options);
     }
+
   }
 
   class D1DatabaseSession {
@@ -145,6 +169,10 @@
   class D1DatabaseSessionAlwaysPrimary extends D1DatabaseSession {
     constructor(fetcher) {
       super(fetcher, FIRST_PRIMARY);
+    }
+
+    get primary() {
+      return true;
     }
 
     _updateBookmark() {

@@ -38,6 +38,10 @@ func (b *Binding) Expose(h bindings.Host) (goja.Value, error) {
 	n.Func("run", func(call goja.FunctionCall) goja.Value {
 		return b.run(h, call.Argument(0), call.Argument(1))
 	})
+	errorCtor := vm.Get("Error")
+	n.Func("query", func(call goja.FunctionCall) goja.Value {
+		return b.query(h, errorCtor, int(call.Argument(0).ToInteger()), call.Argument(1), call.Argument(2), call.Argument(3))
+	})
 	mk, err := d1File.Load(vm)
 	if err != nil {
 		return nil, fmt.Errorf("d1 binding: %w", err)
@@ -95,6 +99,114 @@ func (b *Binding) run(h bindings.Host, sqlsV, paramsV goja.Value) goja.Value {
 		})
 	})
 	return vm.ToValue(p)
+}
+
+// The kinds of native.query, one per D1PreparedStatement method.
+const (
+	kindFirst = iota
+	kindAll   // all() and run(): the same D1Result
+	kindRaw
+	kindRawColumns // raw({columnNames: true})
+)
+
+// query is native.query(kind, sql, params, arg): one prepared statement on
+// the always-primary session (the path nearly every request takes), with
+// the method's final value built here, so the statement costs the worker
+// one promise. arg is first()'s column name.
+func (b *Binding) query(h bindings.Host, errorCtor goja.Value, kind int, sqlV, paramsV, arg goja.Value) goja.Value {
+	vm := h.VM()
+	sql := sqlV.String()
+	p, settle := h.Async()
+	if isBlank(sql) {
+		settle(func() (goja.Value, error) { return nil, d1Reject(vm, errorCtor, "D1_ERROR", msgNoStatements, msgNoStatements) })
+		return vm.ToValue(p)
+	}
+	col, hasCol := "", false
+	if kind == kindFirst && !goja.IsUndefined(arg) {
+		col, hasCol = arg.String(), true
+	}
+	q := []Query{{SQL: sql, Params: paramValues(vm, paramsV)}}
+	b.db.Run(q, func(a Answer) {
+		settle(func() (goja.Value, error) {
+			if a.Err != nil {
+				msg := a.Err.Error()
+				return nil, d1Reject(vm, errorCtor, "D1_ERROR", msg, msg)
+			}
+			r := a.Results[0]
+			switch kind {
+			case kindFirst:
+				if len(r.Rows) == 0 {
+					return goja.Null(), nil
+				}
+				if hasCol {
+					// A repeated column keeps its last value, as in the row object.
+					for i := len(r.Columns) - 1; i >= 0; i-- {
+						if r.Columns[i] == col {
+							if v := cellValue(vm, r.Rows[0][i]); v != nil {
+								return vm.ToValue(v), nil
+							}
+							return goja.Null(), nil
+						}
+					}
+					return nil, d1Reject(vm, errorCtor, "D1_COLUMN_NOTFOUND", "Column not found ("+col+")", "Column not found")
+				}
+				return rowObject(vm, r.Columns, r.Rows[0]), nil
+			case kindRaw, kindRawColumns:
+				rows := make([]any, 0, len(r.Rows)+1)
+				if kind == kindRawColumns {
+					cols := make([]any, len(r.Columns))
+					for i, c := range r.Columns {
+						cols[i] = c
+					}
+					rows = append(rows, vm.NewArray(cols...))
+				}
+				for _, row := range r.Rows {
+					cells := make([]any, len(row))
+					for k, c := range row {
+						cells[k] = cellValue(vm, c)
+					}
+					rows = append(rows, vm.NewArray(cells...))
+				}
+				return vm.NewArray(rows...), nil
+			}
+			results := make([]any, len(r.Rows))
+			for i, row := range r.Rows {
+				results[i] = rowObject(vm, r.Columns, row)
+			}
+			o := vm.NewObject()
+			_ = o.Set("success", true)
+			_ = o.Set("meta", metaValue(vm, r.Meta))
+			_ = o.Set("results", vm.NewArray(results...))
+			return o, nil
+		})
+	})
+	return vm.ToValue(p)
+}
+
+// rowObject is one row as D1 returns it: {column: value}, a repeated
+// column name keeping its last value (Object.fromEntries).
+func rowObject(vm *goja.Runtime, cols []string, row []any) *goja.Object {
+	o := vm.NewObject()
+	for i, c := range cols {
+		_ = o.Set(c, cellValue(vm, row[i]))
+	}
+	return o
+}
+
+// d1Reject is the error workerd's binding throws: an Error whose message
+// has the prefix and whose cause is an Error with the bare text.
+func d1Reject(vm *goja.Runtime, errorCtor goja.Value, prefix, msg, cause string) error {
+	ctor := errorCtor.ToObject(vm)
+	e, err := vm.New(ctor, vm.ToValue(prefix+": "+msg))
+	if err != nil {
+		return err
+	}
+	c, err := vm.New(ctor, vm.ToValue(cause))
+	if err != nil {
+		return err
+	}
+	_ = e.Set("cause", c)
+	return module.Reject(e)
 }
 
 func isBlank(s string) bool {
