@@ -150,3 +150,27 @@ func TestD1OneProcessPerDatabase(t *testing.T) {
 		t.Errorf("first server after the refusal: %d %s", got.status, got.body)
 	}
 }
+
+// TestPagesD1Flag: `edgedev pages dev --d1 DB=ID` binds a database to the
+// functions under the local id ID (the binding name without one).
+func TestPagesD1Flag(t *testing.T) {
+	dir := project(t, map[string]string{
+		"site/index.html": "home",
+		"functions/api/count.ts": `export const onRequest = async ({ env }) => {
+  await env.DB.exec("CREATE TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY AUTOINCREMENT)");
+  await env.DB.prepare("INSERT INTO hits DEFAULT VALUES").run();
+  return Response.json(await env.DB.prepare("SELECT count(*) AS n FROM hits").first());
+};`,
+	})
+	r := start(t, dev.Options{Dir: dir, Pages: &dev.PagesOptions{AssetsDir: filepath.Join(dir, "site"), D1: []string{"DB=pages-db"}}})
+	r.do(t, "GET", "/api/count", "")
+	if got := r.do(t, "GET", "/api/count", ""); got.body != `{"n":2}` {
+		t.Fatalf("GET /api/count = %d %s\n%s", got.status, got.body, r.err)
+	}
+	if !strings.Contains(r.out.String(), "env.DB") || !strings.Contains(r.out.String(), "pages-db (local)") {
+		t.Errorf("banner:\n%s", r.out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".edgedev/state/d1/pages-db.sqlite")); err != nil {
+		t.Errorf("database file: %v", err)
+	}
+}
