@@ -174,3 +174,29 @@ func TestPagesD1Flag(t *testing.T) {
 		t.Errorf("database file: %v", err)
 	}
 }
+
+// TestPagesExampleGuestbook runs the guestbook of examples/pages-functions'
+// README: a Pages function on the config's D1 database.
+func TestPagesExampleGuestbook(t *testing.T) {
+	dir := copyDir(t, "../examples/pages-functions")
+	os.RemoveAll(filepath.Join(dir, ".edgedev"))
+	r := start(t, dev.Options{Dir: dir, Pages: &dev.PagesOptions{}})
+	steps := []struct {
+		method, path, body string
+		status             int
+		want               string
+	}{
+		{"POST", "/api/guestbook", `{"name":"ada","message":"hello"}`, 201, `{"id":1,"name":"ada","message":"hello"}`},
+		{"POST", "/api/guestbook", `{"name":"alan","message":"hi ada"}`, 201, `{"id":2,"name":"alan","message":"hi ada"}`},
+		{"GET", "/api/guestbook", "", 200, `{"entries":[{"id":2,"name":"alan","message":"hi ada"},{"id":1,"name":"ada","message":"hello"}]}`},
+		{"POST", "/api/guestbook", `{"name":"ada"}`, 400, `{"error":"name and message are required"}`},
+	}
+	for _, s := range steps {
+		if got := r.do(t, s.method, s.path, s.body); got.status != s.status || got.body != s.want {
+			t.Errorf("%s %s %s = %d %s, want %d %s", s.method, s.path, s.body, got.status, got.body, s.status, s.want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".edgedev/state/d1/guestbook.sqlite")); err != nil {
+		t.Errorf("database file: %v", err)
+	}
+}
