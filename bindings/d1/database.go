@@ -620,20 +620,24 @@ func bind(st *sqlite3.Stmt, params []any) error {
 }
 
 // collect steps st to the end; with keep, it returns the columns and rows.
+// The columns are read after the first step: a cached statement that the
+// schema has changed under is compiled again there (SELECT * gains a
+// column).
 func collect(st *sqlite3.Stmt, keep bool) ([]string, [][]any, error) {
-	var cols []string
-	n := st.ColumnCount()
-	if keep {
-		cols = make([]string, n)
-		for i := range cols {
-			cols[i] = st.ColumnName(i)
+	more := st.Step()
+	if !keep {
+		for more {
+			more = st.Step()
 		}
+		return nil, nil, st.Err()
 	}
-	var rows [][]any
-	for st.Step() {
-		if !keep {
-			continue
-		}
+	n := st.ColumnCount()
+	cols := make([]string, n)
+	for i := range cols {
+		cols[i] = st.ColumnName(i)
+	}
+	rows := [][]any{}
+	for ; more; more = st.Step() {
 		row := make([]any, n)
 		for i := range row {
 			switch st.ColumnType(i) {
@@ -653,9 +657,6 @@ func collect(st *sqlite3.Stmt, keep bool) ([]string, [][]any, error) {
 	}
 	if err := st.Err(); err != nil {
 		return nil, nil, err
-	}
-	if rows == nil {
-		rows = [][]any{}
 	}
 	return cols, rows, nil
 }
