@@ -2,7 +2,7 @@
 // wrangler config (plus dev secrets and --var flags) into the env bindings a
 // worker gets. Each line maps a wrangler config section to its kind's
 // factory; a factory gets the session (clock, state dir, log) and opens its
-// own store through it. A new kind (D1, R2, Durable Objects, Queues) is a
+// own store through it. A new kind (R2, Durable Objects, Queues) is a
 // new package under bindings and one line in kinds.
 //
 // Imports: bindings, every bindings/<kind>, config.
