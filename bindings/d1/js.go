@@ -118,7 +118,9 @@ func (b *Binding) query(h bindings.Host, errorCtor goja.Value, kind int, sqlV, p
 	sql := sqlV.String()
 	p, settle := h.Async()
 	if isBlank(sql) {
-		settle(func() (goja.Value, error) { return nil, d1Reject(vm, errorCtor, "D1_ERROR", msgNoStatements, msgNoStatements) })
+		settle(func() (goja.Value, error) {
+			return nil, d1Reject(vm, errorCtor, "D1_ERROR", msgNoStatements, msgNoStatements)
+		})
 		return vm.ToValue(p)
 	}
 	col, hasCol := "", false

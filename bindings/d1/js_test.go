@@ -62,7 +62,7 @@ func TestJS(t *testing.T) {
 			  return [await s.first(), await s.first("a"), await s.raw({ columnNames: true })];`,
 			Want: `[{"a":2},2,[["a","a"],[1,2]]]`},
 		{Name: "JSON.stringify(env.DB) and Object.keys",
-			Src: `return [Object.keys(env.DB), typeof env.DB.query];`,
+			Src:  `return [Object.keys(env.DB), typeof env.DB.query];`,
 			Want: `[["alwaysPrimarySession","fetcher"],"undefined"]`},
 	})
 }
