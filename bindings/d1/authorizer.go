@@ -95,6 +95,9 @@ type authorizer struct {
 	// readsTable is set when the statement reads a user table (for the
 	// rows_read approximation).
 	readsTable bool
+	// defersFKs is set when the statement is PRAGMA defer_foreign_keys,
+	// which the request's end must undo.
+	defersFKs bool
 }
 
 func (a *authorizer) authorize(action sqlite3.AuthorizerActionCode, p1, p2, schema, _ string) sqlite3.AuthorizerReturnCode {
@@ -145,7 +148,11 @@ func (a *authorizer) allow(action sqlite3.AuthorizerActionCode, p1, p2, schema s
 		a.deniedTxn = true
 		return false
 	case sqlite3.AUTH_PRAGMA:
-		return allowPragma(strings.ToLower(p1), p2)
+		name := strings.ToLower(p1)
+		if name == "defer_foreign_keys" {
+			a.defersFKs = true
+		}
+		return allowPragma(name, p2)
 	case sqlite3.AUTH_FUNCTION:
 		return allowedFunctions[strings.ToLower(p2)]
 	case sqlite3.AUTH_CREATE_VTABLE, sqlite3.AUTH_DROP_VTABLE:

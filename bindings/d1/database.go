@@ -50,7 +50,10 @@ type Database struct {
 	cache    stmtCache
 	pageSize int64
 	size     int64 // size_after of the last write
-	bookmark uint32
+	// defersFKs: a statement of the current request was PRAGMA
+	// defer_foreign_keys (resetDeferFKs undoes it).
+	defersFKs bool
+	bookmark  uint32
 }
 
 // Query is one SQL text and its parameters. A parameter is nil (NULL),
@@ -391,6 +394,10 @@ func (db *Database) answer(group []*request) {
 // one transaction may carry several requests. It looks first, because
 // setting a flag PRAGMA expires every compiled statement (the cache).
 func (db *Database) resetDeferFKs() {
+	if !db.defersFKs {
+		return
+	}
+	db.defersFKs = false
 	if db.pragma("PRAGMA defer_foreign_keys") != 0 {
 		_ = db.internalExec("PRAGMA defer_foreign_keys=OFF")
 	}
@@ -428,7 +435,7 @@ func (db *Database) runQuery(q Query) (Result, error) {
 	sql := q.SQL
 	ran := false
 	for {
-		st, tail, reads, cached, err := db.prepare(sql)
+		st, tail, flags, cached, err := db.prepare(sql)
 		if err != nil {
 			return res, err
 		}
@@ -439,10 +446,11 @@ func (db *Database) runQuery(q Query) (Result, error) {
 			break
 		}
 		ran = true
-		readsTable = readsTable || reads
+		readsTable = readsTable || flags.reads
+		db.defersFKs = db.defersFKs || flags.defersFKs
 		release := func() {
 			if cached {
-				db.cache.put(sql, st, reads)
+				db.cache.put(sql, st, flags)
 			} else {
 				st.Close()
 			}
@@ -507,20 +515,20 @@ func (db *Database) runQuery(q Query) (Result, error) {
 // prepare compiles the first statement of sql, or takes it from the cache
 // when sql is one statement seen before. cached says whether the statement
 // goes back to the cache (put) instead of being closed.
-func (db *Database) prepare(sql string) (st *sqlite3.Stmt, tail string, reads, cached bool, err error) {
-	if st, reads, ok := db.cache.take(sql); ok {
-		return st, "", reads, true, nil
+func (db *Database) prepare(sql string) (st *sqlite3.Stmt, tail string, flags stmtFlags, cached bool, err error) {
+	if st, flags, ok := db.cache.take(sql); ok {
+		return st, "", flags, true, nil
 	}
-	db.auth.deniedTxn, db.auth.readsTable = false, false
+	db.auth.deniedTxn, db.auth.readsTable, db.auth.defersFKs = false, false, false
 	st, tail, err = db.conn.Prepare(sql)
 	if err != nil {
 		if db.auth.deniedTxn {
-			return nil, "", false, false, &Error{Message: msgTransaction}
+			return nil, "", stmtFlags{}, false, &Error{Message: msgTransaction}
 		}
-		return nil, "", false, false, sqlError(err, sql)
+		return nil, "", stmtFlags{}, false, sqlError(err, sql)
 	}
 	cached = st != nil && strings.TrimLeft(tail, " \t\n\r\v\f") == ""
-	return st, tail, db.auth.readsTable, cached, nil
+	return st, tail, stmtFlags{reads: db.auth.readsTable, defersFKs: db.auth.defersFKs}, cached, nil
 }
 
 // stepError is sqlError for an error from a step. SQLite reports only the

@@ -19,20 +19,26 @@ type stmtCache struct {
 
 type cachedStmt struct {
 	st    *sqlite3.Stmt
-	reads bool // reads a user table (rows_read)
+	flags stmtFlags
 	inUse bool
 }
 
-func (c *stmtCache) take(sql string) (*sqlite3.Stmt, bool, bool) {
-	e, ok := c.m[sql]
-	if !ok || e.inUse {
-		return nil, false, false
-	}
-	e.inUse = true
-	return e.st, e.reads, true
+// stmtFlags are what the authorizer learnt while a statement compiled.
+type stmtFlags struct {
+	reads     bool // reads a user table (rows_read)
+	defersFKs bool // PRAGMA defer_foreign_keys
 }
 
-func (c *stmtCache) put(sql string, st *sqlite3.Stmt, reads bool) {
+func (c *stmtCache) take(sql string) (*sqlite3.Stmt, stmtFlags, bool) {
+	e, ok := c.m[sql]
+	if !ok || e.inUse {
+		return nil, stmtFlags{}, false
+	}
+	e.inUse = true
+	return e.st, e.flags, true
+}
+
+func (c *stmtCache) put(sql string, st *sqlite3.Stmt, flags stmtFlags) {
 	_ = st.Reset() // a failed run leaves its error on Reset; the statement is fine
 	if err := st.ClearBindings(); err != nil {
 		st.Close()
@@ -49,7 +55,7 @@ func (c *stmtCache) put(sql string, st *sqlite3.Stmt, reads bool) {
 	if c.m == nil {
 		c.m = map[string]*cachedStmt{}
 	}
-	c.m[sql] = &cachedStmt{st: st, reads: reads}
+	c.m[sql] = &cachedStmt{st: st, flags: flags}
 	c.order = append(c.order, sql)
 	for i := 0; len(c.m) > stmtCacheSize && i < len(c.order); {
 		victim := c.order[i]
