@@ -304,6 +304,12 @@ func (inst *instance) jobError(kind Kind, err error) *ScriptError {
 
 func (inst *instance) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	if op == goja.PromiseRejectionReject {
+		// Rejected while nothing handles it yet (an async function that
+		// threw before its first await): whoever awaits it later gets
+		// V8's text.
+		if o, ok := p.Result().(*goja.Object); ok {
+			inst.V8Error(o)
+		}
 		inst.rejections[p] = true
 	} else {
 		delete(inst.rejections, p)
