@@ -434,6 +434,11 @@ func (inst *instance) errorValue(err error) goja.Value {
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
+		// An error from the user's JS that Go called, on its way back to
+		// JS: V8's text for whoever catches it.
+		if o, ok := ex.Value().(*goja.Object); ok {
+			inst.V8Error(o)
+		}
 		return ex.Value()
 	}
 	return inst.vm.NewGoError(err)
