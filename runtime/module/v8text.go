@@ -17,11 +17,13 @@ import (
 // destructured property. V8 prints them from the source text at the throw, so
 // V8Message reads the same text, the Site, when the host has it.
 //
-// What no text can tell: goja says "undefined" for null in "Cannot read
-// property 'x' of undefined" and its set and destructure errors, so null is
-// shown as undefined unless the source says null literally; the class in
-// "Class constructor X" is named after the callee, which is the class's own
-// name unless the class was stored under another one.
+// What neither text can tell: goja says "undefined" for null when reading
+// or setting a property, so null is shown as undefined; the class in "Class
+// constructor X" is named after the callee, which is the class's own name
+// unless the class was stored under another one; and for a literal
+// (`const { a } = null`) goja points at the function, not the pattern, so
+// that destructure keeps goja's text. A user's own `new TypeError(...)`
+// with one of goja's texts word for word is rewritten like goja's.
 
 // Site is where goja threw: the source line of the innermost JS frame and
 // the 1-based byte column goja reports in it (Line is "" when the host does
