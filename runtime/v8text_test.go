@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -205,4 +206,32 @@ var v8Cases = []struct{ name, goja, v8, ours, why string }{
 		"TypeError: Reduce of empty array with no initial value", "", ""},
 	{"stackOverflow", "",
 		"RangeError: Maximum call stack size exceeded", "", ""},
+	// Not from wrangler: a user's own message, which no host may touch.
+	{"userError", "TypeError: the key must be a string",
+		"TypeError: the key must be a string", "", ""},
+}
+
+// BenchmarkV8ErrorText is the cost of V8's text on the error path: a
+// request whose handler throws one of goja's errors (rewritten) against one
+// that throws a user's TypeError (looked at, left alone).
+func BenchmarkV8ErrorText(b *testing.B) {
+	w, err := runtime.New(runtime.Options{Script: v8ErrorsJS + v8Worker, GlobalName: "__edgedev_worker"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer w.Close(b.Context())
+	for _, c := range []struct{ name, path string }{
+		{"goja's text rewritten", "/throw/callDeep"},
+		{"a user's error", "/throw/userError"},
+		{"caught in JS, no host", "/caught/callDeep"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			req := httptest.NewRequest("GET", "http://127.0.0.1:8787"+c.path, nil)
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				_, _ = w.Serve(rec, req, runtime.Incoming{})
+			}
+		})
+	}
 }

@@ -50,4 +50,5 @@ const cases = {
   reduceEmpty: () => { return [].reduce((a, b) => a); },
   reduceRightEmpty: () => { return [].reduceRight((a, b) => a); },
   stackOverflow: () => { const f = () => f(); f(); },
+  userError: () => { throw new TypeError("the key must be a string"); },
 };
