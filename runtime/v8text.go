@@ -75,7 +75,7 @@ func (w *Worker) v8Message(name, msg, stack string) (string, bool) {
 	site := module.Site{}
 	file, line, col, native := topFrame(stack)
 	if native {
-		site.Native = true
+		site.Native, site.Func = true, file
 	} else if file != "" {
 		for _, s := range w.source.sites(w.opts.Filename, w.opts.Script, file, line, col) {
 			if text, ok := module.V8Message(name, msg, s); ok {
@@ -90,7 +90,7 @@ func (w *Worker) v8Message(name, msg, stack string) (string, bool) {
 var frameRe = regexp.MustCompile(`^\s*at (?:.*? \()?(.*):(\d+):(\d+)\(\d+\)\)?$`)
 
 // topFrame is the innermost frame of a goja stack: its file, line and
-// column, or native when a built-in threw.
+// column, or native and the built-in's name when a built-in threw.
 func topFrame(stack string) (file string, line, col int, native bool) {
 	i := strings.Index(stack, "\n\tat ")
 	if i < 0 {
@@ -100,8 +100,8 @@ func topFrame(stack string) (file string, line, col int, native bool) {
 	if j := strings.IndexByte(l, '\n'); j >= 0 {
 		l = l[:j]
 	}
-	if strings.HasSuffix(l, "(native)") {
-		return "", 0, 0, true
+	if name, ok := strings.CutSuffix(strings.TrimPrefix(l, "\tat "), " (native)"); ok {
+		return name, 0, 0, true
 	}
 	m := frameRe.FindStringSubmatch(l)
 	if m == nil {

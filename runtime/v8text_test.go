@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -29,12 +30,12 @@ globalThis.__edgedev_worker = { default: {
     if (how === "throw") { f(); return new Response("no error"); }
     if (how === "rejected") {
       const p = (async () => f())();
-      try { await p; } catch (e) { return new Response(e.name + ": " + e.message + "\n" + e.stack.split("\n")[0]); }
+      try { await p; } catch (e) { return new Response(String(e) + "\n" + e.stack.split("\n")[0]); }
       return new Response("no error");
     }
     try { f(); } catch (e) {
       if (how === "console") { console.error(e); return new Response("logged"); }
-      return new Response(e.name + ": " + e.message);
+      return new Response(String(e));
     }
     return new Response("no error");
   },
@@ -74,7 +75,7 @@ func TestV8ErrorTexts(t *testing.T) {
 			if c.goja == "" { // uncatchable in goja: the error page's text is edgedev's (runtime/errors.go)
 				caught = ""
 			}
-			if got := caught; got != c.goja {
+			if got := caught; got != c.goja && !(strings.HasPrefix(c.goja, "~") && regexp.MustCompile(c.goja[1:]).MatchString(got)) {
 				t.Errorf("goja's own text changed; check the row in runtime/module/v8text.go\ngot  %s\nwant %s", got, c.goja)
 			}
 			if got := firstLine(get(t, "/throw/"+c.name)); got != want {
@@ -106,7 +107,8 @@ func TestV8ErrorTexts(t *testing.T) {
 // v8Cases are the cases of testdata/v8errors.js: goja's own text, and the
 // one V8 gives, recorded from the same file under wrangler 4.86.0 (workerd
 // 2026-04-26). Where edgedev cannot know what V8 prints, ours is what it
-// shows instead and why says what is missing.
+// shows instead and why says what is missing. A goja text starting with ~
+// is a regular expression (goja prints a Go pointer into that one).
 var v8Cases = []struct{ name, goja, v8, ours, why string }{
 	{"readUndefined", "TypeError: Cannot read property 'prepare' of undefined",
 		"TypeError: Cannot read properties of undefined (reading 'prepare')", "", ""},
@@ -206,6 +208,96 @@ var v8Cases = []struct{ name, goja, v8, ours, why string }{
 		"TypeError: Reduce of empty array with no initial value", "", ""},
 	{"stackOverflow", "",
 		"RangeError: Maximum call stack size exceeded", "", ""},
+	{"uriMalformed", "URIError: Malformed URI",
+		"URIError: URI malformed", "", ""},
+	{"uriMalformedEncode", "URIError: Malformed URI",
+		"URIError: URI malformed", "", ""},
+	{"repeatNegative", "RangeError: Invalid count value",
+		"RangeError: Invalid count value: -1", "RangeError: Invalid count value", "goja does not say the count"},
+	{"toFixedRange", "RangeError: toFixed() precision must be between 0 and 100",
+		"RangeError: toFixed() digits argument must be between 0 and 100", "", ""},
+	{"toPrecisionRange", "RangeError: toPrecision() precision must be between 1 and 100",
+		"RangeError: toPrecision() argument must be between 1 and 100", "", ""},
+	{"radixRange", "RangeError: toString() radix argument must be between 2 and 36",
+		"RangeError: toString() radix argument must be between 2 and 36", "", ""},
+	{"bigintFromFloat", "RangeError: Cannot convert 1.5 to a BigInt",
+		"RangeError: The number 1.5 cannot be converted to a BigInt because it is not an integer", "", ""},
+	{"bigintFromString", "SyntaxError: Cannot convert 1.5 to a BigInt",
+		"SyntaxError: Cannot convert 1.5 to a BigInt", "", ""},
+	{"extendsNonCtor", "TypeError: Class extends value is not a constructor or null",
+		"TypeError: Class extends value 1 is not a constructor or null", "TypeError: Class extends value is not a constructor or null", "goja does not say the value"},
+	{"superNotCalled", "ReferenceError: Must call super constructor in derived class before accessing 'this'",
+		"ReferenceError: Must call super constructor in derived class before accessing 'this' or returning from derived constructor", "", ""},
+	{"readOnlyStrict", "TypeError: Cannot assign to read only property 'a'",
+		"TypeError: Cannot assign to read only property 'a' of object '#<Object>'", "TypeError: Cannot assign to read only property 'a'", "goja does not say the object, and says the same for a getter-only property"},
+	{"readOnlyArrayStrict", "TypeError",
+		"TypeError: Cannot assign to read only property '0' of object '[object Array]'", "TypeError", "goja throws with no message"},
+	{"notExtensible", "TypeError: Cannot add property b, object is not extensible",
+		"TypeError: Cannot add property b, object is not extensible", "", ""},
+	{"inOperator", "TypeError: Value is not an object: b",
+		"TypeError: Cannot use 'in' operator to search for 'a' in b", "TypeError: Value is not an object: b", "goja says this for many things"},
+	{"promiseResolver", "TypeError: Value is not an object: 1",
+		"TypeError: Promise resolver 1 is not a function", "", ""},
+	{"sortComparator", "TypeError: The comparison function must be either a function or undefined",
+		"TypeError: The comparison function must be either a function or undefined: 5", "TypeError: The comparison function must be either a function or undefined", "goja does not say the value"},
+	{"instanceofNonCallable", "TypeError: Expecting a function in instanceof check, but got [object Object]",
+		"TypeError: Right-hand side of 'instanceof' is not callable", "", ""},
+	{"symbolToString", "TypeError: Cannot convert a Symbol value to a string",
+		"TypeError: Cannot convert a Symbol value to a string", "", ""},
+	{"symbolToNumber", "TypeError: Cannot convert a Symbol value to a number",
+		"TypeError: Cannot convert a Symbol value to a number", "", ""},
+	{"callbackObject", "TypeError: Value is not callable: [object Object]",
+		"TypeError: object is not a function", "", ""},
+	{"callbackString", "TypeError: Value is not an object: s",
+		"TypeError: string \"s\" is not a function", "", ""},
+	{"callbackNull", "TypeError: Cannot convert undefined or null to object",
+		"TypeError: object null is not a function", "TypeError: Cannot convert undefined or null to object", "goja does not say null or undefined"},
+	{"definePropertyNonObject", "TypeError: Object.defineProperty called on non-object",
+		"TypeError: Object.defineProperty called on non-object", "", ""},
+	{"weakMapKey", "TypeError: Value is not an object: 1",
+		"TypeError: Invalid value used as weak map key", "TypeError: Value is not an object: 1", "goja says this for many things"},
+	{"weakSetValue", "TypeError: Value is not an object: 1",
+		"TypeError: Invalid value used in weak set", "TypeError: Value is not an object: 1", "goja says this for many things"},
+	{"arrayBufferNegative", "RangeError: Invalid index -1",
+		"RangeError: Invalid array buffer length", "RangeError: Invalid index -1", "goja says this for other indexes too"},
+	{"newSymbol", "TypeError: Symbol is not a constructor",
+		"TypeError: Symbol is not a constructor", "", ""},
+	{"mapNoNew", "TypeError: Constructor Map requires 'new'",
+		"TypeError: Constructor Map requires 'new'", "", ""},
+	{"promiseNoNew", "TypeError: Constructor Promise requires 'new'",
+		"TypeError: Promise constructor cannot be invoked without 'new'", "", ""},
+	{"setPrototypeNonObject", "TypeError: Object prototype may only be an Object or null: 1",
+		"TypeError: Object prototype may only be an Object or null: 1", "", ""},
+	{"createNonObject", "TypeError: Object prototype may only be an Object or null: 1",
+		"TypeError: Object prototype may only be an Object or null: 1", "", ""},
+	{"proxyRevoked", "TypeError: Proxy already revoked",
+		"TypeError: Cannot perform 'get' on a proxy that has been revoked", "TypeError: Proxy already revoked", "goja does not say the operation"},
+	{"toPrimitive", "~^TypeError: Could not convert &\\{Object 0x[0-9a-f]+ .*\\} to primitive$",
+		"TypeError: Cannot convert object to primitive value", "", ""},
+	{"bigintDivZero", "RangeError: Division by zero",
+		"RangeError: Division by zero", "", ""},
+	{"bigintToNumber", "TypeError: Cannot convert a BigInt value to a number",
+		"TypeError: Cannot convert a BigInt value to a number", "", ""},
+	{"redefine", "TypeError: Cannot redefine property: a",
+		"TypeError: Cannot redefine property: a", "", ""},
+	{"dateToISO", "RangeError: Invalid time value",
+		"RangeError: Invalid time value", "", ""},
+	{"normalizeForm", "RangeError: The normalization form should be one of NFC, NFD, NFKC, NFKD",
+		"RangeError: The normalization form should be one of NFC, NFD, NFKC, NFKD.", "", ""},
+	{"invalidRegExp", "SyntaxError: Unterminated group",
+		"SyntaxError: Invalid regular expression: /(/: Unterminated group", "SyntaxError: Unterminated group", "goja does not say the pattern"},
+	{"invalidFlags", "SyntaxError: Invalid flags supplied to RegExp constructor 'zz'",
+		"SyntaxError: Invalid flags supplied to RegExp constructor 'zz'", "", ""},
+	{"iteratorNotObject", "TypeError: Value is not an object: 1",
+		"TypeError: Result of the Symbol.iterator method is not an object", "TypeError: Value is not an object: 1", "goja says this for many things"},
+	{"reduceObject", "TypeError: No initial value",
+		"TypeError: Reduce of empty array with no initial value", "", ""},
+	{"getterOnly", "TypeError: Cannot assign to read only property 'a'",
+		"TypeError: Cannot set property a of #<Object> which has only a getter", "TypeError: Cannot assign to read only property 'a'", "goja says the same as for a read-only property"},
+	{"deleteNonConfig", "TypeError: Cannot delete property 'prototype' of [object Function]",
+		"TypeError: Cannot delete property 'prototype' of function Object() { [native code] }", "TypeError: Cannot delete property 'prototype' of [object Function]", "goja prints the object otherwise"},
+	{"callSuperless", "TypeError: Object has no member 'x'",
+		"TypeError: (intermediate value).x is not a function", "", ""},
 	// Not from wrangler: a user's own message, which no host may touch.
 	{"userError", "TypeError: the key must be a string",
 		"TypeError: the key must be a string", "", ""},

@@ -27,12 +27,13 @@ import (
 
 // Site is where goja threw: the source line of the innermost JS frame and
 // the 1-based byte column goja reports in it (Line is "" when the host does
-// not have the source). Native says the innermost frame is a built-in
-// (Array.prototype.map calling a callback that is no function).
+// not have the source). Native says the innermost frame is a built-in, Func
+// its name (map, when Array.prototype.map was given no function).
 type Site struct {
 	Line   string
 	Col    int
 	Native bool
+	Func   string
 }
 
 type v8Row struct {
@@ -66,12 +67,34 @@ var v8Rows = []v8Row{
 	{"ReferenceError", regexp.MustCompile(`^Cannot access a variable before initialization$`),
 		"Cannot access '%' before initialization", identifierAt},
 	{"TypeError", regexp.MustCompile(`^No initial value$`), "Reduce of empty array with no initial value", none},
+	{"TypeError", regexp.MustCompile(`^Expecting a function in instanceof check, but got .*$`),
+		"Right-hand side of 'instanceof' is not callable", none},
+	{"TypeError", regexp.MustCompile(`^Could not convert .* to primitive$`), "Cannot convert object to primitive value", none},
+	{"TypeError", regexp.MustCompile(`^Constructor Promise requires 'new'$`),
+		"Promise constructor cannot be invoked without 'new'", none},
+	{"ReferenceError", regexp.MustCompile(`^Must call super constructor in derived class before accessing 'this'$`),
+		"Must call super constructor in derived class before accessing 'this' or returning from derived constructor", none},
+	{"URIError", regexp.MustCompile(`^Malformed URI$`), "URI malformed", none},
+	{"RangeError", regexp.MustCompile(`^toFixed\(\) precision must be between 0 and 100$`),
+		"toFixed() digits argument must be between 0 and 100", none},
+	{"RangeError", regexp.MustCompile(`^toPrecision\(\) precision must be between 1 and 100$`),
+		"toPrecision() argument must be between 1 and 100", none},
+	{"RangeError", regexp.MustCompile(`^Cannot convert (.*) to a BigInt$`),
+		"The number % cannot be converted to a BigInt because it is not an integer", submatch},
+	{"RangeError", regexp.MustCompile(`^The normalization form should be one of NFC, NFD, NFKC, NFKD$`),
+		"The normalization form should be one of NFC, NFD, NFKC, NFKD.", none},
 	// goja's text is V8's.
 	{"ReferenceError", regexp.MustCompile(`^.+ is not defined$`), "", nil},
 	{"TypeError", regexp.MustCompile(`^Assignment to constant variable\.$`), "", nil},
 	{"RangeError", regexp.MustCompile(`^Invalid array length$`), "", nil},
 	{"TypeError", regexp.MustCompile(`^Cannot mix BigInt and other types, use explicit conversions$`), "", nil},
 	{"RangeError", regexp.MustCompile(`^Invalid time value$`), "", nil},
+	{"TypeError", regexp.MustCompile(`^Cannot add property .*, object is not extensible$`), "", nil},
+	{"TypeError", regexp.MustCompile(`^Cannot convert a (?:Symbol|BigInt) value to a (?:string|number)$`), "", nil},
+	{"TypeError", regexp.MustCompile(`^Object prototype may only be an Object or null: .*$`), "", nil},
+	{"TypeError", regexp.MustCompile(`^Cannot redefine property: .*$`), "", nil},
+	{"TypeError", regexp.MustCompile(`^Constructor .* requires 'new'$`), "", nil},
+	{"RangeError", regexp.MustCompile(`^toString\(\) radix argument must be between 2 and 36$`), "", nil},
 }
 
 // V8Candidate reports whether msg may be one of the table's goja texts
@@ -81,7 +104,9 @@ func V8Candidate(msg string) bool {
 	switch {
 	case strings.HasPrefix(msg, "Cannot "), strings.HasPrefix(msg, "Value is not"), strings.HasPrefix(msg, "Object has no"),
 		strings.HasPrefix(msg, "Not a function"), strings.HasPrefix(msg, "Class constructor"), msg == "object is not iterable",
-		msg == "No initial value":
+		msg == "No initial value", strings.HasPrefix(msg, "Expecting a function"), strings.HasPrefix(msg, "Could not convert"),
+		strings.HasPrefix(msg, "Constructor Promise"), strings.HasPrefix(msg, "Must call super"), msg == "Malformed URI",
+		strings.HasPrefix(msg, "to"), strings.HasPrefix(msg, "The normalization"):
 		return true
 	}
 	return false
@@ -135,6 +160,8 @@ func fill(tmpl string, args []string) string {
 }
 
 func none([]string, Site) ([]string, bool) { return nil, true }
+
+func submatch(m []string, _ Site) ([]string, bool) { return m[1:], true }
 
 // readProperty: goja says "of undefined" for null too, and the value is
 // gone by the time the host sees the error.
@@ -190,24 +217,55 @@ func callee(_ []string, s Site) ([]string, bool) {
 // f, and when a built-in (Array.prototype.map) is given 1 as its callback,
 // where V8 prints the value with its type: "number 1 is not a function".
 func calleeOrValue(m []string, s Site) ([]string, bool) {
-	if !s.Native {
-		return callee(m, s)
-	}
 	v := m[1]
+	object := strings.HasPrefix(v, "[object ")
+	if !s.Native {
+		args, ok := callee(m, s)
+		if ok && args[0] == "% is not a constructor" && builtinClass[args[1]] {
+			// new Promise(1): goja names no frame for the built-in, and
+			// the value is the executor, not the class.
+			if args[1] != "Promise" {
+				return nil, false
+			}
+			if object {
+				v = "#<Object>"
+			}
+			return []string{"Promise resolver % is not a function", v}, true
+		}
+		return args, ok
+	}
 	switch {
+	case !callbackTaker[s.Func]:
+		return nil, false // goja says this for many things a built-in got
 	case v == "undefined":
 	case v == "null":
 		v = "object null"
+	case object:
+		v = "object"
 	case v == "true" || v == "false":
 		v = "boolean " + v
 	case isNumber(v):
 		v = "number " + v
-	case v == "[object Object]":
-		v = "#<Object>"
 	default:
-		return nil, false // a string, or an object goja printed: unsure
+		v = `string "` + v + `"`
 	}
 	return []string{"% is not a function", v}, true
+}
+
+// builtinClass are global constructors: `new Map(x)` failing on x is no
+// failure of Map to construct.
+var builtinClass = map[string]bool{
+	"Promise": true, "Map": true, "Set": true, "WeakMap": true, "WeakSet": true, "Proxy": true, "Array": true,
+	"Object": true, "Function": true, "Date": true, "RegExp": true, "Error": true, "TypeError": true,
+	"ArrayBuffer": true, "DataView": true, "Uint8Array": true, "Request": true, "Response": true, "Headers": true,
+	"URL": true, "ReadableStream": true, "WritableStream": true, "TransformStream": true,
+}
+
+// callbackTaker are the built-ins whose callback V8 names by its type and
+// value ("number 5 is not a function") when it is no function.
+var callbackTaker = map[string]bool{
+	"map": true, "forEach": true, "filter": true, "some": true, "every": true, "find": true, "findIndex": true,
+	"findLast": true, "findLastIndex": true, "flatMap": true, "reduce": true, "reduceRight": true,
 }
 
 func constructed(_ []string, s Site) ([]string, bool) {
@@ -532,6 +590,9 @@ func chainBefore(l string, i int) (string, int) {
 			}
 			if isDigit(name[0]) || keyword(name) {
 				return "", 0
+			}
+			if name == "super" {
+				name = "(intermediate value)"
 			}
 			parts = append(parts, name)
 			var b strings.Builder
