@@ -47,12 +47,12 @@ func (inst *instance) V8Error(o *goja.Object) {
 		return
 	}
 	msg := m.String()
-	if !module.V8Candidate(msg) {
-		return
-	}
 	name := "Error"
 	if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
 		name = n.String()
+	}
+	if !module.V8Candidate(name, msg) {
+		return
 	}
 	stack := ""
 	if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) {

@@ -97,10 +97,23 @@ var v8Rows = []v8Row{
 	{"RangeError", regexp.MustCompile(`^toString\(\) radix argument must be between 2 and 36$`), "", nil},
 }
 
-// V8Candidate reports whether msg may be one of the table's goja texts
-// that V8 words otherwise: a cheap first look, so the rejection tracker and
-// console do not read an error's stack for every user error.
-func V8Candidate(msg string) bool {
+// V8Candidate reports whether name: msg is one of the table's goja texts
+// that V8 words otherwise, so the rejection tracker and console read an
+// error's stack (which formats every frame) only for those.
+func V8Candidate(name, msg string) bool {
+	if !mayBeGoja(msg) {
+		return false
+	}
+	for i := range v8Rows {
+		if r := &v8Rows[i]; r.args != nil && r.name == name && r.goja.MatchString(msg) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeGoja is a first look cheaper than the table's expressions.
+func mayBeGoja(msg string) bool {
 	switch {
 	case strings.HasPrefix(msg, "Cannot "), strings.HasPrefix(msg, "Value is not"), strings.HasPrefix(msg, "Object has no"),
 		strings.HasPrefix(msg, "Not a function"), strings.HasPrefix(msg, "Class constructor"), msg == "object is not iterable",
@@ -115,7 +128,7 @@ func V8Candidate(msg string) bool {
 // V8Message returns V8's message for the error goja raised as name with msg
 // at site, and whether it differs from msg.
 func V8Message(name, msg string, site Site) (string, bool) {
-	if !V8Candidate(msg) {
+	if !mayBeGoja(msg) {
 		return msg, false
 	}
 	for i := range v8Rows {
