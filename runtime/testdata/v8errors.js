@@ -1,5 +1,14 @@
 // The runtime errors of issue #13, one per case, for runtime/v8text_test.go.
-// The same file ran under wrangler 4.86.0 to record what V8 says for each.
+// The same file ran under wrangler 4.86.0 to record what V8 says for each
+// (runtime/v8text_test.go's v8Cases), with this handler appended:
+//
+//   export default { async fetch() {
+//     const out = {};
+//     for (const [k, f] of Object.entries(cases)) {
+//       try { f(); out[k] = "no error"; } catch (e) { out[k] = e.name + ": " + e.message; }
+//     }
+//     return Response.json(out);
+//   } };
 const cases = {
   readUndefined: () => { let o; return o.prepare; },
   readNull: () => { let o = null; return o.prepare; },
