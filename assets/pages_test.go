@@ -1,4 +1,4 @@
-package pages
+package assets
 
 import (
 	"net/http"
@@ -13,18 +13,36 @@ import (
 )
 
 // site writes files under a temp dir and opens it as assets (dir "public").
-func site(t testing.TB, files map[string]string) (*Assets, string) {
+// writeTree writes files (slash path -> content) under a new temp dir.
+func writeTree(t testing.TB, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// site writes files under a temp dir and opens it as a Pages project's
+// assets (dir "public").
+func site(t testing.TB, files map[string]string) (*Server, string) {
 	t.Helper()
 	root := writeTree(t, files)
-	a, err := OpenAssets(filepath.Join(root, "public"))
+	f, err := Open(filepath.Join(root, "public"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { a.Close() })
-	return a, root
+	t.Cleanup(func() { f.Close() })
+	return f.With(Options{Pages: true}), root
 }
 
-func serve(t testing.TB, a *Assets, method, rawURL string, hdr ...string) *AssetResponse {
+func serve(t testing.TB, a *Server, method, rawURL string, hdr ...string) *Response {
 	t.Helper()
 	u, err := weburl.Parse(rawURL, nil)
 	if err != nil {
@@ -34,10 +52,10 @@ func serve(t testing.TB, a *Assets, method, rawURL string, hdr ...string) *Asset
 	for i := 0; i+1 < len(hdr); i += 2 {
 		h.Set(hdr[i], hdr[i+1])
 	}
-	return a.Serve(&AssetRequest{Method: method, URL: u, Header: h})
+	return a.Serve(&Request{Method: method, URL: u, Header: h})
 }
 
-func bodyOf(t testing.TB, a *Assets, r *AssetResponse) string {
+func bodyOf(t testing.TB, a *Server, r *Response) string {
 	t.Helper()
 	b, err := a.ReadBody(r)
 	if err != nil {
@@ -322,7 +340,7 @@ func TestAssets_RedirectsAndHeaders(t *testing.T) {
 		"/q /new?a=b",
 	}, "\n"), "public/_redirects")
 	hs, _ := ParseHeaders("/*\n  X-All: yes\n/new\n  Cache-Control: private\n  ! Referrer-Policy\n", "public/_headers")
-	a = a.WithRules(hs, rd)
+	a = a.Files().With(Options{Pages: true, Headers: hs, Redirects: rd})
 	cases := []struct {
 		path, method string
 		status       int
