@@ -77,6 +77,11 @@ func (a *Server) Route(req *Request, r *Routing) *Response {
 	if !ok {
 		return nil
 	}
+	if nf != a.opts.NotFound && resp.Status == 404 && resp.Header.Get("Etag") == "" {
+		// A _redirects 200 rewrite to a missing file: canFetch says the
+		// assets answer, and they answer with not_found_handling.
+		resp, _ = a.generateWorkers(req, a.opts.NotFound)
+	}
 	a.opts.Headers.Apply(resp.Header, req.URL.Hostname(), req.URL.Pathname())
 	return resp
 }

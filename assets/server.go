@@ -188,6 +188,9 @@ func (a *Server) Write(rw http.ResponseWriter, method string, resp *Response) er
 	for k, v := range resp.Header {
 		h[k] = v
 	}
+	if _, ok := h["Content-Type"]; !ok {
+		h["Content-Type"] = nil // a file of unknown type has none: net/http must not sniff one
+	}
 	if resp.Status == 304 {
 		rw.WriteHeader(304)
 		return nil
