@@ -284,10 +284,7 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 // rebuild bundles and loads the worker once. Caller holds mu (or is New).
 func (s *Server) rebuild() *build {
 	start := time.Now()
-	pb, err := s.preparePages() // pages.go: rescan functions/, rewrite the entry; nil for a worker
-	if err != nil {
-		return &build{err: err, took: time.Since(start)}
-	}
+	// Workers assets: the router serves them even while the worker fails.
 	var sb *siteBuild
 	if s.site != nil {
 		sb = &siteBuild{site: s.site, routing: routingFor(s.cfg)}
@@ -295,9 +292,13 @@ func (s *Server) rebuild() *build {
 			return &build{took: time.Since(start), site: sb} // assets only: nothing to build
 		}
 	}
-	res, err := s.bundler.Build()
+	pb, err := s.preparePages() // pages.go: rescan functions/, rewrite the entry; nil for a worker
 	if err != nil {
 		return &build{err: err, took: time.Since(start)}
+	}
+	res, err := s.bundler.Build()
+	if err != nil {
+		return &build{err: err, took: time.Since(start), site: sb}
 	}
 	s.inputs = res.Inputs
 	for _, w := range res.Warnings {
