@@ -142,3 +142,20 @@ func (s *Server) classifySite(name string, isCreate bool) (watchAction, bool) {
 	}
 	return actLiveReload, true
 }
+
+// AssetStats says how the assets directory was followed: File events seen
+// in it, and Refreshes, how many times its rule files were read again
+// because of them (once per burst: the next request after any number of
+// events). Zero without an assets table.
+type AssetStats struct{ Events, Refreshes int64 }
+
+// AssetStats reports the session's AssetStats.
+func (s *Server) AssetStats() AssetStats {
+	s.mu.Lock()
+	site := s.site
+	s.mu.Unlock()
+	if site == nil {
+		return AssetStats{}
+	}
+	return AssetStats{Events: s.assetEvents.Load(), Refreshes: site.Refreshes()}
+}

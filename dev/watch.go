@@ -22,6 +22,14 @@ const (
 	maxDelay = 150 * time.Millisecond
 )
 
+// A batch of asset changes only (nothing to rebuild) waits longer, so that
+// a build tool writing a whole output directory reloads the browser once:
+// the assets themselves are served fresh on the next request anyway.
+const (
+	assetsDebounce = 60 * time.Millisecond
+	assetsMaxDelay = 2 * time.Second
+)
+
 // watcher follows the directories that hold the bundle's inputs, the config
 // and .dev.vars. It watches directories rather than files, so atomic saves
 // (write a temp file, rename it over the original), delete-and-recreate and
@@ -150,9 +158,12 @@ func (s *Server) watchLoop(w *watcher) {
 			if !slices.Contains(changed, ev.Name) {
 				changed = append(changed, ev.Name)
 			}
-			wait := debounce
-			if since := time.Since(first); since+wait > maxDelay {
-				wait = max(maxDelay-since, 0)
+			wait, most := debounce, maxDelay
+			if !rebuild {
+				wait, most = assetsDebounce, assetsMaxDelay
+			}
+			if since := time.Since(first); since+wait > most {
+				wait = max(most-since, 0)
 			}
 			timer.Reset(wait)
 		case <-timer.C:
