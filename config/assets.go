@@ -141,7 +141,7 @@ func (c *checker) runWorkerFirst(line int, key string, rules []string) {
 	invalid = append(invalid, invalidRoutes(workerRules)...)
 	invalid = append(invalid, invalidRoutes(assetRules)...)
 	if len(invalid) > 0 {
-		c.errorf(line, key, "", "Invalid routes in `run_worker_first`:\n%s", strings.Join(invalid, "\n"))
+		c.errorf(line, key, "", "Invalid routes in `run_worker_first`:\n      %s", strings.Join(invalid, "\n      "))
 	}
 }
 
