@@ -110,3 +110,24 @@ func TestAssets_MatchesWranglerDev(t *testing.T) {
 		})
 	}
 }
+
+// TestAssets_ConfigErrors: what wrangler refuses for an assets-only
+// project, and a missing directory, each naming the file and what to do.
+func TestAssets_ConfigErrors(t *testing.T) {
+	for _, c := range []struct{ name, assets, want string }{
+		{"a binding without main", `{ "directory": "public", "binding": "ASSETS" }`, "wrangler.json:5: Cannot use assets with a binding in an assets-only Worker."},
+		{"run_worker_first without main", `{ "directory": "public", "run_worker_first": ["/api/*"] }`, "wrangler.json:5: Cannot set run_worker_first without a Worker script."},
+		{"a missing directory", `{ "directory": "dist" }`, "assets.directory in wrangler.json) does not exist or is not a directory; build the site first"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := project(t, map[string]string{
+				"wrangler.json":     "{\n  \"name\": \"site\",\n  \"compatibility_date\": \"2025-06-01\",\n\n  \"assets\": " + c.assets + "\n}\n",
+				"public/index.html": "hi",
+			})
+			_, err := dev.New(dev.Options{Dir: dir, Port: -1, Stdout: &syncBuffer{}, Stderr: &syncBuffer{}})
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v\nwant it to contain %q", err, c.want)
+			}
+		})
+	}
+}

@@ -67,6 +67,7 @@ export default {
     if (!atTop) atTop = kinds.map((k) => typeof env[k]).join(",");
     const u = new URL(request.url);
     if (u.pathname === "/top") return new Response(atTop + " jobs:" + ("jobs" in env));
+    if (u.pathname === "/log") { console.log("env", env.BUCKET); return new Response(String(Object.keys(env.BUCKET).length)); }
     const name = u.pathname.slice(1);
     try {
       env[name].get("x");
@@ -97,6 +98,9 @@ export default {
 	}
 	if got := r.do(t, "GET", "/top", "").body; got != "object,object,object,object,object,object,object jobs:false" {
 		t.Errorf("typeof at first use: %s", got)
+	}
+	if got := r.do(t, "GET", "/log", ""); got.status != 200 || got.body != "0" {
+		t.Errorf("logging a stub: %d %s", got.status, got.body)
 	}
 	for name, kind := range map[string]string{"BUCKET": "R2 bucket", "COUNTER": "Durable Object namespace", "AI": "Workers AI", "AUTH": "Service binding"} {
 		got := r.do(t, "GET", "/"+name, "").body
