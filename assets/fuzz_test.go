@@ -26,4 +26,3 @@ func FuzzRedirects(f *testing.F) {
 		}
 	})
 }
-

@@ -251,4 +251,3 @@ func TestParseHeaders(t *testing.T) {
 		}
 	})
 }
-
