@@ -38,7 +38,8 @@ func (a *Server) generateWorkers(req *Request, nf NotFoundHandling) (resp *Respo
 		pathname, proxied = rewritten, true
 	}
 	decoded := decodePath(pathname)
-	in := a.intent(decoded, nf, false)
+	res := resolver{s: a}
+	in := res.intent(decoded, nf, false)
 	if in == nil {
 		// A 200 rewrite to nothing is a real 404: the worker is not asked.
 		return &Response{Status: 404, Header: http.Header{}}, proxied
@@ -57,10 +58,34 @@ func (a *Server) generateWorkers(req *Request, nf NotFoundHandling) (resp *Respo
 	return a.serveFile(req, in.file, in.status), true
 }
 
-func (a *Server) exists(p string) *cachedFile { return a.find(p) }
+// resolver answers the many existence questions one request's html_handling
+// asks (up to a dozen for a miss in auto-trailing-slash mode, several about
+// the same path), each path stat'ed once.
+type resolver struct {
+	s    *Server
+	memo [12]struct {
+		p string
+		e *cachedFile
+	}
+	n int
+}
 
-func (a *Server) intent(p string, nf NotFoundHandling, skip bool) *intent {
-	switch a.opts.HTMLHandling {
+func (a *resolver) exists(p string) *cachedFile {
+	for i := range a.n {
+		if a.memo[i].p == p {
+			return a.memo[i].e
+		}
+	}
+	e := a.s.find(p)
+	if a.n < len(a.memo) {
+		a.memo[a.n].p, a.memo[a.n].e = p, e
+		a.n++
+	}
+	return e
+}
+
+func (a *resolver) intent(p string, nf NotFoundHandling, skip bool) *intent {
+	switch a.s.opts.HTMLHandling {
 	case ForceTrailingSlash:
 		return a.forceTrailingSlash(p, nf, skip)
 	case DropTrailingSlash:
@@ -77,7 +102,7 @@ func (a *Server) intent(p string, nf NotFoundHandling, skip bool) *intent {
 
 func found(e *cachedFile) *intent { return &intent{file: e, status: 200} }
 
-func (a *Server) autoTrailingSlash(p string, nf NotFoundHandling, skip bool) *intent {
+func (a *resolver) autoTrailingSlash(p string, nf NotFoundHandling, skip bool) *intent {
 	exact := a.exists(p)
 	switch {
 	case strings.HasSuffix(p, "/index"):
@@ -125,7 +150,7 @@ func (a *Server) autoTrailingSlash(p string, nf NotFoundHandling, skip bool) *in
 	return a.notFound(p, nf)
 }
 
-func (a *Server) forceTrailingSlash(p string, nf NotFoundHandling, skip bool) *intent {
+func (a *resolver) forceTrailingSlash(p string, nf NotFoundHandling, skip bool) *intent {
 	exact := a.exists(p)
 	switch {
 	case strings.HasSuffix(p, "/index"):
@@ -176,7 +201,7 @@ func (a *Server) forceTrailingSlash(p string, nf NotFoundHandling, skip bool) *i
 	return a.notFound(p, nf)
 }
 
-func (a *Server) dropTrailingSlash(p string, nf NotFoundHandling, skip bool) *intent {
+func (a *resolver) dropTrailingSlash(p string, nf NotFoundHandling, skip bool) *intent {
 	exact := a.exists(p)
 	switch {
 	case strings.HasSuffix(p, "/index"):
@@ -237,7 +262,7 @@ func (a *Server) dropTrailingSlash(p string, nf NotFoundHandling, skip bool) *in
 
 // notFound is not_found_handling: the top-level index.html with 200, or the
 // nearest 404.html walking up with 404, or nothing.
-func (a *Server) notFound(p string, nf NotFoundHandling) *intent {
+func (a *resolver) notFound(p string, nf NotFoundHandling) *intent {
 	switch nf {
 	case SinglePageApplication:
 		if e := a.exists("/index.html"); e != nil {
@@ -256,7 +281,7 @@ func (a *Server) notFound(p string, nf NotFoundHandling) *intent {
 
 // safeRedirect redirects to destination only when destination is not a
 // file itself and resolving it (without further redirects) serves file.
-func (a *Server) safeRedirect(file, destination string, nf NotFoundHandling, skip bool) *intent {
+func (a *resolver) safeRedirect(file, destination string, nf NotFoundHandling, skip bool) *intent {
 	if skip || a.exists(destination) != nil {
 		return nil
 	}
