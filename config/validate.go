@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"time"
@@ -29,6 +30,8 @@ type fields struct {
 	d1Lines  []int // per D1 entry: line of its binding key (or of the entry)
 	triggers opt[Triggers]
 	limits   opt[Limits]
+	assets   opt[*Assets]
+	declared map[string][]Declared
 }
 
 const (
@@ -100,6 +103,10 @@ func (c *checker) section(t *node, prefix string, top bool) fields {
 	if n := t.field("limits"); n != nil {
 		f.limits = opt[Limits]{v: c.limits(n, keyPath(prefix, "limits")), set: true}
 	}
+	if n := t.field("assets"); n != nil {
+		f.assets = opt[*Assets]{v: c.assets(n, keyPath(prefix, "assets"), filepath.Dir(c.abs)), set: true}
+	}
+	f.declared = declared(t)
 	return f
 }
 
