@@ -6,6 +6,7 @@ import (
 	"edgedev/runtime/module"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/timers"
+	"edgedev/runtime/node/util"
 )
 
 // modules is the one table of Node.js built-in modules: the name after
@@ -13,8 +14,10 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
-	"process": process.Exports,
-	"timers":  timers.Exports,
+	"process":    process.Exports,
+	"timers":     timers.Exports,
+	"util":       util.Exports,
+	"util/types": util.TypesExports,
 }
 
 // Lookup returns the module for a specifier ("node:buffer"; "node:sys"
