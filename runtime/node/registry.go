@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/buffer"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/timers"
 	"edgedev/runtime/node/util"
@@ -14,6 +15,7 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
+	"buffer":     buffer.Exports,
 	"process":    process.Exports,
 	"timers":     timers.Exports,
 	"util":       util.Exports,

@@ -41,18 +41,27 @@
   const classRegExp = /^(\s+[^(]*?)\s*{/;
   const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 
+  // inspect.colors in Node 22's order (workerd lists them in this order
+  // in styleText's error), then the aliases, not enumerable.
   const colors = {
-    bold: [1, 22], italic: [3, 23], underline: [4, 24], inverse: [7, 27], white: [37, 39], grey: [90, 39],
-    black: [30, 39], blue: [34, 39], cyan: [36, 39], green: [32, 39], magenta: [35, 39], red: [31, 39],
-    yellow: [33, 39], gray: [90, 39], bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
-    bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], dim: [2, 22],
-    strikethrough: [9, 29], doubleunderline: [21, 24], hidden: [8, 28], overlined: [53, 55],
-    blink: [5, 25], reset: [0, 0],
-    blackBright: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39],
+    reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25],
+    inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24],
+    black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39],
+    cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
+    bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54],
+    overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39],
     blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39],
-    bgBlackBright: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49],
+    bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49],
     bgBlueBright: [104, 49], bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
   };
+  for (const [alias, target] of [["grey", "gray"], ["blackBright", "gray"], ["bgGrey", "bgGray"], ["bgBlackBright", "bgGray"],
+    ["dim", "dim"], ["faint", "dim"], ["crossedout", "strikethrough"], ["strikeThrough", "strikethrough"],
+    ["crossedOut", "strikethrough"], ["conceal", "hidden"], ["swapColors", "inverse"], ["swapcolors", "inverse"],
+    ["doubleUnderline", "doubleunderline"]]) {
+    if (alias === target) continue;
+    Object.defineProperty(colors, alias, { get() { return this[target]; }, set(v) { this[target] = v; }, configurable: true, enumerable: false });
+  }
+
   const styles = {
     special: "cyan", number: "yellow", bigint: "yellow", boolean: "yellow", undefined: "grey",
     null: "bold", string: "green", symbol: "green", date: "magenta", regexp: "red", module: "underline",
@@ -133,7 +142,7 @@
       Object.assign(inspectDefaultOptions, options);
     },
   });
-  inspect.colors = Object.assign(Object.create(null), colors);
+  inspect.colors = colors;
   inspect.styles = Object.assign(Object.create(null), styles);
 
   function formatValue(ctx, value, recurseTimes, typedArray) {
@@ -1047,17 +1056,17 @@
       str = ctx.stylize("undefined", "undefined");
     }
     if (type === kArrayType) return str;
+    // Property names as workerd's inspect (internal_inspect.ts) writes
+    // them, where it differs from Node 20's: a symbol key without brackets,
+    // a non-enumerable key in brackets around its usual form.
     if (typeof key === "symbol") {
-      name = `[${ctx.stylize(escapeKey(symbolToString(key)), "symbol")}]`;
-    } else if (key === "__proto__") {
-      name = "['__proto__']";
-    } else if (desc.enumerable === false) {
-      name = `[${escapeKey(key)}]`;
+      name = ctx.stylize(escapeKey(symbolToString(key)), "symbol");
     } else if (keyStrRegExp.test(key)) {
-      name = ctx.stylize(key, "name");
+      name = key === "__proto__" ? "['__proto__']" : ctx.stylize(key, "name");
     } else {
       name = ctx.stylize(strEscape(key), "string");
     }
+    if (desc.enumerable === false) name = `[${name}]`;
     return `${name}:${extra}${str}`;
   }
   function escapeKey(s) {

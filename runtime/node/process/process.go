@@ -12,8 +12,8 @@ func Exports(h module.Host, l module.Loader) (goja.Value, error) {
 	vm := h.VM()
 	p := vm.NewObject()
 	env := vm.NewObject()
-	for k, v := range l.ProcessEnv() {
-		if err := env.Set(k, v); err != nil {
+	for _, e := range l.ProcessEnv() {
+		if err := env.Set(e.Name, e.Value); err != nil {
 			return nil, err
 		}
 	}
