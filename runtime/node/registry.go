@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/asynchooks"
 	"edgedev/runtime/node/buffer"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/timers"
@@ -15,11 +16,12 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
-	"buffer":     buffer.Exports,
-	"process":    process.Exports,
-	"timers":     timers.Exports,
-	"util":       util.Exports,
-	"util/types": util.TypesExports,
+	"async_hooks": asynchooks.Exports,
+	"buffer":      buffer.Exports,
+	"process":     process.Exports,
+	"timers":      timers.Exports,
+	"util":        util.Exports,
+	"util/types":  util.TypesExports,
 }
 
 // Lookup returns the module for a specifier ("node:buffer"; "node:sys"
