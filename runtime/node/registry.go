@@ -6,6 +6,7 @@ import (
 	"edgedev/runtime/module"
 	"edgedev/runtime/node/asynchooks"
 	"edgedev/runtime/node/buffer"
+	"edgedev/runtime/node/events"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/timers"
 	"edgedev/runtime/node/util"
@@ -18,6 +19,7 @@ import (
 var modules = map[string]module.Builtin{
 	"async_hooks": asynchooks.Exports,
 	"buffer":      buffer.Exports,
+	"events":      events.Exports,
 	"process":     process.Exports,
 	"timers":      timers.Exports,
 	"util":        util.Exports,

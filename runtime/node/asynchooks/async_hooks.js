@@ -110,6 +110,5 @@
     executionAsyncResource() { return Object.create(null); },
     triggerAsyncId() { return 0; },
   };
-  exports.default = { ...exports };
   return exports;
 })

@@ -664,6 +664,5 @@
     atob, btoa, constants, kMaxLength, kStringMaxLength, Blob: globalThis.Blob, Buffer, File: globalThis.File,
     SlowBuffer, isAscii, isUtf8, transcode, INSPECT_MAX_BYTES, resolveObjectURL,
   };
-  exports.default = { ...exports };
   return exports;
 })

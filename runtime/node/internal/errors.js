@@ -168,7 +168,7 @@
     ERR_UNHANDLED_ERROR: E("ERR_UNHANDLED_ERROR", Error, (err = undefined) => {
       const msg = "Unhandled error.";
       if (err === undefined) return msg;
-      return `${msg} (${inspect(err)})`;
+      return `${msg} (${err})`;
     }),
     ERR_METHOD_NOT_IMPLEMENTED: E("ERR_METHOD_NOT_IMPLEMENTED", Error, (m) => `The ${m} method is not implemented`),
     ERR_INVALID_THIS: E("ERR_INVALID_THIS", TypeError, (t) => `Value of "this" must be of type ${t}`),

@@ -192,6 +192,5 @@
     isSymbol: (val) => typeof val === "symbol",
     isUndefined: (val) => val === undefined,
   };
-  util.default = util;
   return util;
 })
