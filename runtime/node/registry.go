@@ -17,13 +17,14 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
-	"async_hooks": asynchooks.Exports,
-	"buffer":      buffer.Exports,
-	"events":      events.Exports,
-	"process":     process.Exports,
-	"timers":      timers.Exports,
-	"util":        util.Exports,
-	"util/types":  util.TypesExports,
+	"async_hooks":     asynchooks.Exports,
+	"buffer":          buffer.Exports,
+	"events":          events.Exports,
+	"process":         process.Exports,
+	"timers":          timers.Exports,
+	"timers/promises": timers.PromisesExports,
+	"util":            util.Exports,
+	"util/types":      util.TypesExports,
 }
 
 // Lookup returns the module for a specifier ("node:buffer"; "node:sys"
