@@ -7,6 +7,7 @@ import (
 	"edgedev/runtime/node/asynchooks"
 	"edgedev/runtime/node/buffer"
 	"edgedev/runtime/node/events"
+	"edgedev/runtime/node/path"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/timers"
 	"edgedev/runtime/node/util"
@@ -20,6 +21,9 @@ var modules = map[string]module.Builtin{
 	"async_hooks":     asynchooks.Exports,
 	"buffer":          buffer.Exports,
 	"events":          events.Exports,
+	"path":            path.Exports,
+	"path/posix":      path.PosixExports,
+	"path/win32":      path.Win32Exports,
 	"process":         process.Exports,
 	"timers":          timers.Exports,
 	"timers/promises": timers.PromisesExports,
