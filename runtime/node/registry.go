@@ -9,6 +9,8 @@ import (
 	"edgedev/runtime/node/events"
 	"edgedev/runtime/node/path"
 	"edgedev/runtime/node/process"
+	"edgedev/runtime/node/querystring"
+	"edgedev/runtime/node/stringdecoder"
 	"edgedev/runtime/node/timers"
 	"edgedev/runtime/node/util"
 )
@@ -25,6 +27,8 @@ var modules = map[string]module.Builtin{
 	"path/posix":      path.PosixExports,
 	"path/win32":      path.Win32Exports,
 	"process":         process.Exports,
+	"querystring":     querystring.Exports,
+	"string_decoder":  stringdecoder.Exports,
 	"timers":          timers.Exports,
 	"timers/promises": timers.PromisesExports,
 	"util":            util.Exports,
