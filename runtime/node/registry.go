@@ -12,6 +12,7 @@ import (
 	"edgedev/runtime/node/querystring"
 	"edgedev/runtime/node/stringdecoder"
 	"edgedev/runtime/node/timers"
+	"edgedev/runtime/node/url"
 	"edgedev/runtime/node/util"
 )
 
@@ -31,6 +32,7 @@ var modules = map[string]module.Builtin{
 	"string_decoder":  stringdecoder.Exports,
 	"timers":          timers.Exports,
 	"timers/promises": timers.PromisesExports,
+	"url":             url.Exports,
 	"util":            util.Exports,
 	"util/types":      util.TypesExports,
 }
