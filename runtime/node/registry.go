@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/assert"
 	"edgedev/runtime/node/asynchooks"
 	"edgedev/runtime/node/buffer"
 	"edgedev/runtime/node/events"
@@ -21,6 +22,8 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
+	"assert":          assert.Exports,
+	"assert/strict":   assert.StrictExports,
 	"async_hooks":     asynchooks.Exports,
 	"buffer":          buffer.Exports,
 	"events":          events.Exports,
