@@ -34,7 +34,7 @@ type NodeCompat struct {
 var families = []struct {
 	prefix  string
 	allowed func(o *Options, spec string) bool
-	lookup  func(spec string) (module.Builtin, bool)
+	lookup  func(spec string) (b module.Builtin, canonical string, ok bool)
 }{
 	{"node:", func(o *Options, spec string) bool {
 		m := o.Node.Mode
@@ -73,9 +73,12 @@ func (l *loader) Require(spec string) (goja.Value, error) {
 		if !strings.HasPrefix(spec, f.prefix) {
 			continue
 		}
-		b, ok := f.lookup(spec)
-		if !ok || !f.allowed(&l.inst.w.opts, spec) {
+		b, canonical, ok := f.lookup(spec)
+		if !ok || !f.allowed(&l.inst.w.opts, canonical) {
 			break
+		}
+		if canonical != spec {
+			return l.Require(canonical)
 		}
 		if l.loading[spec] {
 			return nil, fmt.Errorf("edgedev: built-in module %s requires itself while loading (a bug in edgedev)", spec)

@@ -40,18 +40,19 @@ var modules = map[string]module.Builtin{
 	"util/types":      util.TypesExports,
 }
 
-// Lookup returns the module for a specifier ("node:buffer"; "node:sys"
-// is node:util, as in workerd).
-func Lookup(specifier string) (module.Builtin, bool) {
+// Lookup returns the module for a specifier ("node:buffer") and the
+// specifier it is known by ("node:sys" is node:util, as in workerd), so an
+// alias and its module are one module.
+func Lookup(specifier string) (module.Builtin, string, bool) {
 	name, ok := strings.CutPrefix(specifier, "node:")
 	if !ok {
-		return nil, false
+		return nil, "", false
 	}
 	if name == "sys" {
 		name = "util"
 	}
 	b, ok := modules[name]
-	return b, ok
+	return b, "node:" + name, ok
 }
 
 // Names lists the modules the registry holds, without the prefix.
