@@ -41,6 +41,7 @@ func installGlobals(inst *instance) error {
 		{"globalThis aliases", func() error { return engine.InstallSelf(inst) }, nil},
 		{"RegExp (property escapes)", func() error { return engine.InstallRegExp(inst) }, []string{"RegExp"}},
 		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return engine.InstallESShims(inst) }, nil},
+		{"JSON (parse and stringify as V8's)", func() error { return engine.InstallJSON(inst) }, nil},
 		{"Intl", func() error { return intl.Install(inst) }, []string{"Intl"}},
 		{"timers", func() error { return timers.Install(inst) }, nil},
 		{"performance", func() error { return performance.Install(inst) }, nil},

@@ -293,7 +293,7 @@
   }
 
   const asText = (v) => (typeof v === "string" ? v : native.decodeUTF8(v));
-  const asJSON = (v) => JSON.parse(asText(v));
+  const asJSON = (v) => native.parseJSON(v);
   const asBytes = (v) => new Uint8Array(asArrayBuffer(v));
   // asArrayBuffer gives a new ArrayBuffer every time, as the platform does:
   // the bytes a body holds may be shared with a clone or be a chunk the
@@ -517,7 +517,7 @@
       return r;
     }
     static json(data, init) {
-      const body = JSON.stringify(data);
+      const body = native.stringifyJSON(data);
       if (body === undefined) throw new TypeError("Failed to execute 'json' on 'Response': The data is not JSON serializable");
       const headers = init && init.headers !== undefined ? toHeaders(init.headers) : new Headers();
       if (!headers.has("content-type")) headers.set("content-type", "application/json");

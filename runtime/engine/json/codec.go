@@ -148,7 +148,7 @@ func (c *Codec) Parse(text string) (v goja.Value, err error) {
 // ParseValue is JSON.parse(text) for a JS string, throwing (panicking with
 // the SyntaxError) as a native function does.
 func (c *Codec) ParseValue(text goja.Value) goja.Value {
-	v, _ := c.parse(source(text.ToString()), false)
+	v, _ := c.parse(source(c.toString(text)), false)
 	return v
 }
 
@@ -191,8 +191,16 @@ func str(vm *goja.Runtime, s string) goja.Value {
 	return vm.ToValue(s)
 }
 
+// toString is ToString(v), which throws for a Symbol (goja's does not).
+func (c *Codec) toString(v goja.Value) goja.Value {
+	if _, ok := v.(*goja.Symbol); ok {
+		panic(c.vm.NewTypeError("%s", "Cannot convert a Symbol value to a string"))
+	}
+	return v.ToString()
+}
+
 func (c *Codec) jsParse(call goja.FunctionCall) goja.Value {
-	src := source(call.Argument(0).ToString())
+	src := source(c.toString(call.Argument(0)))
 	reviver, ok := goja.AssertFunction(call.Argument(1))
 	v, n := c.parse(src, ok)
 	if !ok {

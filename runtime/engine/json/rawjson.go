@@ -15,8 +15,7 @@ const msgInvalidRawJSON = "Invalid value for JSON.rawJSON"
 
 func (c *Codec) jsRawJSON(call goja.FunctionCall) goja.Value {
 	vm := c.vm
-	text := call.Argument(0).ToString()
-	src := source(text)
+	src := source(c.toString(call.Argument(0)))
 	if src == "" {
 		panic(c.newSyntaxError(vm.ToValue(msgInvalidRawJSON)))
 	}
@@ -30,7 +29,7 @@ func (c *Codec) jsRawJSON(call goja.FunctionCall) goja.Value {
 	}
 	c.parse(src, false)
 	o := vm.CreateObject(nil)
-	_ = o.DefineDataProperty("rawJSON", text, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("rawJSON", str(vm, src), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	c.call(c.freeze, goja.Undefined(), o)
 	c.call(c.rawAdd, c.rawSet, o)
 	c.anyRaw = true

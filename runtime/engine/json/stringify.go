@@ -172,7 +172,8 @@ func (s *stringifier) property(holder *goja.Object, k key, value goja.Value) boo
 			value = s.c.call(f, o, k.js(vm))
 		}
 	} else if _, ok := value.(goja.String); !ok && exportType(value) == typeBigInt {
-		if f, ok := goja.AssertFunction(value.ToObject(vm).Get("toJSON")); ok {
+		// GetV: the getter, if toJSON is one, sees the BigInt itself.
+		if f, ok := goja.AssertFunction(s.c.call(s.c.reflectGet, goja.Undefined(), value.ToObject(vm), vm.ToValue("toJSON"), value)); ok {
 			value = s.c.call(f, value, k.js(vm))
 		}
 	}
@@ -252,7 +253,8 @@ func (s *stringifier) object(k key, o *goja.Object) bool {
 			s.buf = append(s.buf, "false"...)
 		}
 		return true
-	case "BigInt":
+	}
+	if o.ExportType() == typeBigInt { // a BigInt object (goja gives it no class of its own)
 		s.throw(msgBigInt)
 	}
 	if _, ok := goja.AssertFunction(o); ok {
