@@ -172,13 +172,9 @@ func (p *parser) object() (goja.Value, *node) {
 		return o, n
 	}
 	p.expect(tString, msgExpectedPropNameOrRBrace)
-	// V8 names the colon in its message only after the first name; after
-	// a later one, the token found decides the message.
-	colon := msgExpectedColon
 	for {
 		key, keyValue := p.key()
-		p.expect(tColon, colon)
-		colon = ""
+		p.expect(tColon, msgExpectedColon)
 		v, vn := p.value()
 		p.define(o, key, keyValue, v)
 		if n != nil {
