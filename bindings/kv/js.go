@@ -50,9 +50,9 @@ type jsNamespace struct {
 	ctx context.Context
 	loc string // the simulated location reads and writes happen at; "" when the simulation is off
 
-	isStream, putStream      goja.Callable
-	stream, newMap           goja.Callable
-	errorCtor                goja.Value
+	isStream, putStream goja.Callable
+	stream, newMap      goja.Callable
+	errorCtor           goja.Value
 }
 
 // Expose builds the KVNamespace object for one worker instance. With the
