@@ -17,6 +17,7 @@ type Codec struct {
 	vm *goja.Runtime
 
 	syntaxError *goja.Object  // SyntaxError
+	objectProto *goja.Object  // Object.prototype
 	isArray     goja.Callable // Array.isArray (sees through a Proxy, throws for a revoked one)
 	keys        goja.Callable // Object.keys
 	reflectGet  goja.Callable // Reflect.get
@@ -27,6 +28,8 @@ type Codec struct {
 	rawAdd      goja.Callable // WeakSet.prototype.add
 	rawHas      goja.Callable // WeakSet.prototype.has
 	anyRaw      bool          // whether JSON.rawJSON ever made one (else no object is looked up)
+
+	strings, numbers valueCache // the parser's, empty between its calls
 }
 
 // codecKey keys a runtime's Codec on its global object, under a symbol no
@@ -83,6 +86,11 @@ func Of(vm *goja.Runtime) (*Codec, error) {
 		return nil, err
 	}
 	c.syntaxError = se.(*goja.Object)
+	op, err := get("Object.prototype")
+	if err != nil {
+		return nil, err
+	}
+	c.objectProto = op.(*goja.Object)
 	ws, err := get("WeakSet")
 	if err != nil {
 		return nil, err

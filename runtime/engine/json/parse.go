@@ -74,14 +74,16 @@ type parser struct {
 	pos   int
 	track bool // keep nodes for a reviver
 
-	stack []goja.Value // array elements being collected, for every open array
-	u16   []uint16     // scratch for decoding a string with escapes or non-ASCII text
+	stack []any    // array elements being collected, for every open array (each a goja.Value)
+	u16   []uint16 // scratch for decoding a string with escapes or non-ASCII text
 }
 
 // parse parses the whole of src, throwing V8's SyntaxError.
 func (c *Codec) parse(src string, track bool) (v goja.Value, n *node) {
 	p := &parser{c: c, vm: c.vm, src: src, track: track}
 	defer func() {
+		c.strings.clear()
+		c.numbers.clear()
 		if r := recover(); r != nil {
 			if e, ok := r.(syntaxError); ok {
 				panic(c.newSyntaxError(e.msg))
@@ -162,14 +164,18 @@ func (p *parser) prim(v goja.Value, src string) (goja.Value, *node) {
 }
 
 func (p *parser) object() (goja.Value, *node) {
-	o := p.vm.NewObject()
+	if p.peek() == tRBrace {
+		p.pos++
+		o := p.vm.NewObject()
+		if p.track {
+			return o, &node{value: o, props: map[string]*node{}}
+		}
+		return o, nil
+	}
+	o := p.vm.CreateObject(nil) // Object.prototype comes once the members are in: see define
 	var n *node
 	if p.track {
 		n = &node{value: o, props: map[string]*node{}}
-	}
-	if p.peek() == tRBrace {
-		p.pos++
-		return o, n
 	}
 	p.expect(tString, msgExpectedPropNameOrRBrace)
 	for {
@@ -190,6 +196,7 @@ func (p *parser) object() (goja.Value, *node) {
 		p.expect(tString, msgExpectedDoubleQuotedPropName)
 	}
 	p.expect(tRBrace, msgExpectedCommaOrRBrace)
+	_ = o.SetPrototype(p.c.objectProto)
 	return o, n
 }
 
@@ -200,7 +207,10 @@ func (p *parser) define(o *goja.Object, key string, keyValue goja.Value, v goja.
 		p.c.defineValueKey(o, keyValue, v)
 		return
 	}
-	_ = o.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	// o has no prototype yet (object sets it last), so [[Set]] defines
+	// the property as CreateDataProperty does, "__proto__" included, and
+	// costs less in goja than a define (which makes a descriptor).
+	_ = o.Set(key, v)
 }
 
 func (p *parser) array() (goja.Value, *node) {
@@ -229,13 +239,11 @@ func (p *parser) array() (goja.Value, *node) {
 		p.pos++
 	}
 	p.expect(tRBrack, msgExpectedCommaOrRBrack)
-	items := make([]any, len(p.stack)-base)
-	for i, v := range p.stack[base:] {
-		items[i] = v
-	}
+	// NewArray copies its arguments into the array's own storage, so the
+	// stack can pass them in place.
+	a := p.vm.NewArray(p.stack[base:]...)
 	clear(p.stack[base:])
 	p.stack = p.stack[:base]
-	a := p.vm.NewArray(items...)
 	if n != nil {
 		n.value = a
 	}
@@ -312,10 +320,10 @@ func (p *parser) number() goja.Value {
 			p.fail(tIllegal, msgNoNumberAfterMinus)
 		}
 		if p.pos-digits <= 15 && !isNumberPart(p.cur()) {
-			if neg {
-				n = -n
+			if n < 256 && !neg {
+				return p.vm.ToValue(n) // goja boxes these without allocating
 			}
-			return p.vm.ToValue(n)
+			return p.cachedNumber(p.src[start:p.pos], n, neg)
 		}
 	}
 	if p.cur() == '.' {
@@ -339,11 +347,92 @@ func (p *parser) number() goja.Value {
 			p.pos++
 		}
 	}
-	f, _ := strconv.ParseFloat(p.src[start:p.pos], 64) // the grammar is a subset of Go's; out of range gives ±Inf or 0
+	text := p.src[start:p.pos]
+	if e := p.c.numbers.lookup(text); e != nil {
+		return e.v
+	}
+	f, _ := strconv.ParseFloat(text, 64) // the grammar is a subset of Go's; out of range gives ±Inf or 0
 	if f == 0 && neg {
 		f = math.Copysign(0, -1)
 	}
-	return p.vm.ToValue(f)
+	v := p.vm.ToValue(f)
+	p.c.numbers.store(text, v)
+	return v
+}
+
+func (p *parser) cachedNumber(text string, n int64, neg bool) goja.Value {
+	if e := p.c.numbers.lookup(text); e != nil {
+		return e.v
+	}
+	if neg {
+		n = -n
+	}
+	v := p.vm.ToValue(n)
+	p.c.numbers.store(text, v)
+	return v
+}
+
+// cached is the JS string of ASCII text, shared with the text's earlier
+// occurrences in this parse.
+func (p *parser) cached(c *valueCache, s string) goja.Value {
+	if e := c.lookup(s); e != nil {
+		return e.v
+	}
+	v := p.vm.ToValue(s)
+	c.store(s, v)
+	return v
+}
+
+// valueCache remembers the values of short tokens during one parse, so
+// that a name or number repeated across an array of objects is boxed once
+// (each vm.ToValue of a string or a number allocates). It is cleared after
+// the parse, so that it keeps no source alive.
+type valueCache struct {
+	entries [256]cacheEntry
+	used    []uint8
+}
+
+type cacheEntry struct {
+	s string
+	v goja.Value
+}
+
+const maxCached = 24 // longer tokens are rarely repeated
+
+func cacheSlot(s string) uint8 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return uint8(h ^ h>>8 ^ h>>16)
+}
+
+func (c *valueCache) lookup(s string) *cacheEntry {
+	if len(s) > maxCached {
+		return nil
+	}
+	if e := &c.entries[cacheSlot(s)]; e.v != nil && e.s == s {
+		return e
+	}
+	return nil
+}
+
+func (c *valueCache) store(s string, v goja.Value) {
+	if len(s) > maxCached {
+		return
+	}
+	i := cacheSlot(s)
+	if c.entries[i].v == nil {
+		c.used = append(c.used, i)
+	}
+	c.entries[i] = cacheEntry{s, v}
+}
+
+func (c *valueCache) clear() {
+	for _, i := range c.used {
+		c.entries[i] = cacheEntry{}
+	}
+	c.used = c.used[:0]
 }
 
 // scanString moves past a string's closing quote (the cursor is just after
@@ -411,7 +500,7 @@ func (p *parser) stringValue() goja.Value {
 	start, end, escapes, nonASCII := p.scanString()
 	raw := p.src[start:end]
 	if !escapes && !nonASCII {
-		return p.vm.ToValue(raw)
+		return p.cached(&p.c.strings, raw)
 	}
 	if !escapes && !hasSurrogate(raw) {
 		return p.vm.ToValue(raw) // goja makes the UTF-16 form itself
