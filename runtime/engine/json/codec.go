@@ -18,6 +18,7 @@ type Codec struct {
 
 	syntaxError *goja.Object  // SyntaxError
 	objectProto *goja.Object  // Object.prototype
+	rangeError  *goja.Object  // RangeError
 	isArray     goja.Callable // Array.isArray (sees through a Proxy, throws for a revoked one)
 	keys        goja.Callable // Object.keys
 	reflectGet  goja.Callable // Reflect.get
@@ -86,6 +87,11 @@ func Of(vm *goja.Runtime) (*Codec, error) {
 		return nil, err
 	}
 	c.syntaxError = se.(*goja.Object)
+	re, err := get("RangeError")
+	if err != nil {
+		return nil, err
+	}
+	c.rangeError = re.(*goja.Object)
 	op, err := get("Object.prototype")
 	if err != nil {
 		return nil, err
@@ -136,7 +142,11 @@ func Install(vm *goja.Runtime) error {
 }
 
 func (c *Codec) newSyntaxError(msg goja.Value) *goja.Object {
-	o, err := c.vm.New(c.syntaxError, msg)
+	return c.newError(c.syntaxError, msg)
+}
+
+func (c *Codec) newError(ctor *goja.Object, msg any) *goja.Object {
+	o, err := c.vm.New(ctor, c.vm.ToValue(msg))
 	if err != nil {
 		panic(err)
 	}
@@ -240,10 +250,7 @@ func (c *Codec) defineValueKey(o *goja.Object, key, v goja.Value) {
 func (c *Codec) call(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
 	v, err := f(this, args...)
 	if err != nil {
-		if ex, ok := err.(*goja.Exception); ok {
-			panic(ex.Value())
-		}
-		panic(err)
+		panic(err) // a *goja.Exception rethrows as it was; an interrupt goes on unwinding
 	}
 	return v
 }

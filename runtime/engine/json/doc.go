@@ -21,8 +21,9 @@
 //
 // Knowingly different from V8: the constructor name in a circular-structure
 // message is read through the object's "constructor" property (V8 reads
-// its map first); a replacer array's names and a gap string are read as Go
-// strings (a lone surrogate in one becomes U+FFFD); test262's two
+// its map first); a gap string is read as a Go string (a lone surrogate in
+// it becomes U+FFFD); nesting deeper than maxDepth throws V8's RangeError
+// at a fixed depth rather than at the end of the stack; test262's two
 // cross-realm tests cannot run, as goja has one realm per runtime.
 //
 // Imports: goja and the standard library only, so that webidl can use it.

@@ -115,6 +115,8 @@ func TestJSON(t *testing.T) {
 			Want: `["{\"n\":12345678901234567890}",true,false]`},
 		{Name: "rawJSON refuses objects", Src: `assertThrows(() => JSON.rawJSON("{}"), "SyntaxError"); assertThrows(() => JSON.rawJSON(" 1"), "SyntaxError"); assertThrows(() => JSON.rawJSON("tru"), "SyntaxError", "Unexpected end of JSON input"); return 1;`, Want: `1`},
 		{Name: "deep nesting", Src: `const s = "[".repeat(5000) + "]".repeat(5000); return JSON.stringify(JSON.parse(s)).length;`, Want: `10000`},
+		{Name: "too deep to stringify", Src: `let o = {}; for (let i = 0; i < 30000; i++) o = {o};
+			assertThrows(() => JSON.stringify(o), "RangeError", "Maximum call stack size exceeded"); return 1;`, Want: `1`},
 		{Name: "functions look built in", Src: `return [JSON.parse.name, JSON.parse.length, JSON.stringify.name, JSON.stringify.length, Object.keys(JSON).length, String(JSON.parse).includes("native code")];`,
 			Want: `["parse",2,"stringify",3,0,true]`},
 	})

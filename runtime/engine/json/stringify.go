@@ -25,6 +25,10 @@ var (
 	typeProxy  = reflect.TypeOf(goja.Proxy{})
 )
 
+// maxDepth is how deep stringify nests before it throws, as V8 does when
+// its stack runs out (near 10,000 levels in workerd).
+const maxDepth = 20000
+
 const (
 	msgBigInt   = "Do not know how to serialize a BigInt"
 	msgCircular = "Converting circular structure to JSON"
@@ -271,6 +275,9 @@ func (s *stringifier) object(k key, o *goja.Object) bool {
 
 // push enters o, throwing V8's TypeError when it is already open.
 func (s *stringifier) push(k key, o *goja.Object) {
+	if len(s.stack) >= maxDepth {
+		panic(s.c.newError(s.c.rangeError, "Maximum call stack size exceeded"))
+	}
 	for i := range s.stack {
 		if s.stack[i].obj == o {
 			s.throw(s.circular(k, i))
