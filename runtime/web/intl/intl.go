@@ -4,7 +4,7 @@
 package intl
 
 import (
-	_ "embed"
+	"embed"
 	"math"
 	"strconv"
 	"strings"
@@ -19,14 +19,33 @@ import (
 	"edgedev/runtime/webidl"
 )
 
-//go:embed intl.js
-var intlJS string
-
 //go:embed localecompare.js
 var localeCompareJS string
 
+//go:embed js/*.js
+var jsFiles embed.FS
+
+// files are the JS files in the order Install runs them: common.js gives
+// the shared helpers, intl.js the namespace object, and each of the rest
+// defines its constructors on it (doc.go says which file owns what).
+var files = []string{
+	"common", "intl", "locale",
+	"collator", "segmenter", "listformat", "displaynames",
+	"datetimeformat", "numberformat", "pluralrules", "relativetimeformat",
+}
+
 var (
-	intlFile          = module.NewJSFile("edgedev:intl.js", intlJS)
+	loaded = sync.OnceValue(func() []*module.JSFile {
+		out := make([]*module.JSFile, len(files))
+		for i, f := range files {
+			src, err := jsFiles.ReadFile("js/" + f + ".js")
+			if err != nil {
+				panic(err)
+			}
+			out[i] = module.NewJSFile("edgedev:intl/"+f+".js", string(src))
+		}
+		return out
+	})
 	localeCompareFile = module.NewJSFile("edgedev:localecompare.js", localeCompareJS)
 )
 
@@ -34,11 +53,8 @@ var (
 // String.prototype.localeCompare with a collating one. It only needs h.VM.
 func Install(h module.Host) error {
 	vm := h.VM()
-	fn, err := intlFile.Load(vm)
-	if err != nil {
-		return err
-	}
 	n := module.NewNatives(vm)
+	installLocaleNatives(vm, n)
 	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
@@ -68,8 +84,29 @@ func Install(h module.Host) error {
 	set("toFixed", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
 	})
-	_, err = fn(goja.Undefined(), n.Object())
-	return err
+	native := n.Object()
+	fs := loaded()
+	run := func(i int, args ...goja.Value) (goja.Value, error) {
+		fn, err := fs[i].Load(vm)
+		if err != nil {
+			return nil, err
+		}
+		return fn(goja.Undefined(), args...)
+	}
+	shared, err := run(0, native)
+	if err != nil {
+		return err
+	}
+	intlObj, err := run(1, native, shared)
+	if err != nil {
+		return err
+	}
+	for i := 2; i < len(fs); i++ {
+		if _, err := run(i, native, shared, intlObj); err != nil {
+			return err
+		}
+	}
+	return vm.GlobalObject().DefineDataProperty("Intl", intlObj, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
 // InstallLocaleCompareStub replaces String.prototype.localeCompare with a
