@@ -109,7 +109,7 @@ func installLocaleNatives(vm *goja.Runtime, n *module.Natives) {
 		if err != nil {
 			panic(webidl.NewRangeError(vm, invalidTag))
 		}
-		return vm.NewArray(id.BaseName(), id.Language, id.Script, id.Region, strings.Join(id.Variants, "-"))
+		return vm.NewArray(id.BaseName(), id.Language, orNull(id.Script, id.Script != ""), orNull(id.Region, id.Region != ""), orNull(strings.Join(id.Variants, "-"), len(id.Variants) > 0))
 	})
 	// makeLocale(tag, language, script, region, variants, [ca co fw hc kf kn nu]):
 	// Intl.Locale's UpdateLanguageId and MakeLocaleRecord, giving
@@ -167,7 +167,7 @@ func installLocaleNatives(vm *goja.Runtime, n *module.Natives) {
 			panic(webidl.NewRangeError(vm, invalidTag))
 		}
 		id, _ = locale.Parse(tag)
-		out := []any{tag, id.BaseName(), id.Language, id.Script, id.Region, strings.Join(id.Variants, "-")}
+		out := []any{tag, id.BaseName(), id.Language, orNull(id.Script, id.Script != ""), orNull(id.Region, id.Region != ""), orNull(strings.Join(id.Variants, "-"), len(id.Variants) > 0)}
 		for _, k := range keys {
 			v, ok := id.Keyword(k)
 			out = append(out, orNull(v, ok))

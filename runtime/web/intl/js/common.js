@@ -9,6 +9,13 @@
 
   const H = {};
 
+  // Intrinsics taken before user code can replace them.
+  const ArrayIncludes = Function.prototype.call.bind(Array.prototype.includes);
+  H.includes = (list, v) => ArrayIncludes(list, v);
+
+  // ECMA-262 ToString (a Symbol is a TypeError, unlike String(v)).
+  H.ToString = (v) => `${v}`;
+
   // Hooks set by locale.js: whether a value is an Intl.Locale and its tag.
   H.localeTagOf = (v) => undefined;
 
@@ -29,9 +36,9 @@
         throw new TypeError("Language ID should be string or object.");
       }
       let tag = typeof kValue === "object" ? H.localeTagOf(kValue) : undefined;
-      if (tag === undefined) tag = String(kValue);
+      if (tag === undefined) tag = H.ToString(kValue);
       const canon = native.canonicalize(tag);
-      if (!seen.includes(canon)) seen.push(canon);
+      if (!H.includes(seen, canon)) seen[seen.length] = canon;
     }
     return seen;
   };
@@ -64,8 +71,8 @@
     let value = options[property];
     if (value === undefined) return fallback;
     if (type === "boolean") value = Boolean(value);
-    else if (type === "string") value = String(value);
-    if (values !== undefined && !values.includes(value)) {
+    else if (type === "string") value = H.ToString(value);
+    if (values !== undefined && !H.includes(values, value)) {
       throw new RangeError(`Value ${String(value)} out of range for Intl options property ${property}`);
     }
     return value;
@@ -92,9 +99,9 @@
     if (value === undefined) return fallback;
     if (value === true) return trueValue;
     if (!value) return falsyValue;
-    value = String(value);
+    value = H.ToString(value);
     if (value === "true" || value === "false") return fallback;
-    if (!stringValues.includes(value)) throw new RangeError(`Value ${value} out of range for Intl options property ${property}`);
+    if (!H.includes(stringValues, value)) throw new RangeError(`Value ${value} out of range for Intl options property ${property}`);
     return value;
   };
 
@@ -109,10 +116,14 @@
   // constructor's keys ("ca", "nu", ...). The result has locale,
   // dataLocale and each key's value (null where ECMA-402 has null).
   H.ResolveLocale = function (requested, opt, relevantKeys) {
-    const vals = relevantKeys.map((k) => (opt[k] === undefined || opt[k] === null ? undefined : String(opt[k])));
+    const vals = [];
+    for (let i = 0; i < relevantKeys.length; i++) {
+      const v = opt[relevantKeys[i]];
+      vals[i] = v === undefined || v === null ? undefined : H.ToString(v);
+    }
     const r = native.resolveLocale(requested, opt.localeMatcher || "best fit", relevantKeys.join(" "), vals);
     const out = { locale: r[0], dataLocale: r[1] };
-    relevantKeys.forEach((k, i) => { out[k] = r[2 + i]; });
+    for (let i = 0; i < relevantKeys.length; i++) out[relevantKeys[i]] = r[2 + i];
     return out;
   };
 
@@ -167,7 +178,16 @@
   };
 
   // The TypeError for a method called on the wrong receiver.
-  H.incompatible = (method, recv) => new TypeError(`Method ${method} called on incompatible receiver ${typeof recv === "string" ? JSON.stringify(recv) : String(recv)}`);
+  H.incompatible = (method, recv) => new TypeError(`Method ${method} called on incompatible receiver ${describe(recv)}`);
+  function describe(v) {
+    switch (typeof v) {
+      case "string": return JSON.stringify(v);
+      case "symbol": return v.toString();
+      case "object": return v === null ? "null" : "#<Object>";
+      case "function": return "function";
+      default: return String(v);
+    }
+  }
 
   H.gap = (what) => new TypeError(`${what} is not supported by edgedev yet (goja has no Intl; edgedev implements it in runtime/web/intl)`);
 

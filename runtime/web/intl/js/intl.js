@@ -16,7 +16,7 @@
     },
     // The keys and their values come from CLDR (locale.Supported*).
     supportedValuesOf(key) {
-      key = String(key);
+      key = H.ToString(key);
       switch (key) {
         case "calendar": case "collation": case "currency": case "numberingSystem": case "timeZone": case "unit":
           return native.supportedValues(key);

@@ -25,17 +25,17 @@
       if (typeof tag !== "string" && (typeof tag !== "object" || tag === null)) {
         throw new TypeError("First argument to Intl.Locale constructor can't be empty or missing");
       }
-      let t = typeof tag === "object" ? Locale.tagOf(tag) : undefined;
-      if (t === undefined) t = String(tag);
+      let t = typeof tag === "object" ? tagOf(tag) : undefined;
+      if (t === undefined) t = H.ToString(tag);
       options = H.CoerceOptionsToObject(options);
       // IsStructurallyValidLanguageTag and CanonicalizeUnicodeLocaleId.
       t = native.canonicalize(t);
       const base = native.localeParts(t); // [baseName, language, script, region, variants]
       // UpdateLanguageId.
       const language = H.GetOption(options, "language", "string", undefined, base[1]);
-      const script = H.GetOption(options, "script", "string", undefined, base[2] === "" ? undefined : base[2]);
-      const region = H.GetOption(options, "region", "string", undefined, base[3] === "" ? undefined : base[3]);
-      const variants = H.GetOption(options, "variants", "string", undefined, base[4] === "" ? undefined : base[4]);
+      const script = H.GetOption(options, "script", "string", undefined, orUndef(base[2]));
+      const region = H.GetOption(options, "region", "string", undefined, orUndef(base[3]));
+      const variants = H.GetOption(options, "variants", "string", undefined, orUndef(base[4]));
       const opt = {};
       const readType = (name) => {
         const v = H.GetOption(options, name, "string", undefined, undefined);
@@ -77,7 +77,7 @@
     getNumberingSystems() { return native.localeInfo("numberingSystems", Locale.#check(this, "getNumberingSystems")[0]); }
     getTimeZones() {
       const r = Locale.#check(this, "getTimeZones");
-      return r[4] === "" ? undefined : native.localeInfo("timeZones", r[0]);
+      return r[4] === null ? undefined : native.localeInfo("timeZones", r[0]);
     }
     getTextInfo() {
       const dir = native.localeInfo("textInfo", Locale.#check(this, "getTextInfo")[0]);
@@ -85,7 +85,7 @@
     }
     getWeekInfo() {
       const w = native.localeInfo("weekInfo", Locale.#check(this, "getWeekInfo")[0]);
-      return { firstDay: w[0], weekend: w.slice(2), minimalDays: w[1] };
+      return { firstDay: w[0], weekend: w.slice(2) };
     }
 
     get baseName() { return Locale.#check(this, "baseName")[1]; }
@@ -105,10 +105,9 @@
   // getters give as "" too (except numeric); null means absent.
   function orUndef(v) { return v === null ? undefined : v; }
 
-  H.localeTagOf = Locale.tagOf;
   const tagOf = Locale.tagOf;
   delete Locale.tagOf;
-  void tagOf;
+  H.localeTagOf = tagOf;
 
   Object.defineProperty(Locale.prototype, Symbol.toStringTag, { value: "Intl.Locale", writable: false, enumerable: false, configurable: true });
   Object.defineProperty(Locale, "prototype", { writable: false });

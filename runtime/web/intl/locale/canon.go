@@ -179,13 +179,6 @@ func canonicalizeLanguageID(id *ID) {
 	idx := langRuleIndex()
 	for guard := 0; guard < 32; guard++ {
 		changed := false
-		// Variant aliases (heploc -> alalc97) are single-subtag rules.
-		for i, v := range id.Variants {
-			if r, ok := variantAliasT.lookup(v); ok {
-				id.Variants[i] = r
-				changed = true
-			}
-		}
 		var best *langRule
 		for _, set := range [][]int{idx[id.Language], idx["und"]} {
 			for _, i := range set {
@@ -198,6 +191,16 @@ func canonicalizeLanguageID(id *ID) {
 		if best != nil {
 			applyRule(id, best)
 			changed = true
+		}
+		// Variant aliases (polytoni -> polyton) are single-subtag rules,
+		// after the language rules, which also match on variants.
+		if best == nil {
+			for i, v := range id.Variants {
+				if r, ok := variantAliasT.lookup(v); ok {
+					id.Variants[i] = r
+					changed = true
+				}
+			}
 		}
 		if s, ok := scriptAliasT.lookup(id.Script); ok && id.Script != "" {
 			id.Script = s

@@ -103,11 +103,14 @@ func Collations(l string) []string {
 	return out
 }
 
-// AllCollations is every collation some locale has, sorted (for
-// Intl.supportedValuesOf("collation")).
-func AllCollations() []string {
+// AllCollations is every collation some available locale has, sorted
+// (Intl.supportedValuesOf("collation"): what Intl.Collator accepts).
+var AllCollations = sync.OnceValue(func() []string {
 	set := map[string]bool{"emoji": true, "eor": true}
-	for _, l := range collationsByLanguage {
+	for lang, l := range collationsByLanguage {
+		if !IsAvailable(lang) {
+			continue
+		}
 		for _, c := range l {
 			set[c] = true
 		}
@@ -118,7 +121,7 @@ func AllCollations() []string {
 	}
 	sort.Strings(out)
 	return out
-}
+})
 
 // HourCycle is l's preferred hour cycle (h12 or h23, or h11/h24 where
 // CLDR prefers K or k), from CLDR timeData for its region, or its -u-hc.
@@ -165,17 +168,31 @@ func TimeZones(region string) []string {
 }
 
 // AllTimeZones is every primary IANA zone name CLDR knows, sorted (for
-// Intl.supportedValuesOf("timeZone")), without Etc/Unknown.
-func AllTimeZones() []string {
-	var out []string
+// Intl.supportedValuesOf("timeZone")), UTC and GMT written "UTC" as
+// ECMA-402 canonicalizes them, without Etc/Unknown.
+var AllTimeZones = sync.OnceValue(func() []string {
+	set := map[string]bool{}
 	tzIDT.each(func(k, v string) {
-		if k == "unk" || strings.HasPrefix(v, "Etc/") && v != "Etc/UTC" && !strings.HasPrefix(v, "Etc/GMT") {
+		if k == "unk" {
 			return
 		}
-		out = append(out, v)
+		set[utcName(v)] = true
 	})
+	var out []string
+	for z := range set {
+		out = append(out, z)
+	}
 	sort.Strings(out)
 	return out
+})
+
+// utcName writes the names of UTC as ECMA-402 does: "UTC".
+func utcName(z string) string {
+	switch z {
+	case "Etc/UTC", "Etc/GMT", "GMT", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "Etc/Greenwich", "Greenwich", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "GMT0", "GMT+0", "GMT-0":
+		return "UTC"
+	}
+	return z
 }
 
 // CanonicalTimeZone gives the primary IANA name for any name or alias CLDR
@@ -187,7 +204,7 @@ func CanonicalTimeZone(name string) (string, bool) {
 		return "", false
 	}
 	v, ok := tzIDT.lookup(id)
-	return v, ok
+	return utcName(v), ok
 }
 
 var tzLowerIndex = sync.OnceValue(func() map[string]string {
@@ -277,7 +294,18 @@ func WeekInfo(l string) Week {
 
 // SupportedCalendars is Intl.supportedValuesOf("calendar"): every calendar
 // Intl knows, sorted.
-func SupportedCalendars() []string { return strings.Fields(calendarTypes) }
+func SupportedCalendars() []string {
+	var out []string
+	for _, c := range strings.Fields(calendarTypes) {
+		// islamic and islamic-rgsa have no fixed arithmetic (they need
+		// sightings); ICU falls back to islamic-civil for them, so they are
+		// not listed as supported, as Intl era/monthCode requires.
+		if c != "islamic" && c != "islamic-rgsa" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // SupportedCurrencies is Intl.supportedValuesOf("currency"): the ISO 4217
 // codes CLDR knows, upper case, sorted.

@@ -20,7 +20,7 @@ func TestCanonicalize(t *testing.T) {
 		"en-SU":                    "en-RU",
 		"hy-SU":                    "hy-AM",
 		"sr-Latn-CS":               "sr-Latn-RS",
-		"ja-Latn-hepburn-heploc":   "ja-Latn-alalc97-hepburn",
+		"ja-Latn-hepburn-heploc":   "ja-Latn-alalc97",
 		"en-x-private-u-foo":       "en-x-private-u-foo",
 		"en-b-ccc-a-bbb":           "en-a-bbb-b-ccc",
 		"en-t-zh-latn-cn-m0-names": "en-t-zh-latn-cn-m0-prprname",

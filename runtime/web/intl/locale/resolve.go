@@ -240,18 +240,21 @@ func contains(l []string, s string) bool {
 	return false
 }
 
-// Region is the region of l or, failing that, of its likely subtags
-// ("de" -> "DE", "und" -> "US").
+// Region is the region whose data l uses: its -u-rg, its region subtag,
+// its -u-sd, or the region of its likely subtags ("de" -> "DE").
 func Region(l string) string {
 	id, err := Parse(l)
 	if err != nil {
 		return "001"
 	}
-	if rg, ok := id.Keyword("rg"); ok && len(rg) >= 3 {
+	if rg, ok := id.Keyword("rg"); ok && len(rg) >= 3 && isAlpha(rg[:2]) {
 		return upper(rg[:2])
 	}
 	if id.Region != "" {
 		return id.Region
+	}
+	if sd, ok := id.Keyword("sd"); ok && len(sd) >= 3 && isAlpha(sd[:2]) {
+		return upper(sd[:2])
 	}
 	if m, ok := addLikely(id); ok && m.Region != "" {
 		return m.Region

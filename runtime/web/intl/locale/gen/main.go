@@ -302,6 +302,15 @@ func (g *gen) run() {
 					}
 					for _, a := range strings.Fields(t.Alias) {
 						zoneIDs[a] = name
+						// An IANA alias that is also a valid -u-tz type
+						// ("Eire") names the zone there too.
+						if la := strings.ToLower(a); !strings.ContainsAny(la, "/_+-") && len(la) >= 3 && len(la) <= 8 && la != name {
+							pref := name
+							if t.Preferred != "" {
+								pref = t.Preferred
+							}
+							valueAliases["tz:"+la] = pref
+						}
 					}
 				}
 			}
