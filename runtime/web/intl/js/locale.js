@@ -36,7 +36,7 @@
       const script = H.GetOption(options, "script", "string", undefined, orUndef(base[2]));
       const region = H.GetOption(options, "region", "string", undefined, orUndef(base[3]));
       const variants = H.GetOption(options, "variants", "string", undefined, orUndef(base[4]));
-      const opt = {};
+      const opt = H.record();
       const readType = (name) => {
         const v = H.GetOption(options, name, "string", undefined, undefined);
         if (v !== undefined && !typeRE.test(v)) throw new RangeError(`Incorrect locale information provided`);

@@ -254,6 +254,7 @@ func (g *gen) run() {
 	valueAliases := map[string]string{}
 	valid := map[string][]string{}
 	zones := map[string]string{}   // bcp47 short id -> IANA name
+	canon := map[string]string{}   // bcp47 short id -> CLDR's canonical name (the first alias)
 	zoneIDs := map[string]string{} // every IANA alias -> short id
 	for _, f := range []string{"calendar", "collation", "number", "timezone", "measure", "variant", "currency"} {
 		var d struct {
@@ -299,6 +300,7 @@ func (g *gen) run() {
 					}
 					if !t.Deprecated {
 						zones[name] = iana
+						canon[name] = strings.Fields(t.Alias)[0]
 					}
 					for _, a := range strings.Fields(t.Alias) {
 						zoneIDs[a] = name
@@ -346,6 +348,7 @@ func (g *gen) run() {
 	g.list("numberingSystemTypes", "numberingSystemTypes: the valid nu values (CLDR bcp47).", valid["nu"])
 	g.list("currencyTypes", "currencyTypes: the valid cu values (CLDR bcp47), lower case.", valid["cu"])
 	g.table("timeZoneIDs", "timeZoneIDs: the bcp47 short id of a time zone to its IANA name (the primary one).", zones)
+	g.table("timeZoneCanonical", "timeZoneCanonical: the bcp47 short id of a time zone to CLDR's (and ICU's, and V8's) canonical name, its first alias.", canon)
 	g.table("timeZoneAliases", "timeZoneAliases: every IANA name or alias to its bcp47 short id.", zoneIDs)
 
 	var ns struct {
