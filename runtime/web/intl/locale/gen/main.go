@@ -343,6 +343,12 @@ func (g *gen) run() {
 			}
 		}
 	}
+	// CLDR 47's bcp47/timezone.xml has zones cldr-bcp47 46.1.0 lacks.
+	for id, name := range cldr47Zones {
+		zones[id] = name
+		canon[id] = name
+		zoneIDs[name] = id
+	}
 	g.table("uValueAliases", "uValueAliases: \"key:alias\" to the canonical value of a -u- keyword (CLDR bcp47 _alias and _preferred).", valueAliases)
 	g.list("calendarTypes", "calendarTypes: the valid ca values (CLDR bcp47).", valid["ca"])
 	g.list("numberingSystemTypes", "numberingSystemTypes: the valid nu values (CLDR bcp47).", valid["nu"])
@@ -427,6 +433,11 @@ func (g *gen) run() {
 	g.table("weekendStart", "weekendStart: CLDR weekData weekendStart by region.", strip(wd.Supplemental.WeekData.WeekendStart))
 	g.table("weekendEnd", "weekendEnd: CLDR weekData weekendEnd by region.", strip(wd.Supplemental.WeekData.WeekendEnd))
 }
+
+// cldr47Zones are the time zones CLDR 47 added to bcp47/timezone.xml
+// (tzdata 2025b), which the newest cldr-bcp47 on npm before 48 (46.1.0)
+// does not have.
+var cldr47Zones = map[string]string{"clcxq": "America/Coyhaique"}
 
 // parentOf is CLDR's parent: an explicit parentLocales entry, else the tag
 // minus its last subtag ("" past the language).
