@@ -55,6 +55,7 @@ func Install(h module.Host) error {
 	installLocaleNatives(vm, n)
 	installCollateNatives(vm, n)
 	installCaseNatives(vm, n)
+	installSegmentNatives(vm, n)
 	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()

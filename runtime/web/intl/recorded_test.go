@@ -50,6 +50,25 @@ func TestIntl_Recorded(t *testing.T) {
 			const z = Intl.supportedValuesOf("timeZone");
 			assertEq(JSON.stringify([z.length, z.includes("Asia/Kolkata"), z.includes("Asia/Calcutta"), z.includes("Europe/Kyiv"), z.includes("Europe/Kiev"), z.includes("UTC"), z.includes("Etc/UTC"), z.slice(0, 5)]),
 				'[418,false,true,false,true,false,false,["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmera"]]');`},
+		{"Segmenter", `
+			const seg = (loc, g, s) => JSON.stringify([...new Intl.Segmenter(loc, { granularity: g }).segment(s)].map((x) => g === "word" ? [x.segment, x.index, x.isWordLike] : [x.segment, x.index]));
+			assertEq(seg("en", "grapheme", "e\u0301👨‍👩‍👧🇫🇷ก\u0e33a\r\n"), '[["e\u0301",0],["👨‍👩‍👧",2],["🇫🇷",10],["กำ",14],["a",16],["\\r\\n",17]]');
+			assertEq(seg("en", "word", "Hello, world! It's 3.14 e.g. don't-stop"), '[["Hello",0,true],[",",5,false],[" ",6,false],["world",7,true],["!",12,false],[" ",13,false],["It\'s",14,true],[" ",18,false],["3.14",19,true],[" ",23,false],["e",24,true],[".",25,false],["g",26,true],[".",27,false],[" ",28,false],["don\'t",29,true],["-",34,false],["stop",35,true]]');
+			const words = (loc, s) => JSON.stringify([...new Intl.Segmenter(loc, { granularity: "word" }).segment(s)].map((x) => [x.segment, x.isWordLike]));
+			assertEq(words("en", "The quick (\"brown\") fox can't jump 32.3 feet, right? 🎉 ok_go foo@bar.com 1,000"), '[["The",true],[" ",false],["quick",true],[" ",false],["(",false],["\\"",false],["brown",true],["\\"",false],[")",false],[" ",false],["fox",true],[" ",false],["can\'t",true],[" ",false],["jump",true],[" ",false],["32.3",true],[" ",false],["feet",true],[",",false],[" ",false],["right",true],["?",false],[" ",false],["🎉",false],[" ",false],["ok_go",true],[" ",false],["foo",true],["@",false],["bar",true],[".",false],["com",true],[" ",false],["1,000",true]]');
+			assertEq(words("de", "Straße—überall"), '[["Straße",true],["—",false],["überall",true]]');
+			assertEq(words("ko", "안녕하세요 세계"), '[["안녕하세요",true],[" ",false],["세계",true]]');
+			assertEq(words("ar", "مرحبا بالعالم"), '[["مرحبا",true],[" ",false],["بالعالم",true]]');
+			const parts = (loc, g, s) => JSON.stringify([...new Intl.Segmenter(loc, { granularity: g }).segment(s)].map((x) => x.segment));
+			assertEq(parts("en", "sentence", "Hi!  Are you there?? Yes... \"Quoted.\" Next\nline. e.g. this."), '["Hi!  ","Are you there?? ","Yes... ","\\"Quoted.\\" ","Next\\n","line. e.g. this."]');
+			assertEq(parts("ja", "sentence", "こんにちは。元気ですか？はい！"), '["こんにちは。","元気ですか？","はい！"]');
+			assertEq(parts("en", "grapheme", "🏳️‍🌈👍🏽각\u0915\u094d\u0937"), '["🏳️‍🌈","👍🏽","각","क्ष"]');
+			assertEq(parts("hi", "grapheme", "नमस्ते"), '["न","म","स्ते"]');
+			const s = new Intl.Segmenter("en", { granularity: "word" }).segment("ab cd");
+			assertEq(JSON.stringify([s.containing(0), s.containing(2), s.containing(4), s.containing(5), s.containing(-1)]),
+				'[{"segment":"ab","index":0,"input":"ab cd","isWordLike":true},{"segment":" ","index":2,"input":"ab cd","isWordLike":false},{"segment":"cd","index":3,"input":"ab cd","isWordLike":true},null,null]');
+			assertEq(JSON.stringify(new Intl.Segmenter("fr", { granularity: "word" }).resolvedOptions()), '{"locale":"fr","granularity":"word"}');
+			assertThrows(() => new Intl.Segmenter("en", { granularity: "line" }), RangeError, "Value line out of range for Intl.Segmenter options property granularity");`},
 	}
 	h := runtimetest.New(t)
 	for _, tt := range tests {

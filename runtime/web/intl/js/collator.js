@@ -17,19 +17,19 @@
     constructor(locales, options) {
       const requested = H.CanonicalizeLocaleList(locales);
       options = H.CoerceOptionsToObject(options);
-      const usage = H.GetOption(options, "usage", "string", ["sort", "search"], "sort");
+      const usage = H.GetOption(options, "usage", "string", ["sort", "search"], "sort", "Intl.Collator");
       const opt = H.record();
-      opt.localeMatcher = H.GetLocaleMatcher(options);
-      const collation = H.GetOption(options, "collation", "string", undefined, undefined);
+      opt.localeMatcher = H.GetLocaleMatcher(options, "Intl.Collator");
+      const collation = H.GetOption(options, "collation", "string", undefined, undefined, "Intl.Collator");
       if (collation !== undefined && !RegExpTest(typeRE, collation)) throw new RangeError("Invalid collation : " + collation);
       opt.co = collation;
-      const numeric = H.GetOption(options, "numeric", "boolean", undefined, undefined);
+      const numeric = H.GetOption(options, "numeric", "boolean", undefined, undefined, "Intl.Collator");
       opt.kn = numeric === undefined ? undefined : String(numeric);
-      opt.kf = H.GetOption(options, "caseFirst", "string", ["upper", "lower", "false"], undefined);
+      opt.kf = H.GetOption(options, "caseFirst", "string", ["upper", "lower", "false"], undefined, "Intl.Collator");
       const r = H.ResolveLocale(requested, opt, ["co", "kf", "kn"], "collator");
-      const sensitivity = H.GetOption(options, "sensitivity", "string", ["base", "accent", "case", "variant"], "variant");
+      const sensitivity = H.GetOption(options, "sensitivity", "string", ["base", "accent", "case", "variant"], "variant", "Intl.Collator");
       // Thai ignores punctuation by default (CLDR's th collation).
-      const ignorePunctuation = H.GetOption(options, "ignorePunctuation", "boolean", undefined, r.dataLocale === "th" || r.dataLocale.startsWith("th-"));
+      const ignorePunctuation = H.GetOption(options, "ignorePunctuation", "boolean", undefined, r.dataLocale === "th" || r.dataLocale.startsWith("th-"), "Intl.Collator");
       const o = {
         __proto__: null,
         locale: r.locale, usage, sensitivity, ignorePunctuation,

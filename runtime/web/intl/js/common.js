@@ -74,14 +74,15 @@
   };
 
   // ECMA-402 GetOption: type is "boolean" or "string"; values a list or
-  // undefined (any); fallback is returned for undefined.
-  H.GetOption = function (options, property, type, values, fallback) {
+  // undefined (any); fallback is returned for undefined. where names the
+  // constructor in V8's RangeError text ("Intl.Segmenter").
+  H.GetOption = function (options, property, type, values, fallback, where) {
     let value = options[property];
     if (value === undefined) return fallback;
     if (type === "boolean") value = Boolean(value);
     else if (type === "string") value = H.ToString(value);
     if (values !== undefined && !H.includes(values, value)) {
-      throw new RangeError(`Value ${String(value)} out of range for Intl options property ${property}`);
+      throw new RangeError(`Value ${String(value)} out of range for ${where || "Intl"} options property ${property}`);
     }
     return value;
   };
@@ -114,8 +115,8 @@
   };
 
   // The localeMatcher option, read as every constructor reads it.
-  H.GetLocaleMatcher = function (options) {
-    return H.GetOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+  H.GetLocaleMatcher = function (options, where) {
+    return H.GetOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit", where);
   };
 
   // ECMA-402 ResolveLocale, in Go (locale.ResolveLocale). requested is
