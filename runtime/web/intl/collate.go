@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/web/intl/locale"
 )
 
 // Collation is golang.org/x/text/collate's: the UCA/DUCET tables of
@@ -167,6 +168,16 @@ func installCollateNatives(vm *goja.Runtime, n *module.Natives) {
 			search: c.Argument(6).String() == "search",
 		}
 		return vm.ToValue(collatorFor(k))
+	})
+	n.Func("defaultCollation", func(c goja.FunctionCall) goja.Value {
+		id, err := locale.Parse(c.Argument(0).String())
+		if err == nil && id.Language == "zh" {
+			if locale.Maximize(id).Script == "Hant" {
+				return vm.ToValue("stroke")
+			}
+			return vm.ToValue("pinyin")
+		}
+		return vm.ToValue("default")
 	})
 	n.Func("compare", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(compareWith(int(c.Argument(0).ToInteger()), c.Argument(1).String(), c.Argument(2).String()))

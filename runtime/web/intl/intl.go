@@ -56,6 +56,8 @@ func Install(h module.Host) error {
 	installCollateNatives(vm, n)
 	installCaseNatives(vm, n)
 	installSegmentNatives(vm, n)
+	installNameNatives(vm, n)
+	installCodeNatives(vm, n)
 	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()

@@ -33,7 +33,9 @@
       const o = {
         __proto__: null,
         locale: r.locale, usage, sensitivity, ignorePunctuation,
-        collation: r.co === null || r.co === "" ? "default" : r.co,
+        // V8 reports the collation ICU's data locale names, which for
+        // Chinese is its default: pinyin, and stroke for zh-Hant.
+        collation: r.co === null || r.co === "" ? native.defaultCollation(r.dataLocale) : r.co,
         numeric: r.kn === "true", caseFirst: r.kf || "false",
       };
       o.handle = native.collator(r.dataLocale, r.co || "", sensitivity, o.caseFirst, o.numeric, ignorePunctuation, usage);

@@ -183,6 +183,25 @@
     return F;
   };
 
+  // Wraps a class so that calling it without new throws V8's TypeError
+  // ("Constructor Intl.X requires 'new'"), not the engine's; the result
+  // shares C's prototype, length and name, and subclassing still works.
+  H.newOnly = function (C, name) {
+    const F = {
+      [C.name]: function (...args) {
+        if (new.target === undefined) throw new TypeError(`Constructor Intl.${name} requires 'new'`);
+        return Reflect.construct(C, args, new.target === F ? C : new.target);
+      },
+    }[C.name];
+    Object.defineProperty(F, "length", { value: C.length, configurable: true });
+    Object.defineProperty(F, "prototype", { value: C.prototype, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(C.prototype, "constructor", { value: F, writable: true, enumerable: false, configurable: true });
+    for (const k of Object.getOwnPropertyNames(C)) {
+      if (k !== "length" && k !== "name" && k !== "prototype") Object.defineProperty(F, k, Object.getOwnPropertyDescriptor(C, k));
+    }
+    return F;
+  };
+
   // Methods defined with the attributes and names built-ins have.
   H.methods = function (proto, fns) {
     for (const [k, f] of Object.entries(fns)) {
