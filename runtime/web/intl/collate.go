@@ -91,8 +91,8 @@ func collatorFor(k collatorKey) int {
 // compareWith compares a and b with the collator of handle h.
 func compareWith(h int, a, b string) int {
 	collatorsMu.Lock()
+	defer collatorsMu.Unlock()
 	c := collators[h]
-	collatorsMu.Unlock()
 	if c.key.caseFirst == "upper" {
 		a, b = swapCase(a), swapCase(b)
 	}
@@ -102,8 +102,6 @@ func compareWith(h int, a, b string) int {
 	if c.key.co == "trad" && strings.HasPrefix(c.key.locale, "es") {
 		a, b = spanishTraditional(a), spanishTraditional(b)
 	}
-	collatorsMu.Lock()
-	defer collatorsMu.Unlock()
 	return c.c.CompareString(a, b)
 }
 

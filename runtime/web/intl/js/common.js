@@ -22,7 +22,7 @@
   H.record = () => Object.create(null);
 
   // ECMA-262 ToString (a Symbol is a TypeError, unlike String(v)).
-  H.ToString = (v) => `${v}`;
+  H.ToString = (v) => (typeof v === "string" ? v : `${v}`);
 
   // Hooks set by locale.js: whether a value is an Intl.Locale and its tag.
   H.localeTagOf = (v) => undefined;
