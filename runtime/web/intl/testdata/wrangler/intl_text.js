@@ -70,3 +70,11 @@ t("collator ro", () => ["th", "xx-Qqqq", "zh-TW", "pt-BR", "de-XX", "en-US-u-kn"
 t("collator options", () => [new Intl.Collator("de", { usage: "search" }).resolvedOptions(), new Intl.Collator("en", { sensitivity: "base", numeric: true, caseFirst: "lower", collation: "phonebk" }).resolvedOptions(), new Intl.Collator("de", { collation: "phonebk" }).resolvedOptions()]);
 t("sensitivity", () => ["base", "accent", "case", "variant"].map((s) => { const c = new Intl.Collator("en", { sensitivity: s }).compare; return [c("a", "A"), c("a", "á"), c("a", "b"), c("A", "Á")]; }));
 t("numeric", () => ["a10", "a2", "a1", "b", "A2"].sort(new Intl.Collator("en", { numeric: true }).compare));
+for (const loc of ["zh", "zh-Hant", "zh-HK", "ru", "hi", "es-419", "es-MX", "pt-PT", "en-AU", "en-IN", "ko", "tr", "pl", "nl", "it", "sv", "fi", "he", "fa", "th", "vi", "id", "uk", "cs", "el", "sr-Latn", "bn", "ta", "sw", "ms", "ca", "ro", "hu", "da", "nb"]) {
+  t("many " + loc, () => [
+    dn(loc, "language", ["en", "fr", "de-CH", "zh-Hans", "es-MX", "pt"]), dn(loc, "region", ["US", "DE", "JP", "HK", "BR"]), dn(loc, "script", ["Latn", "Cyrl"]),
+    dn(loc, "currency", ["USD", "EUR"]), dn(loc, "calendar", ["gregory"]), dn(loc, "dateTimeField", ["year", "weekday"]),
+    new Intl.ListFormat(loc).format(["1", "2", "3"]), new Intl.ListFormat(loc, { type: "disjunction" }).format(["1", "2"]), new Intl.ListFormat(loc, { style: "short", type: "unit" }).format(["1", "2", "3"]),
+    new Intl.DisplayNames(loc, { type: "region" }).resolvedOptions().locale, new Intl.Collator(loc).resolvedOptions().locale,
+  ]);
+}
