@@ -12,7 +12,7 @@ import (
 // knownDifferences are the keys of testdata/wrangler/intl_text.json where
 // edgedev knowingly gives something else than production, and why.
 var knownDifferences = map[string]string{
-	"sort is": "Icelandic: x/text's CLDR 23 tailoring sorts æ and ö after þ; production's CLDR 47 data sorts æ like ae and ö like o",
+	"sort is":          "Icelandic: x/text's CLDR 23 tailoring sorts æ and ö after þ; production's CLDR 47 data sorts æ like ae and ö like o",
 	"collator options": "V8 adds -u-co-phonebk to the locale when the collation came from the options; ECMA-402 (and test262's resolved-collation-unicode-extensions-and-options.js) say it must not, and edgedev follows the spec",
 }
 
