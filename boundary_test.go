@@ -63,6 +63,8 @@ var rules = []rule{
 	{pkg: "edgedev/runtime/engine/json", imports: none, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
 	// A Web API family or an engine shim sees the host through module only.
 	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine/json"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	// The locale data of Intl: CLDR tables and BCP 47 code, no goja.
+	{pkg: "edgedev/runtime/web/intl/locale", modules: none},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	// A Node module too: its registry (runtime/node) and the modules under
 	// it see module, webidl, the Web API families and each other only.
