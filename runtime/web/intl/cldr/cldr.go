@@ -6,7 +6,7 @@
 // metazones, likely subtags) in tables_gen.go. It has no goja and no I/O.
 package cldr
 
-//go:generate sh -c "NODE_PATH=${CLDR_NODE_MODULES:-/tmp/cldrgen/node_modules} node gen/gen.js"
+//go:generate sh -c "NODE_PATH=${CLDR_NODE_MODULES:-/tmp/cldrgen/node_modules} node gen/gen.js && gofmt -w tables_gen.go"
 
 import (
 	"bytes"
