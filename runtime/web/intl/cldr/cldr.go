@@ -231,3 +231,36 @@ func GoldenZone(mz, territory string) string { return goldenZones[mz+" "+territo
 
 // Likely returns the likely full tag of a language or lang-Script, or "".
 func Likely(tag string) string { return likely[tag] }
+
+type dayPeriod struct {
+	Name         string
+	From, Before int // minutes since midnight; equal for an "at" period
+}
+
+// DayPeriod returns the flexible day period (b/B) of a language at a
+// minute of the day: an "at" period (midnight, noon) only if at is set.
+func DayPeriod(lang string, minute int, at bool) string {
+	rules := dayPeriodRules[lang]
+	if rules == nil {
+		rules = dayPeriodRules["root"]
+	}
+	if at {
+		for _, r := range rules {
+			if r.From == r.Before && r.From == minute {
+				return r.Name
+			}
+		}
+	}
+	for _, r := range rules {
+		if r.From == r.Before {
+			continue
+		}
+		if r.From < r.Before && minute >= r.From && minute < r.Before || r.From > r.Before && (minute >= r.From || minute < r.Before) {
+			return r.Name
+		}
+	}
+	if minute < 12*60 {
+		return "am"
+	}
+	return "pm"
+}

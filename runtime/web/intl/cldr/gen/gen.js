@@ -269,5 +269,14 @@ for (const [k, v] of Object.entries(ls).sort()) {
   if (langs.has(base) || k.startsWith("und-")) if (k.split("-").length <= 2) w(`\t${q(k)}: ${q(v)},`);
 }
 w("}");
+w("");
+w("// dayPeriodRules maps a language to its flexible day periods: name, from minute, before minute (at: from = before).");
+w("var dayPeriodRules = map[string][]dayPeriod{");
+for (const [lang, v] of Object.entries(sup("dayPeriods").dayPeriodRuleSet).sort()) {
+  const min = (t) => { const [h, m] = t.split(":"); return +h * 60 + +m; };
+  const list = Object.entries(v).map(([name, r]) => r._at ? `{${q(name)}, ${min(r._at)}, ${min(r._at)}}` : `{${q(name)}, ${min(r._from)}, ${min(r._before)}}`);
+  w(`\t${q(lang)}: {${list.join(", ")}},`);
+}
+w("}");
 fs.writeFileSync(path.join(out, "tables_gen.go"), lines.join("\n") + "\n");
 console.error(`${records.length} locales, ${keyIndex.size} keys, locales.bin ${offset} bytes (raw ${records.reduce((a, r) => a + r.raw.length, 0)})`);
