@@ -26,6 +26,28 @@ var intlJS string
 var localeCompareJS string
 
 var (
+	//go:embed fmtshared.js
+	fmtSharedJS string
+	//go:embed numberformat.js
+	numberFormatJS string
+	//go:embed datetimeformat.js
+	dateTimeFormatJS string
+	//go:embed pluralrules.js
+	pluralRulesJS string
+	//go:embed relativetimeformat.js
+	relativeTimeFormatJS string
+
+	fmtSharedFile = module.NewJSFile("edgedev:intl/fmtshared.js", fmtSharedJS)
+	// fmtFiles define the formatting constructors on Intl, in this order.
+	fmtFiles = []*module.JSFile{
+		module.NewJSFile("edgedev:intl/numberformat.js", numberFormatJS),
+		module.NewJSFile("edgedev:intl/datetimeformat.js", dateTimeFormatJS),
+		module.NewJSFile("edgedev:intl/pluralrules.js", pluralRulesJS),
+		module.NewJSFile("edgedev:intl/relativetimeformat.js", relativeTimeFormatJS),
+	}
+)
+
+var (
 	intlFile          = module.NewJSFile("edgedev:intl.js", intlJS)
 	localeCompareFile = module.NewJSFile("edgedev:localecompare.js", localeCompareJS)
 )
@@ -68,8 +90,29 @@ func Install(h module.Host) error {
 	set("toFixed", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
 	})
-	_, err = fn(goja.Undefined(), n.Object())
-	return err
+	installFormatters(vm, n)
+	if _, err = fn(goja.Undefined(), n.Object()); err != nil {
+		return err
+	}
+	shared, err := fmtSharedFile.Load(vm)
+	if err != nil {
+		return err
+	}
+	helpers, err := shared(goja.Undefined(), n.Object())
+	if err != nil {
+		return err
+	}
+	intlObj := vm.Get("Intl")
+	for _, f := range fmtFiles {
+		def, err := f.Load(vm)
+		if err != nil {
+			return err
+		}
+		if _, err := def(goja.Undefined(), n.Object(), intlObj, helpers); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // InstallLocaleCompareStub replaces String.prototype.localeCompare with a

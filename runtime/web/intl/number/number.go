@@ -795,3 +795,72 @@ func (f *Formatter) RangeParts() (approx, rng string) { return f.sym.approx, f.s
 
 // Resolved returns the options the formatter was made with.
 func (f *Formatter) Resolved() Options { return f.o }
+
+// OrdinalOf returns the ordinal plural category of d as rounded by f.
+func (f *Formatter) OrdinalOf(d Decimal) string {
+	r, frac, e := f.round(d)
+	return plural.Ordinal(f.o.Lang).Select(f.operands(r, frac, e))
+}
+
+// FormatRangeToParts formats the range x to y with the locale's range
+// pattern; an approximately sign when both round to the same value.
+func (f *Formatter) FormatRangeToParts(x, y Decimal) []RangePart {
+	a := f.FormatToParts(x, nil)
+	b := f.FormatToParts(y, nil)
+	var out []RangePart
+	if partsEqual(a, b) {
+		approx := f.sym.approx
+		for i, p := range a {
+			if i == 0 || true {
+				_ = p
+			}
+		}
+		// the approximately sign goes before the number, after a leading sign
+		out = append(out, RangePart{Part{"approximatelySign", approx}, "shared"})
+		for _, p := range a {
+			out = append(out, RangePart{p, "shared"})
+		}
+		return out
+	}
+	pat := f.sym.rng
+	if pat == "" {
+		pat = "{0}–{1}"
+	}
+	for pat != "" {
+		i := strings.Index(pat, "{")
+		if i < 0 || i+2 >= len(pat) {
+			out = append(out, RangePart{Part{"literal", pat}, "shared"})
+			break
+		}
+		if i > 0 {
+			out = append(out, RangePart{Part{"literal", pat[:i]}, "shared"})
+		}
+		src, ps := "startRange", a
+		if pat[i+1] == '1' {
+			src, ps = "endRange", b
+		}
+		for _, p := range ps {
+			out = append(out, RangePart{p, src})
+		}
+		pat = pat[i+3:]
+	}
+	return out
+}
+
+// RangePart is a part of a formatted range with its source.
+type RangePart struct {
+	Part
+	Source string
+}
+
+func partsEqual(a, b []Part) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,313 @@
+package intl
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/text/language"
+
+	"edgedev/runtime/module"
+	"edgedev/runtime/web/intl/cldr"
+	"edgedev/runtime/web/intl/datetime"
+	"edgedev/runtime/web/intl/number"
+	"edgedev/runtime/web/intl/plural"
+	"edgedev/runtime/webidl"
+)
+
+// resolved is a locale chosen for a request list: the tag reported, the
+// CLDR data behind it, and the Unicode extension keywords asked for.
+type resolved struct {
+	Locale string
+	Data   *cldr.Locale
+	Lang   string
+	Region string
+	Ext    map[string]string
+}
+
+// resolveLocale picks the first requested tag with data (by truncation);
+// en-US when none has any, as workerd's default locale is.
+func resolveLocale(tags []string) (resolved, error) {
+	for _, t := range tags {
+		base, ext := t, ""
+		if i := strings.Index(strings.ToLower(t), "-u-"); i >= 0 {
+			base, ext = t[:i], t[i+3:]
+		}
+		tag, err := language.Parse(base)
+		if err != nil {
+			continue
+		}
+		name := tag.String()
+		data := cldr.Best(name)
+		if data == nil || data.Name == "und" {
+			continue
+		}
+		r := resolved{Data: data, Ext: map[string]string{}}
+		// the reported locale: the tag if CLDR (or its likely subtags) knows it, else the data's
+		r.Locale = data.Name
+		if name != data.Name && knownTag(name) {
+			r.Locale = name
+		}
+		b, _ := tag.Base()
+		r.Lang = b.String()
+		reg, conf := tag.Region()
+		if conf != language.No {
+			r.Region = reg.String()
+		}
+		if ext != "" {
+			parts := strings.Split(strings.ToLower(ext), "-")
+			for i := 0; i < len(parts); i++ {
+				if len(parts[i]) == 2 {
+					k := parts[i]
+					var v []string
+					for i+1 < len(parts) && len(parts[i+1]) > 2 {
+						i++
+						v = append(v, parts[i])
+					}
+					if _, ok := r.Ext[k]; !ok {
+						r.Ext[k] = strings.Join(v, "-")
+					}
+				} else if len(parts[i]) == 1 {
+					break
+				}
+			}
+		}
+		return r, nil
+	}
+	data := cldr.Best("en")
+	return resolved{Locale: "en-US", Data: data, Lang: "en", Region: "US", Ext: map[string]string{}}, nil
+}
+
+// knownTag reports whether ICU would have the tag as a locale of its own:
+// CLDR has it, or it is a language with its likely region.
+func knownTag(name string) bool {
+	if cldr.Has(name) {
+		return true
+	}
+	lang, region, ok := strings.Cut(name, "-")
+	if !ok || strings.Contains(region, "-") {
+		return false
+	}
+	l := cldr.Likely(lang)
+	return l != "" && strings.HasSuffix(l, "-"+region)
+}
+
+func installFormatters(vm *goja.Runtime, n *module.Natives) {
+	str := func(o *goja.Object, k string) string {
+		v := o.Get(k)
+		if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+			return ""
+		}
+		return v.String()
+	}
+	num := func(o *goja.Object, k string) int {
+		v := o.Get(k)
+		if v == nil || goja.IsUndefined(v) {
+			return 0
+		}
+		return int(v.ToInteger())
+	}
+	n.Func("resolveLocale", func(c goja.FunctionCall) goja.Value {
+		var tags []string
+		if err := vm.ExportTo(c.Argument(0), &tags); err != nil {
+			panic(vm.NewGoError(err))
+		}
+		r, _ := resolveLocale(tags)
+		o := vm.NewObject()
+		o.Set("locale", r.Locale)
+		o.Set("data", r.Data.Name)
+		o.Set("lang", r.Lang)
+		o.Set("region", r.Region)
+		ext := vm.NewObject()
+		for k, v := range r.Ext {
+			ext.Set(k, v)
+		}
+		o.Set("ext", ext)
+		o.Set("defaultNu", r.Data.Get("n/default"))
+		o.Set("hourCycle", datetime.DefaultHourCycle(r.Lang, regionOf(r)))
+		return o
+	})
+	n.Func("numberingSystemOK", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(cldr.Digits(c.Argument(0).String()) != "")
+	})
+	n.Func("currencyDigits", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(cldr.CurrencyDigits(strings.ToUpper(c.Argument(0).String())))
+	})
+	n.Func("nfNew", func(c goja.FunctionCall) goja.Value {
+		o := c.Argument(0).ToObject(vm)
+		data := cldr.Get(str(o, "data"))
+		f := number.New(number.Options{
+			Locale: data, Lang: str(o, "lang"), NumberingSystem: str(o, "numberingSystem"),
+			Style: str(o, "style"), Currency: str(o, "currency"), CurrencyDisplay: str(o, "currencyDisplay"),
+			CurrencySign: str(o, "currencySign"), Unit: str(o, "unit"), UnitDisplay: str(o, "unitDisplay"),
+			Notation: str(o, "notation"), CompactDisplay: str(o, "compactDisplay"), UseGrouping: str(o, "useGrouping"),
+			SignDisplay: str(o, "signDisplay"),
+			MinInt: num(o, "minimumIntegerDigits"), MinFrac: num(o, "minimumFractionDigits"), MaxFrac: num(o, "maximumFractionDigits"),
+			MinSig: num(o, "minimumSignificantDigits"), MaxSig: num(o, "maximumSignificantDigits"),
+			RoundingType: str(o, "roundingType"), RoundingIncrement: num(o, "roundingIncrement"), RoundingMode: str(o, "roundingMode"),
+			TrailingZeroDisplay: str(o, "trailingZeroDisplay"),
+		})
+		return vm.ToValue(f)
+	})
+	decimalOf := func(v goja.Value) number.Decimal {
+		if v.ExportType() != nil && v.ExportType().String() == "*big.Int" {
+			return number.FromBigInt(v.String())
+		}
+		if s, ok := v.Export().(string); ok {
+			d, _ := number.Parse(s)
+			return d
+		}
+		return number.FromFloat(v.ToFloat())
+	}
+	partsValue := func(ps []number.Part) goja.Value {
+		arr := make([]any, len(ps))
+		for i, p := range ps {
+			o := vm.NewObject()
+			o.Set("type", p.Type)
+			o.Set("value", p.Value)
+			arr[i] = o
+		}
+		return vm.NewArray(arr...)
+	}
+	n.Func("nfFormat", func(c goja.FunctionCall) goja.Value {
+		f := c.Argument(0).Export().(*number.Formatter)
+		d := decimalOf(c.Argument(1))
+		if c.Argument(2).ToBoolean() {
+			return partsValue(f.FormatToParts(d, nil))
+		}
+		return vm.ToValue(f.Format(d))
+	})
+	n.Func("nfRange", func(c goja.FunctionCall) goja.Value {
+		f := c.Argument(0).Export().(*number.Formatter)
+		a, b := decimalOf(c.Argument(1)), decimalOf(c.Argument(2))
+		if a.NaN || b.NaN {
+			panic(webidl.NewRangeError(vm, "Invalid number value: NaN"))
+		}
+		ps := f.FormatRangeToParts(a, b)
+		if c.Argument(3).ToBoolean() {
+			arr := make([]any, len(ps))
+			for i, p := range ps {
+				o := vm.NewObject()
+				o.Set("type", p.Type)
+				o.Set("value", p.Value)
+				o.Set("source", p.Source)
+				arr[i] = o
+			}
+			return vm.NewArray(arr...)
+		}
+		var sb strings.Builder
+		for _, p := range ps {
+			sb.WriteString(p.Value)
+		}
+		return vm.ToValue(sb.String())
+	})
+	n.Func("pluralOf", func(c goja.FunctionCall) goja.Value {
+		f := c.Argument(0).Export().(*number.Formatter)
+		d := decimalOf(c.Argument(1))
+		if c.Argument(2).ToBoolean() {
+			return vm.ToValue(f.OrdinalOf(d))
+		}
+		return vm.ToValue(f.PluralOf(d))
+	})
+	n.Func("pluralCategories", func(c goja.FunctionCall) goja.Value {
+		var r *plural.Rules
+		if c.Argument(1).ToBoolean() {
+			r = plural.Ordinal(c.Argument(0).String())
+		} else {
+			r = plural.Cardinal(c.Argument(0).String())
+		}
+		cats := r.Categories()
+		arr := make([]any, len(cats))
+		for i, s := range cats {
+			arr[i] = s
+		}
+		return vm.NewArray(arr...)
+	})
+	n.Func("pluralRange", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(plural.Range(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))
+	})
+	n.Func("dtfNew", func(c goja.FunctionCall) goja.Value {
+		o := c.Argument(0).ToObject(vm)
+		tzid := str(o, "timeZone")
+		loc, _ := loadZone(tzid)
+		if loc == nil {
+			loc = time.UTC
+		}
+		f := datetime.New(datetime.Options{
+			Locale: cldr.Get(str(o, "data")), Lang: str(o, "lang"), Region: str(o, "region"),
+			NumberingSystem: str(o, "numberingSystem"), TimeZone: loc, TimeZoneID: tzid,
+			DateStyle: str(o, "dateStyle"), TimeStyle: str(o, "timeStyle"), HourCycle: str(o, "hourCycle"),
+			Weekday: str(o, "weekday"), Era: str(o, "era"), Year: str(o, "year"), Month: str(o, "month"), Day: str(o, "day"),
+			DayPeriod: str(o, "dayPeriod"), Hour: str(o, "hour"), Minute: str(o, "minute"), Second: str(o, "second"),
+			TimeZoneName: str(o, "timeZoneName"), FractionalSecondDigits: num(o, "fractionalSecondDigits"),
+		})
+		comps, hc, frac := f.Resolved()
+		res := vm.NewObject()
+		for _, kv := range comps {
+			res.Set(kv[0], kv[1])
+		}
+		if frac > 0 {
+			res.Set("fractionalSecondDigits", frac)
+		}
+		if hc != "" {
+			res.Set("hourCycle", hc)
+		}
+		res.Set("handle", f)
+		res.Set("pattern", f.Pattern)
+		return res
+	})
+	dtParts := func(ps []datetime.Part, source bool) goja.Value {
+		arr := make([]any, len(ps))
+		for i, p := range ps {
+			o := vm.NewObject()
+			o.Set("type", p.Type)
+			o.Set("value", p.Value)
+			if source {
+				o.Set("source", p.Source)
+			}
+			arr[i] = o
+		}
+		return vm.NewArray(arr...)
+	}
+	n.Func("dtfFormat", func(c goja.FunctionCall) goja.Value {
+		f := c.Argument(0).Export().(*datetime.Formatter)
+		ms := c.Argument(1).ToFloat()
+		if c.Argument(2).ToBoolean() {
+			return dtParts(f.FormatToParts(ms, nil), false)
+		}
+		return vm.ToValue(f.Format(ms))
+	})
+	n.Func("dtfRange", func(c goja.FunctionCall) goja.Value {
+		f := c.Argument(0).Export().(*datetime.Formatter)
+		ps := f.FormatRangeToParts(c.Argument(1).ToFloat(), c.Argument(2).ToFloat())
+		if c.Argument(3).ToBoolean() {
+			return dtParts(ps, true)
+		}
+		var sb strings.Builder
+		for _, p := range ps {
+			sb.WriteString(p.Value)
+		}
+		return vm.ToValue(sb.String())
+	})
+	n.Func("relPatterns", func(c goja.FunctionCall) goja.Value {
+		// the CLDR dateFields of a unit: relative-type-N and relativeTime patterns
+		l := cldr.Get(c.Argument(0).String())
+		m := l.Children("f/" + c.Argument(1).String() + "/")
+		o := vm.NewObject()
+		for k, v := range m {
+			o.Set(k, v)
+		}
+		return o
+	})
+}
+
+func regionOf(r resolved) string {
+	if r.Region != "" {
+		return r.Region
+	}
+	if l := cldr.Likely(r.Lang); l != "" {
+		parts := strings.Split(l, "-")
+		return parts[len(parts)-1]
+	}
+	return ""
+}

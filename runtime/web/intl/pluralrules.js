@@ -1,0 +1,59 @@
+// Intl.PluralRules (ECMA-402 §17) over the CLDR rule compiler in
+// runtime/web/intl/plural; numbers are rounded as NumberFormat would first.
+//
+// This file is one function expression; Go calls it with native, the Intl
+// object and the shared helpers (fmtshared.js).
+(function (native, Intl, h) {
+  "use strict";
+
+  const slots = new WeakMap();
+  const internal = (pr, what) => {
+    const o = pr !== null && typeof pr === "object" ? slots.get(pr) : undefined;
+    if (!o) throw new TypeError(`Method Intl.PluralRules.prototype.${what} called on incompatible receiver ${typeof pr === "object" ? "#<Object>" : String(pr)}`);
+    return o;
+  };
+
+  class PluralRules {
+    constructor(locales, options = undefined) {
+      if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
+      const requested = h.canonicalizeLocaleList(locales);
+      options = h.coerceOptions(options);
+      h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+      const type = h.getOption(options, "type", "string", ["cardinal", "ordinal"], "cardinal");
+      const d = {};
+      h.setDigitOptions(d, options, 0, 3, "standard");
+      const r = h.resolve(requested);
+      const o = { locale: r.locale, type, digits: d, lang: r.lang };
+      o.handle = native.nfNew(Object.assign({ data: r.data, lang: r.lang, style: "decimal", useGrouping: "false" }, d));
+      slots.set(this, o);
+    }
+    select(n) {
+      const o = internal(this, "select");
+      return native.pluralOf(o.handle, Number(n), o.type === "ordinal");
+    }
+    selectRange(start, end) {
+      const o = internal(this, "selectRange");
+      if (start === undefined || end === undefined) throw new TypeError("start or end is undefined");
+      const x = Number(start), y = Number(end);
+      if (Number.isNaN(x) || Number.isNaN(y)) throw new RangeError("Invalid number value: NaN");
+      const a = native.pluralOf(o.handle, x, o.type === "ordinal"), b = native.pluralOf(o.handle, y, o.type === "ordinal");
+      return native.pluralRange(o.lang, a, b);
+    }
+    resolvedOptions() {
+      const o = internal(this, "resolvedOptions");
+      const d = o.digits;
+      const r = { locale: o.locale, type: o.type, minimumIntegerDigits: d.minimumIntegerDigits };
+      for (const k of ["minimumFractionDigits", "maximumFractionDigits", "minimumSignificantDigits", "maximumSignificantDigits"]) if (d[k] !== undefined) r[k] = d[k];
+      r.pluralCategories = native.pluralCategories(o.lang, o.type === "ordinal");
+      r.roundingIncrement = d.roundingIncrement;
+      r.roundingMode = d.roundingMode;
+      r.roundingPriority = d.roundingPriority;
+      r.trailingZeroDisplay = d.trailingZeroDisplay;
+      return r;
+    }
+    static supportedLocalesOf(locales, options = undefined) { return h.supportedLocalesOf(locales, options); }
+  }
+  Object.defineProperty(PluralRules.prototype, Symbol.toStringTag, { value: "Intl.PluralRules", configurable: true });
+  Object.defineProperty(Intl, "PluralRules", { value: PluralRules, writable: true, enumerable: false, configurable: true });
+  return PluralRules;
+})
