@@ -142,7 +142,7 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 			CurrencySign: str(o, "currencySign"), Unit: str(o, "unit"), UnitDisplay: str(o, "unitDisplay"),
 			Notation: str(o, "notation"), CompactDisplay: str(o, "compactDisplay"), UseGrouping: str(o, "useGrouping"),
 			SignDisplay: str(o, "signDisplay"),
-			MinInt: num(o, "minimumIntegerDigits"), MinFrac: num(o, "minimumFractionDigits"), MaxFrac: num(o, "maximumFractionDigits"),
+			MinInt:      num(o, "minimumIntegerDigits"), MinFrac: num(o, "minimumFractionDigits"), MaxFrac: num(o, "maximumFractionDigits"),
 			MinSig: num(o, "minimumSignificantDigits"), MaxSig: num(o, "maximumSignificantDigits"),
 			RoundingType: str(o, "roundingType"), RoundingIncrement: num(o, "roundingIncrement"), RoundingMode: str(o, "roundingMode"),
 			TrailingZeroDisplay: str(o, "trailingZeroDisplay"),
@@ -222,6 +222,13 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 			arr[i] = s
 		}
 		return vm.NewArray(arr...)
+	})
+	n.Func("pluralLocale", func(c goja.FunctionCall) goja.Value {
+		loc := c.Argument(0).String()
+		if cldr.CardinalRules(strings.ReplaceAll(loc, "-", "_")) != nil {
+			return vm.ToValue(loc)
+		}
+		return c.Argument(1)
 	})
 	n.Func("pluralRange", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(plural.Range(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))

@@ -20,10 +20,12 @@
       options = h.coerceOptions(options);
       h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
       const type = h.getOption(options, "type", "string", ["cardinal", "ordinal"], "cardinal");
+      const notation = h.getOption(options, "notation", "string", ["standard", "scientific", "engineering", "compact"], "standard");
       const d = {};
-      h.setDigitOptions(d, options, 0, 3, "standard");
+      h.setDigitOptions(d, options, 0, 3, notation);
       const r = h.resolve(requested);
-      const o = { locale: r.locale, type, digits: d, lang: r.lang };
+      // ICU's plural data is per language (a few regions have their own)
+      const o = { locale: native.pluralLocale(r.locale, r.lang), type, notation, digits: d, lang: r.lang };
       o.handle = native.nfNew(Object.assign({ data: r.data, lang: r.lang, style: "decimal", useGrouping: "false" }, d));
       slots.set(this, o);
     }
@@ -42,7 +44,7 @@
     resolvedOptions() {
       const o = internal(this, "resolvedOptions");
       const d = o.digits;
-      const r = { locale: o.locale, type: o.type, minimumIntegerDigits: d.minimumIntegerDigits };
+      const r = { locale: o.locale, type: o.type, notation: o.notation, minimumIntegerDigits: d.minimumIntegerDigits };
       for (const k of ["minimumFractionDigits", "maximumFractionDigits", "minimumSignificantDigits", "maximumSignificantDigits"]) if (d[k] !== undefined) r[k] = d[k];
       r.pluralCategories = native.pluralCategories(o.lang, o.type === "ordinal");
       r.roundingIncrement = d.roundingIncrement;

@@ -36,14 +36,16 @@ type token struct {
 
 // Formatter formats instants with one pattern. Safe for concurrent use.
 type Formatter struct {
-	o        Options
-	Pattern  string
-	skel     skel // the request
-	toks     []token
-	digits   []rune
-	decimal  string
-	ranges   map[string]string // intervalFormats of the matched skeleton, by field
-	fallback string
+	o         Options
+	Pattern   string
+	skel      skel // the request
+	toks      []token
+	digits    []rune
+	decimal   string
+	ranges    map[string]string // intervalFormats of the matched skeleton, by field
+	rangeSkel skel
+	rangeReq  skel
+	fallback  string
 }
 
 // DefaultHourCycle is the locale's hour cycle (from CLDR timeData).
@@ -96,7 +98,10 @@ func New(o Options) *Formatter {
 		f.skel = o.skeleton()
 		f.Pattern = f.bestPattern(f.skel, true)
 	}
+	// V8 puts U+0020 back where CLDR 42+ has U+202F (before AM/PM), for web compatibility.
+	f.Pattern = strings.ReplaceAll(f.Pattern, "\u202f", " ")
 	forEachToken(f.Pattern, func(lit string, c byte, n int) { f.toks = append(f.toks, token{lit, c, n}) })
+	f.findRanges()
 	return f
 }
 
@@ -143,8 +148,9 @@ func (o Options) skeleton() skel {
 	case "2-digit":
 		w("dd")
 	}
+	twelve := o.HourCycle == "h11" || o.HourCycle == "h12"
 	if o.Hour != "" {
-		switch o.DayPeriod {
+		switch map[bool]string{true: o.DayPeriod}[twelve] {
 		case "narrow":
 			w("BBBBB")
 		case "short":
@@ -274,10 +280,7 @@ func (f *Formatter) bestPattern(r skel, top bool) string {
 	}
 	switch {
 	case bestD >= 0 && bestD < 0x1000:
-		pat = adjust(bestP, r)
-		if top {
-			f.ranges = l.Children("g/dateTimeFormats/intervalFormats/" + bestK + "/")
-		}
+		pat = adjust(bestP, r, parseSkeleton(bestK), bestD == 0, f.keepHour())
 	case hasDate && hasTime:
 		var ds, ts skel
 		for i := 0; i < nFields; i++ {
@@ -298,10 +301,13 @@ func (f *Formatter) bestPattern(r skel, top bool) string {
 		case ds.n[fMonth] == 3:
 			style = "medium"
 		}
-		glue := l.Get("g/dateTimeFormats/" + style)
+		glue := l.Get("g/dateTimeFormats-atTime/standard/" + style)
+		if glue == "" {
+			glue = l.Get("g/dateTimeFormats/" + style)
+		}
 		pat = strings.Replace(strings.Replace(glue, "{1}", dp, 1), "{0}", tp, 1)
 	case bestD >= 0:
-		pat = adjust(bestP, r)
+		pat = adjust(bestP, r, parseSkeleton(bestK), bestD == 0, f.keepHour())
 		for i := 0; i < nFields; i++ {
 			if !bestMissing[i] {
 				continue
@@ -507,11 +513,12 @@ func (f *Formatter) field(c byte, n int, t time.Time) (string, string) {
 	case 's':
 		return "second", f.num(t.Second(), n)
 	case 'S':
-		s := f.num(t.Nanosecond()/1e6, 3)
+		s := strconv.Itoa(t.Nanosecond()/1e6 + 1000)[1:]
 		for len(s) < n {
 			s += "0"
 		}
-		return "fractionalSecond", s[:n]
+		v, _ := strconv.Atoi(s[:n])
+		return "fractionalSecond", f.num(v, n)
 	case 'z', 'v', 'O', 'V', 'Z', 'X', 'x':
 		return "timeZoneName", f.zoneName(c, n, t)
 	}
@@ -603,4 +610,63 @@ func cutMinutes(p string) string {
 		return p
 	}
 	return p[:j+1] + p[i+2:]
+}
+
+// findRanges picks the intervalFormats entry for the pattern's fields, as
+// ICU's DateIntervalFormat does: the closest interval skeleton that has
+// every field of the pattern.
+func (f *Formatter) findRanges() {
+	var b strings.Builder
+	for _, t := range f.toks {
+		if t.c == 0 || t.c == 'a' {
+			continue
+		}
+		c := t.c
+		switch c {
+		case 'L':
+			c = 'M'
+		case 'c':
+			c = 'E'
+		case 'K':
+			c = 'h'
+		case 'k':
+			c = 'H'
+		}
+		b.WriteString(strings.Repeat(string(c), t.n))
+	}
+	want := parseSkeleton(b.String())
+	if want.has(fFraction) {
+		return
+	}
+	all := f.o.Locale.Children("g/dateTimeFormats/intervalFormats/")
+	best, bestD := "", -1
+	for k := range all {
+		sk, _, ok := strings.Cut(k, "/")
+		if !ok {
+			continue
+		}
+		d, _ := distance(want, parseSkeleton(sk))
+		if d < 0 || d >= 0x1000 {
+			continue
+		}
+		if bestD < 0 || d < bestD || d == bestD && sk < best {
+			best, bestD = sk, d
+		}
+	}
+	if best == "" {
+		return
+	}
+	f.rangeSkel = parseSkeleton(best)
+	f.rangeReq = want
+	f.ranges = map[string]string{}
+	for k, v := range all {
+		if sk, fl, ok := strings.Cut(k, "/"); ok && sk == best {
+			f.ranges[fl] = strings.ReplaceAll(v, "\u202f", " ")
+		}
+	}
+}
+
+// keepHour: an hour cycle other than the locale's keeps the pattern's hour width.
+func (f *Formatter) keepHour() bool {
+	return f.o.HourCycle != "" && (f.o.HourCycle == "h23" || f.o.HourCycle == "h24") != (DefaultHourCycle(f.o.Lang, f.o.Region) == "h23" || DefaultHourCycle(f.o.Lang, f.o.Region) == "h24")
 }

@@ -78,7 +78,7 @@ func (f *Formatter) FormatRangeToParts(a, b float64) []Part {
 			// ranges use h for the 12-hour and H for the 24-hour forms
 		}
 		var toks []token
-		forEachToken(adjust(p, f.skel), func(lit string, c byte, n int) { toks = append(toks, token{lit, c, n}) })
+		forEachToken(adjust(p, f.rangeReq, f.rangeSkel, true, false), func(lit string, c byte, n int) { toks = append(toks, token{lit, c, n}) })
 		// the second date starts at the first repeated field
 		seen := map[int]bool{}
 		split := len(toks)

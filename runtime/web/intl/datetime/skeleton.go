@@ -144,57 +144,51 @@ func distance(r, c skel) (int, [nFields]bool) {
 }
 
 // adjust rewrites the fields of pattern p (matched from skeleton c) to the
-// request's lengths and letters, as ICU's adjustFieldTypes does with
-// UDATPG_MATCH_HOUR_FIELD_LENGTH.
-func adjust(p string, r skel) string {
+// request's lengths and letters, as ICU's adjustFieldTypes does: a field
+// keeps the pattern's length when the matched skeleton already had the
+// requested length, or when one of them is numeric and the other text.
+func adjust(p string, r, c skel, exact, keepHour bool) string {
 	var b strings.Builder
-	forEachToken(p, func(lit string, c byte, n int) {
-		if c == 0 {
-			b.WriteString(lit)
+	forEachToken(p, func(lit string, pc byte, n int) {
+		if pc == 0 {
+			b.WriteString(quoteLiteral(lit))
 			return
 		}
-		f := fieldOf(c)
+		f := fieldOf(pc)
 		if f < 0 || !r.has(f) {
-			b.WriteString(strings.Repeat(string(c), n))
+			b.WriteString(strings.Repeat(string(pc), n))
 			return
 		}
 		rc, rn := r.ch[f], r.n[f]
+		outC, outN := pc, rn
 		switch f {
-		case fMinute, fSecond:
-			// keep the pattern's width
-			rc, rn = c, n
-		case fHour:
-			rc = c
+		case fHour, fDayPeriod, fZone:
+			outC = pc
+			if f == fZone || f == fDayPeriod {
+				outC = rc
+				if f == fDayPeriod && (pc == 'a') && rc == 'a' {
+					outC = 'a'
+				}
+			}
 		case fMonth:
-			if c == 'L' && rc == 'M' {
-				rc = 'L'
+			outC = pc
+			if pc == 'M' && rc == 'L' {
+				outC = 'L'
 			}
 		case fWeekday:
-			if c == 'c' && rn >= 3 {
-				rc = 'c'
-			} else if rc == 'E' || rc == 'c' {
-				rc = 'E'
-				if c == 'c' {
-					rc = 'c'
-				}
-			}
-		case fDayPeriod:
-			if rc == 'a' || rc == 'b' || rc == 'B' {
-				if c == 'B' || c == 'b' {
-					rc = c
-				}
-			}
-		case fZone:
-		case fYear:
-			if rn == 1 && n > 1 && c == 'y' && rc == 'y' {
-				rn = n
-			}
-		case fDay:
+			outC = pc
+		default:
+			outC = pc
 		}
-		if f == fMonth && kind(c, n) == 0 && kind(rc, rn) == 0 {
-			// numeric month: the request's width
+		if exact && c.n[f] == rn || f == fHour && keepHour || (kind(pc, n) == 0) != (kind(rc, rn) == 0) && f != fDayPeriod && f != fZone {
+			if f != fZone && f != fDayPeriod {
+				outN = n
+			}
 		}
-		b.WriteString(strings.Repeat(string(rc), rn))
+		if f == fWeekday && pc == 'c' && outN < 3 {
+			outN = 3
+		}
+		b.WriteString(strings.Repeat(string(outC), outN))
 	})
 	return b.String()
 }

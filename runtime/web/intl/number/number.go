@@ -803,21 +803,24 @@ func (f *Formatter) OrdinalOf(d Decimal) string {
 }
 
 // FormatRangeToParts formats the range x to y with the locale's range
-// pattern; an approximately sign when both round to the same value.
+// pattern as ICU's NumberRangeFormatter does with collapse "auto": equal
+// affixes longer than one code point (or a unit) are shown once, spaces go
+// around the range sign when an affix is repeated, and an approximately
+// sign marks a range whose ends format the same.
 func (f *Formatter) FormatRangeToParts(x, y Decimal) []RangePart {
 	a := f.FormatToParts(x, nil)
 	b := f.FormatToParts(y, nil)
 	var out []RangePart
 	if partsEqual(a, b) {
-		approx := f.sym.approx
-		for i, p := range a {
-			if i == 0 || true {
-				_ = p
-			}
+		pre, core, suf := splitCore(a)
+		for _, p := range pre {
+			out = append(out, RangePart{p, "shared"})
 		}
-		// the approximately sign goes before the number, after a leading sign
-		out = append(out, RangePart{Part{"approximatelySign", approx}, "shared"})
-		for _, p := range a {
+		out = append(out, RangePart{Part{"approximatelySign", f.sym.approx}, "shared"})
+		for _, p := range core {
+			out = append(out, RangePart{p, "shared"})
+		}
+		for _, p := range suf {
 			out = append(out, RangePart{p, "shared"})
 		}
 		return out
@@ -826,6 +829,16 @@ func (f *Formatter) FormatRangeToParts(x, y Decimal) []RangePart {
 	if pat == "" {
 		pat = "{0}–{1}"
 	}
+	preA, coreA, sufA := splitCore(a)
+	preB, coreB, sufB := splitCore(b)
+	collapse := partsEqual(preA, preB) && partsEqual(sufA, sufB) && (f.o.Style == "unit" || utf8.RuneCountInString(joinParts(preA)+joinParts(sufA)) > 1)
+	repeat := !collapse && len(preA)+len(sufA) > 0
+	if collapse {
+		for _, p := range preA {
+			out = append(out, RangePart{p, "shared"})
+		}
+		a, b = coreA, coreB
+	}
 	for pat != "" {
 		i := strings.Index(pat, "{")
 		if i < 0 || i+2 >= len(pat) {
@@ -833,7 +846,11 @@ func (f *Formatter) FormatRangeToParts(x, y Decimal) []RangePart {
 			break
 		}
 		if i > 0 {
-			out = append(out, RangePart{Part{"literal", pat[:i]}, "shared"})
+			lit := pat[:i]
+			if repeat && strings.TrimSpace(lit) == lit {
+				lit = " " + lit + " "
+			}
+			out = append(out, RangePart{Part{"literal", lit}, "shared"})
 		}
 		src, ps := "startRange", a
 		if pat[i+1] == '1' {
@@ -844,7 +861,45 @@ func (f *Formatter) FormatRangeToParts(x, y Decimal) []RangePart {
 		}
 		pat = pat[i+3:]
 	}
+	if collapse {
+		for _, p := range sufA {
+			out = append(out, RangePart{p, "shared"})
+		}
+	}
 	return out
+}
+
+// splitCore splits parts into the affixes before the number, the number
+// (digits, separators, exponent, compact) and the affixes after it.
+func splitCore(ps []Part) (pre, core, suf []Part) {
+	isCore := func(t string) bool {
+		switch t {
+		case "integer", "group", "decimal", "fraction", "exponentSeparator", "exponentMinusSign", "exponentInteger", "compact", "nan", "infinity":
+			return true
+		}
+		return false
+	}
+	first, last := -1, -1
+	for i, p := range ps {
+		if isCore(p.Type) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil, ps, nil
+	}
+	return ps[:first], ps[first : last+1], ps[last+1:]
+}
+
+func joinParts(ps []Part) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.Value)
+	}
+	return b.String()
 }
 
 // RangePart is a part of a formatted range with its source.
