@@ -40,6 +40,7 @@
     const numParts = native.nfFormat(o.nf, Math.abs(value), true).map((x) => (x.type === "literal" ? x : { type: x.type, value: x.value, unit }));
     const out = [];
     const i = p.indexOf("{0}");
+    if (i < 0) return [{ type: "literal", value: p }];
     if (i > 0) out.push({ type: "literal", value: p.slice(0, i) });
     out.push(...numParts);
     if (i + 3 < p.length) out.push({ type: "literal", value: p.slice(i + 3) });
