@@ -61,6 +61,8 @@ var rules = []rule{
 	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
 	// A Web API family or an engine shim sees the host through module only.
 	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	// The locale data of Intl: CLDR tables and BCP 47 code, no goja.
+	{pkg: "edgedev/runtime/web/intl/locale", modules: none},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},

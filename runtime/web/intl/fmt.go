@@ -107,7 +107,7 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		}
 		return int(v.ToInteger())
 	}
-	n.Func("resolveLocale", func(c goja.FunctionCall) goja.Value {
+	n.Func("fmtResolve", func(c goja.FunctionCall) goja.Value {
 		var tags []string
 		if err := vm.ExportTo(c.Argument(0), &tags); err != nil {
 			panic(vm.NewGoError(err))

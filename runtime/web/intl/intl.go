@@ -4,7 +4,7 @@
 package intl
 
 import (
-	_ "embed"
+	"embed"
 	"math"
 	"strconv"
 	"strings"
@@ -19,48 +19,51 @@ import (
 	"edgedev/runtime/webidl"
 )
 
-//go:embed intl.js
-var intlJS string
-
 //go:embed localecompare.js
 var localeCompareJS string
 
-var (
-	//go:embed fmtshared.js
-	fmtSharedJS string
-	//go:embed numberformat.js
-	numberFormatJS string
-	//go:embed datetimeformat.js
-	dateTimeFormatJS string
-	//go:embed pluralrules.js
-	pluralRulesJS string
-	//go:embed relativetimeformat.js
-	relativeTimeFormatJS string
+//go:embed js/*.js
+var jsFiles embed.FS
 
-	fmtSharedFile = module.NewJSFile("edgedev:intl/fmtshared.js", fmtSharedJS)
-	// fmtFiles define the formatting constructors on Intl, in this order.
-	fmtFiles = []*module.JSFile{
-		module.NewJSFile("edgedev:intl/numberformat.js", numberFormatJS),
-		module.NewJSFile("edgedev:intl/datetimeformat.js", dateTimeFormatJS),
-		module.NewJSFile("edgedev:intl/pluralrules.js", pluralRulesJS),
-		module.NewJSFile("edgedev:intl/relativetimeformat.js", relativeTimeFormatJS),
-	}
-)
+// files are the JS files in the order Install runs them: common.js gives
+// the shared helpers, intl.js the namespace object, and each of the rest
+// defines its constructors on it (doc.go says which file owns what).
+var files = []string{
+	"common", "intl", "locale",
+	"collator", "segmenter", "listformat", "displaynames",
+	"datetimeformat", "numberformat", "pluralrules", "relativetimeformat",
+}
 
 var (
-	intlFile          = module.NewJSFile("edgedev:intl.js", intlJS)
+	loaded = sync.OnceValue(func() []*module.JSFile {
+		out := make([]*module.JSFile, len(files))
+		for i, f := range files {
+			src, err := jsFiles.ReadFile("js/" + f + ".js")
+			if err != nil {
+				panic(err)
+			}
+			out[i] = module.NewJSFile("edgedev:intl/"+f+".js", string(src))
+		}
+		return out
+	})
 	localeCompareFile = module.NewJSFile("edgedev:localecompare.js", localeCompareJS)
+	fmtSharedFile     = module.NewJSFile("edgedev:intl/fmtshared.js", mustRead("js/fmtshared.js"))
 )
+
+func mustRead(name string) string {
+	b, err := jsFiles.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
 
 // Install defines the global Intl in h's runtime and replaces
 // String.prototype.localeCompare with a collating one. It only needs h.VM.
 func Install(h module.Host) error {
 	vm := h.VM()
-	fn, err := intlFile.Load(vm)
-	if err != nil {
-		return err
-	}
 	n := module.NewNatives(vm)
+	installLocaleNatives(vm, n)
 	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
@@ -91,28 +94,37 @@ func Install(h module.Host) error {
 		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
 	})
 	installFormatters(vm, n)
-	if _, err = fn(goja.Undefined(), n.Object()); err != nil {
-		return err
-	}
-	shared, err := fmtSharedFile.Load(vm)
-	if err != nil {
-		return err
-	}
-	helpers, err := shared(goja.Undefined(), n.Object())
-	if err != nil {
-		return err
-	}
-	intlObj := vm.Get("Intl")
-	for _, f := range fmtFiles {
-		def, err := f.Load(vm)
+	native := n.Object()
+	fs := loaded()
+	run := func(i int, args ...goja.Value) (goja.Value, error) {
+		fn, err := fs[i].Load(vm)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if _, err := def(goja.Undefined(), n.Object(), intlObj, helpers); err != nil {
+		return fn(goja.Undefined(), args...)
+	}
+	shared, err := run(0, native)
+	if err != nil {
+		return err
+	}
+	intlObj, err := run(1, native, shared)
+	if err != nil {
+		return err
+	}
+	fmtShared, err := fmtSharedFile.Load(vm)
+	if err != nil {
+		return err
+	}
+	fmtH, err := fmtShared(goja.Undefined(), native)
+	if err != nil {
+		return err
+	}
+	for i := 2; i < len(fs); i++ {
+		if _, err := run(i, native, shared, intlObj, fmtH); err != nil {
 			return err
 		}
 	}
-	return nil
+	return vm.GlobalObject().DefineDataProperty("Intl", intlObj, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
 // InstallLocaleCompareStub replaces String.prototype.localeCompare with a

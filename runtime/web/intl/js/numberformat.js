@@ -5,7 +5,7 @@
 //
 // This file is one function expression; Go calls it with native, the Intl
 // object and the shared helpers (fmtshared.js).
-(function (native, Intl, h) {
+(function (native, H, Intl, h) {
   "use strict";
 
   const sanctioned = ["acre", "bit", "byte", "celsius", "centimeter", "day", "degree", "fahrenheit", "fluid-ounce", "foot",
@@ -27,7 +27,7 @@
   };
 
   function init(nf, locales, options) {
-    const requested = h.canonicalizeLocaleList(locales);
+    const requested = H.CanonicalizeLocaleList(locales);
     options = h.coerceOptions(options);
     const o = {};
     h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
@@ -134,7 +134,7 @@
     Object.defineProperty(NumberFormat.prototype, k, { value: fn, writable: true, enumerable: false, configurable: true });
   }
   Object.defineProperty(NumberFormat, "supportedLocalesOf", {
-    value: function supportedLocalesOf(locales, options = undefined) { return h.supportedLocalesOf(locales, options); },
+    value: function supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); },
     writable: true, enumerable: false, configurable: true,
   });
   Object.defineProperty(NumberFormat.prototype, "constructor", { value: NumberFormat, writable: true, enumerable: false, configurable: true });

@@ -62,14 +62,14 @@
   // resolve picks the locale for a request list; the result has locale,
   // data (the CLDR locale), lang, region, ext (Unicode extension keys).
   function resolve(requested) {
-    return native.resolveLocale(requested);
+    return native.fmtResolve(requested);
   }
 
   function supportedLocalesOf(locales, options) {
     const requested = canonicalizeLocaleList(locales);
     options = coerceOptions(options);
     getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
-    return requested.filter((l) => native.resolveLocale([l]).locale !== "en-US" || /^en(-US)?(-|$)/i.test(l));
+    return requested.filter((l) => native.fmtResolve([l]).locale !== "en-US" || /^en(-US)?(-|$)/i.test(l));
   }
 
   function setDigitOptions(o, options, mnfdDefault, mxfdDefault, notation) {

@@ -5,7 +5,7 @@
 //
 // This file is one function expression; Go calls it with native, the Intl
 // object and the shared helpers (fmtshared.js).
-(function (native, Intl, h) {
+(function (native, H, Intl, h) {
   "use strict";
 
   const slots = new WeakMap();
@@ -35,7 +35,7 @@
   }
 
   function create(dtf, locales, options, required, defaults) {
-    const requested = h.canonicalizeLocaleList(locales);
+    const requested = H.CanonicalizeLocaleList(locales);
     options = h.coerceOptions(options);
     h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
     const calendar = h.getOption(options, "calendar", "string", undefined, undefined);
@@ -146,7 +146,7 @@
     Object.defineProperty(DateTimeFormat.prototype, k, { value: fn, writable: true, enumerable: false, configurable: true });
   }
   Object.defineProperty(DateTimeFormat, "supportedLocalesOf", {
-    value: function supportedLocalesOf(locales, options = undefined) { return h.supportedLocalesOf(locales, options); },
+    value: function supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); },
     writable: true, enumerable: false, configurable: true,
   });
   Object.defineProperty(DateTimeFormat.prototype, "constructor", { value: DateTimeFormat, writable: true, enumerable: false, configurable: true });

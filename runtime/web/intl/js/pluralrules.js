@@ -3,7 +3,7 @@
 //
 // This file is one function expression; Go calls it with native, the Intl
 // object and the shared helpers (fmtshared.js).
-(function (native, Intl, h) {
+(function (native, H, Intl, h) {
   "use strict";
 
   const slots = new WeakMap();
@@ -16,7 +16,7 @@
   class PluralRules {
     constructor(locales, options = undefined) {
       if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
-      const requested = h.canonicalizeLocaleList(locales);
+      const requested = H.CanonicalizeLocaleList(locales);
       options = h.coerceOptions(options);
       h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
       const type = h.getOption(options, "type", "string", ["cardinal", "ordinal"], "cardinal");
@@ -53,7 +53,7 @@
       r.trailingZeroDisplay = d.trailingZeroDisplay;
       return r;
     }
-    static supportedLocalesOf(locales, options = undefined) { return h.supportedLocalesOf(locales, options); }
+    static supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); }
   }
   Object.defineProperty(PluralRules.prototype, Symbol.toStringTag, { value: "Intl.PluralRules", configurable: true });
   Object.defineProperty(Intl, "PluralRules", { value: PluralRules, writable: true, enumerable: false, configurable: true });

@@ -2,7 +2,7 @@
 //
 // This file is one function expression; Go calls it with native, the Intl
 // object and the shared helpers (fmtshared.js).
-(function (native, Intl, h) {
+(function (native, H, Intl, h) {
   "use strict";
 
   const slots = new WeakMap();
@@ -50,7 +50,7 @@
   class RelativeTimeFormat {
     constructor(locales = undefined, options = undefined) {
       if (new.target === undefined) throw new TypeError("Constructor Intl.RelativeTimeFormat requires 'new'");
-      const requested = h.canonicalizeLocaleList(locales);
+      const requested = H.CanonicalizeLocaleList(locales);
       options = h.coerceOptions(options);
       h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
       const nu = h.getOption(options, "numberingSystem", "string", undefined, undefined);
@@ -77,7 +77,7 @@
       const o = internal(this, "resolvedOptions");
       return { locale: o.locale, style: o.style, numeric: o.numeric, numberingSystem: o.numberingSystem };
     }
-    static supportedLocalesOf(locales, options = undefined) { return h.supportedLocalesOf(locales, options); }
+    static supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); }
   }
   Object.defineProperty(RelativeTimeFormat.prototype, Symbol.toStringTag, { value: "Intl.RelativeTimeFormat", configurable: true });
   Object.defineProperty(Intl, "RelativeTimeFormat", { value: RelativeTimeFormat, writable: true, enumerable: false, configurable: true });

@@ -1,0 +1,9 @@
+// Intl.Segmenter: not built yet (a TypeError naming the gap).
+//
+// This file is one function expression; Go calls it with native, H
+// (common.js) and Intl, and it defines Intl.Segmenter.
+(function (native, H, Intl) {
+  "use strict";
+
+  H.install(Intl, "Segmenter", H.missing("Segmenter"));
+})
