@@ -131,8 +131,8 @@ func distance(r, c skel) (int, [nFields]bool) {
 		case r.has(f):
 			if kind(r.ch[f], r.n[f]) != kind(c.ch[f], c.n[f]) {
 				d += 0x100
-			} else if r.n[f] != c.n[f] {
-				x := r.n[f] - c.n[f]
+			} else if rn, cn := normN(r.ch[f], r.n[f]), normN(c.ch[f], c.n[f]); rn != cn {
+				x := rn - cn
 				if x < 0 {
 					x = -x
 				}
@@ -255,4 +255,20 @@ func quoteLiteral(s string) string {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
+// normN folds the lengths ICU treats as one width: E, EE and EEE (and G,
+// a, z, and text months below MMM) are all the abbreviated form.
+func normN(c byte, n int) int {
+	switch c {
+	case 'E', 'G', 'a', 'z', 'b', 'B':
+		if n <= 3 {
+			return 3
+		}
+	case 'c', 'e', 'M', 'L':
+		if n == 3 || n < 3 && false {
+			return 3
+		}
+	}
+	return n
 }
