@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 
 	"edgedev/runtime/module"
 	"edgedev/runtime/webidl"
@@ -30,7 +28,7 @@ var jsFiles embed.FS
 // defines its constructors on it (doc.go says which file owns what).
 var files = []string{
 	"common", "intl", "locale",
-	"collator", "segmenter", "listformat", "displaynames",
+	"collator", "casing", "segmenter", "listformat", "displaynames",
 	"datetimeformat", "numberformat", "pluralrules", "relativetimeformat",
 }
 
@@ -64,6 +62,9 @@ func Install(h module.Host) error {
 	vm := h.VM()
 	n := module.NewNatives(vm)
 	installLocaleNatives(vm, n)
+	installCollateNatives(vm, n)
+	installCaseNatives(vm, n)
+	installSegmentNatives(vm, n)
 	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
@@ -86,9 +87,6 @@ func Install(h module.Host) error {
 		abbr, _ := t.Zone()
 		return vm.NewArray(t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(),
 			t.Nanosecond()/1e6, int(t.Weekday()), abbr)
-	})
-	set("compare", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(compareStrings(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String(), c.Argument(3).ToBoolean()))
 	})
 	set("toFixed", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
@@ -157,38 +155,6 @@ func loadZone(name string) (*time.Location, error) {
 		return nil, nil
 	}
 	return loc, nil
-}
-
-var (
-	collatorsMu sync.Mutex // guards collators and every use of one
-	collators   = map[string]*collate.Collator{}
-)
-
-// compareStrings compares a and b with an en-US collator for the options.
-// A collate.Collator is not safe for concurrent use and workers run on
-// many goroutines, so comparisons take a process-wide lock (they are short).
-func compareStrings(a, b, sensitivity string, numeric bool) int {
-	key := sensitivity + strconv.FormatBool(numeric)
-	collatorsMu.Lock()
-	defer collatorsMu.Unlock()
-	c, ok := collators[key]
-	if !ok {
-		var opts []collate.Option
-		switch sensitivity {
-		case "base":
-			opts = append(opts, collate.IgnoreCase, collate.IgnoreDiacritics)
-		case "accent":
-			opts = append(opts, collate.IgnoreCase)
-		case "case":
-			opts = append(opts, collate.IgnoreDiacritics)
-		}
-		if numeric {
-			opts = append(opts, collate.Numeric)
-		}
-		c = collate.New(language.AmericanEnglish, opts...)
-		collators[key] = c
-	}
-	return c.CompareString(a, b)
 }
 
 // roundDecimal formats |x| with exactly digits fraction digits, rounding

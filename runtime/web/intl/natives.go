@@ -60,7 +60,7 @@ func installLocaleNatives(vm *goja.Runtime, n *module.Natives) {
 	set("canonicalize", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(canon(c.Argument(0).String()))
 	})
-	// resolveLocale(requested, matcher, "k1 k2", [v1, v2]):
+	// resolveLocale(requested, matcher, "k1 k2", [v1, v2], service):
 	// [locale, dataLocale, value of k1 or null, ...].
 	set("resolveLocale", func(c goja.FunctionCall) goja.Value {
 		req := strs(c.Argument(0))
@@ -75,7 +75,7 @@ func installLocaleNatives(vm *goja.Runtime, n *module.Natives) {
 				}
 			}
 		}
-		r := locale.ResolveLocale(req, matcher(c.Argument(1)), keys, opts, nil)
+		r := locale.ResolveLocaleIn(locale.ServiceByName(c.Argument(4).String()), req, matcher(c.Argument(1)), keys, opts, nil)
 		out := []any{r.Locale, r.DataLocale}
 		for _, k := range keys {
 			v := r.Values[k]
@@ -84,7 +84,7 @@ func installLocaleNatives(vm *goja.Runtime, n *module.Natives) {
 		return vm.NewArray(out...)
 	})
 	set("supportedLocales", func(c goja.FunctionCall) goja.Value {
-		return arr(locale.SupportedLocales(strs(c.Argument(0)), matcher(c.Argument(1))))
+		return arr(locale.SupportedLocalesIn(locale.ServiceByName(c.Argument(2).String()), strs(c.Argument(0)), matcher(c.Argument(1))))
 	})
 	set("supportedValues", func(c goja.FunctionCall) goja.Value {
 		switch c.Argument(0).String() {

@@ -7,30 +7,37 @@
 (function (native, H, Intl) {
   "use strict";
 
+  // The Unicode "type" nonterminal, which a collation option must match.
+  const typeRE = /^[0-9A-Za-z]{3,8}(-[0-9A-Za-z]{3,8})*$/;
+  const RegExpTest = Function.prototype.call.bind(RegExp.prototype.test);
+
   class Collator {
     #o;
     #bound;
     constructor(locales, options) {
       const requested = H.CanonicalizeLocaleList(locales);
       options = H.CoerceOptionsToObject(options);
-      const usage = H.GetOption(options, "usage", "string", ["sort", "search"], "sort");
-      const opt = {};
-      opt.localeMatcher = H.GetLocaleMatcher(options);
-      const collation = H.GetOption(options, "collation", "string", undefined, undefined);
-      if (collation !== undefined && !/^[0-9A-Za-z]{3,8}(-[0-9A-Za-z]{3,8})*$/.test(collation)) throw new RangeError("Invalid collation : " + collation);
+      const usage = H.GetOption(options, "usage", "string", ["sort", "search"], "sort", "Intl.Collator");
+      const opt = H.record();
+      opt.localeMatcher = H.GetLocaleMatcher(options, "Intl.Collator");
+      const collation = H.GetOption(options, "collation", "string", undefined, undefined, "Intl.Collator");
+      if (collation !== undefined && !RegExpTest(typeRE, collation)) throw new RangeError("Invalid collation : " + collation);
       opt.co = collation;
-      const numeric = H.GetOption(options, "numeric", "boolean", undefined, undefined);
+      const numeric = H.GetOption(options, "numeric", "boolean", undefined, undefined, "Intl.Collator");
       opt.kn = numeric === undefined ? undefined : String(numeric);
-      opt.kf = H.GetOption(options, "caseFirst", "string", ["upper", "lower", "false"], undefined);
-      const r = H.ResolveLocale(requested, opt, ["co", "kf", "kn"]);
-      const sensitivity = H.GetOption(options, "sensitivity", "string", ["base", "accent", "case", "variant"], "variant");
-      const ignorePunctuation = H.GetOption(options, "ignorePunctuation", "boolean", undefined, false);
-      this.#o = {
+      opt.kf = H.GetOption(options, "caseFirst", "string", ["upper", "lower", "false"], undefined, "Intl.Collator");
+      const r = H.ResolveLocale(requested, opt, ["co", "kf", "kn"], "collator");
+      const sensitivity = H.GetOption(options, "sensitivity", "string", ["base", "accent", "case", "variant"], "variant", "Intl.Collator");
+      // Thai ignores punctuation by default (CLDR's th collation).
+      const ignorePunctuation = H.GetOption(options, "ignorePunctuation", "boolean", undefined, r.dataLocale === "th" || r.dataLocale.startsWith("th-"), "Intl.Collator");
+      const o = {
+        __proto__: null,
         locale: r.locale, usage, sensitivity, ignorePunctuation,
         collation: r.co === null || r.co === "" ? "default" : r.co,
         numeric: r.kn === "true", caseFirst: r.kf || "false",
-        dataLocale: r.dataLocale,
       };
+      o.handle = native.collator(r.dataLocale, r.co || "", sensitivity, o.caseFirst, o.numeric, ignorePunctuation, usage);
+      this.#o = o;
     }
 
     static #check(c, m) {
@@ -41,8 +48,8 @@
     get compare() {
       const c = Collator.#check(this, "compare");
       if (c.#bound === undefined) {
-        const o = c.#o;
-        c.#bound = (x, y) => native.compare(String(x), String(y), o.sensitivity, o.numeric);
+        const h = c.#o.handle;
+        c.#bound = (x, y) => native.compare(h, H.ToString(x), H.ToString(y));
         Object.defineProperty(c.#bound, "name", { value: "" });
       }
       return c.#bound;
@@ -55,13 +62,13 @@
   }
 
   const F = H.callable(Collator);
-  H.install(Intl, "Collator", F);
+  H.install(Intl, "Collator", F, "collator");
 
   let defaultCollator;
   H.methods(String.prototype, {
     localeCompare(that, locales = undefined, options = undefined) {
       if (this === null || this === undefined) throw new TypeError("String.prototype.localeCompare called on null or undefined");
-      const s = String(this), t = String(that);
+      const s = H.ToString(this), t = H.ToString(that);
       let c;
       if (locales === undefined && options === undefined) c = defaultCollator || (defaultCollator = new F());
       else c = new F(locales, options);

@@ -13,6 +13,14 @@
   const ArrayIncludes = Function.prototype.call.bind(Array.prototype.includes);
   H.includes = (list, v) => ArrayIncludes(list, v);
 
+  // Appends to a list without Set semantics (a setter on
+  // Object.prototype must not see it).
+  const defineProperty = Object.defineProperty;
+  H.append = (list, v) => { defineProperty(list, list.length, { value: v, writable: true, enumerable: true, configurable: true }); };
+
+  // A record for internal use: no prototype, so no inherited setter.
+  H.record = () => Object.create(null);
+
   // ECMA-262 ToString (a Symbol is a TypeError, unlike String(v)).
   H.ToString = (v) => `${v}`;
 
@@ -38,7 +46,7 @@
       let tag = typeof kValue === "object" ? H.localeTagOf(kValue) : undefined;
       if (tag === undefined) tag = H.ToString(kValue);
       const canon = native.canonicalize(tag);
-      if (!H.includes(seen, canon)) seen[seen.length] = canon;
+      if (!H.includes(seen, canon)) H.append(seen, canon);
     }
     return seen;
   };
@@ -66,14 +74,15 @@
   };
 
   // ECMA-402 GetOption: type is "boolean" or "string"; values a list or
-  // undefined (any); fallback is returned for undefined.
-  H.GetOption = function (options, property, type, values, fallback) {
+  // undefined (any); fallback is returned for undefined. where names the
+  // constructor in V8's RangeError text ("Intl.Segmenter").
+  H.GetOption = function (options, property, type, values, fallback, where) {
     let value = options[property];
     if (value === undefined) return fallback;
     if (type === "boolean") value = Boolean(value);
     else if (type === "string") value = H.ToString(value);
     if (values !== undefined && !H.includes(values, value)) {
-      throw new RangeError(`Value ${String(value)} out of range for Intl options property ${property}`);
+      throw new RangeError(`Value ${String(value)} out of range for ${where || "Intl"} options property ${property}`);
     }
     return value;
   };
@@ -106,40 +115,44 @@
   };
 
   // The localeMatcher option, read as every constructor reads it.
-  H.GetLocaleMatcher = function (options) {
-    return H.GetOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+  H.GetLocaleMatcher = function (options, where) {
+    return H.GetOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit", where);
   };
 
   // ECMA-402 ResolveLocale, in Go (locale.ResolveLocale). requested is
   // CanonicalizeLocaleList's result; opt holds localeMatcher and, for each
   // relevant key, the option value or undefined; relevantKeys lists the
-  // constructor's keys ("ca", "nu", ...). The result has locale,
-  // dataLocale and each key's value (null where ECMA-402 has null).
-  H.ResolveLocale = function (requested, opt, relevantKeys) {
+  // constructor's keys ("ca", "nu", ...); service names the set of
+  // available locales when it is not every locale ("collator": V8's
+  // collator has languages only). The result has locale, dataLocale and
+  // each key's value (null where ECMA-402 has null).
+  H.ResolveLocale = function (requested, opt, relevantKeys, service) {
     const vals = [];
     for (let i = 0; i < relevantKeys.length; i++) {
       const v = opt[relevantKeys[i]];
-      vals[i] = v === undefined || v === null ? undefined : H.ToString(v);
+      H.append(vals, v === undefined || v === null ? undefined : H.ToString(v));
     }
-    const r = native.resolveLocale(requested, opt.localeMatcher || "best fit", relevantKeys.join(" "), vals);
-    const out = { locale: r[0], dataLocale: r[1] };
+    const r = native.resolveLocale(requested, opt.localeMatcher || "best fit", relevantKeys.join(" "), vals, service || "");
+    const out = H.record();
+    out.locale = r[0];
+    out.dataLocale = r[1];
     for (let i = 0; i < relevantKeys.length; i++) out[relevantKeys[i]] = r[2 + i];
     return out;
   };
 
   // ECMA-402 SupportedLocales, the body of every supportedLocalesOf.
-  H.SupportedLocales = function (requested, options) {
+  H.SupportedLocales = function (requested, options, service) {
     options = H.CoerceOptionsToObject(options);
     const matcher = H.GetLocaleMatcher(options);
-    return native.supportedLocales(requested, matcher);
+    return native.supportedLocales(requested, matcher, service || "");
   };
 
   // supportedLocalesOf(C) makes a constructor's static supportedLocalesOf
   // with the right name and length.
-  H.supportedLocalesOf = function () {
+  H.supportedLocalesOf = function (service) {
     return {
       supportedLocalesOf(locales, options = undefined) {
-        return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options);
+        return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options, service);
       },
     }.supportedLocalesOf;
   };
@@ -148,8 +161,8 @@
   // supportedLocalesOf, the prototype's Symbol.toStringTag, and a
   // non-writable prototype. Intl[name] gets it (writable, configurable,
   // not enumerable).
-  H.install = function (Intl, name, C) {
-    Object.defineProperty(C, "supportedLocalesOf", { value: H.supportedLocalesOf(), writable: true, enumerable: false, configurable: true });
+  H.install = function (Intl, name, C, service) {
+    Object.defineProperty(C, "supportedLocalesOf", { value: H.supportedLocalesOf(service), writable: true, enumerable: false, configurable: true });
     Object.defineProperty(C.prototype, Symbol.toStringTag, { value: "Intl." + name, writable: false, enumerable: false, configurable: true });
     Object.defineProperty(Intl, name, { value: C, writable: true, enumerable: false, configurable: true });
   };

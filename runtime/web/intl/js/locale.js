@@ -32,27 +32,27 @@
       t = native.canonicalize(t);
       const base = native.localeParts(t); // [baseName, language, script, region, variants]
       // UpdateLanguageId.
-      const language = H.GetOption(options, "language", "string", undefined, base[1]);
-      const script = H.GetOption(options, "script", "string", undefined, orUndef(base[2]));
-      const region = H.GetOption(options, "region", "string", undefined, orUndef(base[3]));
-      const variants = H.GetOption(options, "variants", "string", undefined, orUndef(base[4]));
-      const opt = {};
+      const language = H.GetOption(options, "language", "string", undefined, base[1], "Intl.Locale");
+      const script = H.GetOption(options, "script", "string", undefined, orUndef(base[2]), "Intl.Locale");
+      const region = H.GetOption(options, "region", "string", undefined, orUndef(base[3]), "Intl.Locale");
+      const variants = H.GetOption(options, "variants", "string", undefined, orUndef(base[4]), "Intl.Locale");
+      const opt = H.record();
       const readType = (name) => {
-        const v = H.GetOption(options, name, "string", undefined, undefined);
+        const v = H.GetOption(options, name, "string", undefined, undefined, "Intl.Locale");
         if (v !== undefined && !typeRE.test(v)) throw new RangeError(`Incorrect locale information provided`);
         return v;
       };
       opt.ca = readType("calendar");
       opt.co = readType("collation");
-      let fw = H.GetOption(options, "firstDayOfWeek", "string", undefined, undefined);
+      let fw = H.GetOption(options, "firstDayOfWeek", "string", undefined, undefined, "Intl.Locale");
       if (fw !== undefined) {
         if (Object.hasOwn(weekdays, fw)) fw = weekdays[fw];
         if (!typeRE.test(fw)) throw new RangeError(`Incorrect locale information provided`);
       }
       opt.fw = fw;
-      opt.hc = H.GetOption(options, "hourCycle", "string", ["h11", "h12", "h23", "h24"], undefined);
-      opt.kf = H.GetOption(options, "caseFirst", "string", ["upper", "lower", "false"], undefined);
-      const kn = H.GetOption(options, "numeric", "boolean", undefined, undefined);
+      opt.hc = H.GetOption(options, "hourCycle", "string", ["h11", "h12", "h23", "h24"], undefined, "Intl.Locale");
+      opt.kf = H.GetOption(options, "caseFirst", "string", ["upper", "lower", "false"], undefined, "Intl.Locale");
+      const kn = H.GetOption(options, "numeric", "boolean", undefined, undefined, "Intl.Locale");
       opt.kn = kn === undefined ? undefined : String(kn);
       opt.nu = readType("numberingSystem");
       this.#r = native.makeLocale(t, language, script, region, variants, keys.map((k) => opt[k]));

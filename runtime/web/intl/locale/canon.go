@@ -73,6 +73,7 @@ var (
 	parentT         = &table{src: parentLocales}
 	uValueAliasT    = &table{src: uValueAliases}
 	tzIDT           = &table{src: timeZoneIDs}
+	tzCanonT        = &table{src: timeZoneCanonical}
 	tzAliasT        = &table{src: timeZoneAliases}
 	numsT           = &table{src: defaultNumberingSystems}
 	digitsT         = &table{src: numberingSystemDigits}

@@ -82,10 +82,9 @@ var collationsByLanguage = map[string][]string{
 	"kn": {"trad"},
 	"ko": {"searchjl", "unihan"},
 	"ln": {"phonetic"},
-	"si": {"dict"},
 	"sv": {"trad"},
 	"vi": {"trad"},
-	"zh": {"big5han", "gb2312", "pinyin", "stroke", "unihan", "zhuyin"},
+	"zh": {"pinyin", "stroke", "unihan", "zhuyin"},
 }
 
 // Collations is Intl.Locale's getCollations: l's -u-co, or the language's
@@ -98,7 +97,11 @@ func Collations(l string) []string {
 	if co, ok := id.Keyword("co"); ok && co != "" {
 		return []string{co}
 	}
-	out := append([]string{"emoji", "eor"}, collationsByLanguage[id.Language]...)
+	list := collationsByLanguage[id.Language]
+	if id.Language == "zh" && Maximize(id).Script == "Hant" {
+		list = []string{"pinyin", "stroke", "zhuyin"}
+	}
+	out := append([]string{"emoji", "eor"}, list...)
 	sort.Strings(out)
 	return out
 }
@@ -150,15 +153,16 @@ func HourCycle(l string) string {
 	return "h23"
 }
 
-// TimeZones is Intl.Locale's getTimeZones for a region: its IANA zones
-// (primary names), sorted; nil for a region with none.
+// TimeZones is Intl.Locale's getTimeZones for a region: its zones by
+// their CLDR canonical names (as V8 gives them: "Asia/Calcutta"), sorted;
+// nil for a region with none.
 func TimeZones(region string) []string {
 	want := lower(region)
 	if len(want) != 2 {
 		return nil
 	}
 	var out []string
-	tzIDT.each(func(k, v string) {
+	tzCanonT.each(func(k, v string) {
 		if len(k) == 5 && k[:2] == want {
 			out = append(out, v)
 		}
@@ -167,16 +171,16 @@ func TimeZones(region string) []string {
 	return out
 }
 
-// AllTimeZones is every primary IANA zone name CLDR knows, sorted (for
-// Intl.supportedValuesOf("timeZone")), UTC and GMT written "UTC" as
-// ECMA-402 canonicalizes them, without Etc/Unknown.
+// AllTimeZones is Intl.supportedValuesOf("timeZone") as V8 gives it: the
+// canonical names of CLDR's (ICU's) zones with a location, sorted:
+// "Asia/Calcutta", not the IANA "Asia/Kolkata"; no UTC or Etc/ zones.
 var AllTimeZones = sync.OnceValue(func() []string {
 	set := map[string]bool{}
-	tzIDT.each(func(k, v string) {
-		if k == "unk" {
+	tzCanonT.each(func(k, v string) {
+		if k == "unk" || !strings.Contains(v, "/") || strings.HasPrefix(v, "Etc/") {
 			return
 		}
-		set[utcName(v)] = true
+		set[v] = true
 	})
 	var out []string
 	for z := range set {
@@ -294,18 +298,7 @@ func WeekInfo(l string) Week {
 
 // SupportedCalendars is Intl.supportedValuesOf("calendar"): every calendar
 // Intl knows, sorted.
-func SupportedCalendars() []string {
-	var out []string
-	for _, c := range strings.Fields(calendarTypes) {
-		// islamic and islamic-rgsa have no fixed arithmetic (they need
-		// sightings); ICU falls back to islamic-civil for them, so they are
-		// not listed as supported, as Intl era/monthCode requires.
-		if c != "islamic" && c != "islamic-rgsa" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
+func SupportedCalendars() []string { return strings.Fields(calendarTypes) }
 
 // SupportedCurrencies is Intl.supportedValuesOf("currency"): the ISO 4217
 // codes CLDR knows, upper case, sorted.

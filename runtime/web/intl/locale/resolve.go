@@ -84,6 +84,41 @@ func stripU(tag string) (string, string) {
 	return strings.Join(append(parts[:start:start], parts[end:]...), "-"), "-" + strings.Join(parts[start:end], "-")
 }
 
+// Services is which available-locale set a constructor negotiates in.
+// V8 takes each service's available locales from ICU: most have every
+// locale, but the collator only has languages (and a few scripts),
+// because ICU's collation data is per language.
+type Service int
+
+const (
+	General   Service = iota // every available locale
+	Collation                // Intl.Collator: languages, language-Script, and en-US
+)
+
+// ServiceByName maps the names JS uses ("collator") to a Service; any
+// other name is General.
+func ServiceByName(name string) Service {
+	if name == "collator" {
+		return Collation
+	}
+	return General
+}
+
+// availableIn says whether the canonical tag l is available to s.
+func availableIn(s Service, l string) bool {
+	if !IsAvailable(l) {
+		return false
+	}
+	if s == Collation {
+		if l == "en-US" {
+			return true
+		}
+		id, err := Parse(l)
+		return err == nil && id.Region == "" && len(id.Variants) == 0
+	}
+	return true
+}
+
 // Matcher is the localeMatcher option.
 type Matcher int
 
@@ -101,18 +136,27 @@ const (
 // a tag whose likely-subtags form is available ("zh-TW" is served by
 // zh-Hant-TW and reported as zh-TW, as V8 does), then does the lookup.
 func Match(tag string, m Matcher) (locale, data, ext string, ok bool) {
+	return MatchIn(General, tag, m)
+}
+
+// MatchIn is Match over the available locales of service s.
+func MatchIn(s Service, tag string, m Matcher) (locale, data, ext string, ok bool) {
+	IsAvailable := func(l string) bool { return availableIn(s, l) }
 	noExt, ext := stripU(tag)
 	if m == BestFit && !IsAvailable(noExt) {
 		if id, err := Parse(noExt); err == nil && len(id.Variants) == 0 && !id.HasT && len(id.Others) == 0 && id.Private == "" {
 			if max, ok := addLikely(id); ok {
-				for _, c := range []string{max.BaseName(), ID{Language: max.Language, Script: max.Script}.BaseName()} {
-					if IsAvailable(c) && c != max.Language {
-						// Only when the request names the region or script
-						// that makes the difference.
-						if c == max.BaseName() && id.Region != "" || c != max.BaseName() && id.Script != "" {
-							return noExt, c, ext, true
-						}
-					}
+				// The full likely form ("zh-Hant-TW" for zh-TW), then the
+				// language and script when the script is not the
+				// language's own default ("zh-Hant" for zh-TW, not "sr-Cyrl"
+				// for sr-RS).
+				if full := max.BaseName(); id.Region != "" && IsAvailable(full) {
+					return noExt, full, ext, true
+				}
+				ls := ID{Language: max.Language, Script: max.Script}.BaseName()
+				def, _ := addLikely(ID{Language: max.Language})
+				if IsAvailable(ls) && (id.Script != "" || def.Script != max.Script) {
+					return noExt, ls, ext, true
 				}
 			}
 		}
@@ -128,9 +172,14 @@ func Match(tag string, m Matcher) (locale, data, ext string, ok bool) {
 // SupportedLocales is ECMA-402's FilterLocales: the requested canonical
 // tags that some available locale serves, in order.
 func SupportedLocales(requested []string, m Matcher) []string {
+	return SupportedLocalesIn(General, requested, m)
+}
+
+// SupportedLocalesIn is SupportedLocales over service s's locales.
+func SupportedLocalesIn(s Service, requested []string, m Matcher) []string {
 	out := []string{}
 	for _, r := range requested {
-		if _, _, _, ok := Match(r, m); ok {
+		if _, _, _, ok := MatchIn(s, r, m); ok {
 			out = append(out, r)
 		}
 	}
@@ -155,10 +204,15 @@ type KeyValues func(dataLocale, key string) []string
 // canonicalized here, as the spec does). keyData gives the locale data for
 // a key; nil, or a nil answer, uses DefaultKeyValues.
 func ResolveLocale(requested []string, m Matcher, relevant []string, options map[string]string, keyData KeyValues) Resolved {
+	return ResolveLocaleIn(General, requested, m, relevant, options, keyData)
+}
+
+// ResolveLocaleIn is ResolveLocale over service s's available locales.
+func ResolveLocaleIn(s Service, requested []string, m Matcher, relevant []string, options map[string]string, keyData KeyValues) Resolved {
 	var locale, data, ext string
 	found := false
 	for _, r := range requested {
-		if locale, data, ext, found = Match(r, m); found {
+		if locale, data, ext, found = MatchIn(s, r, m); found {
 			break
 		}
 	}

@@ -254,6 +254,7 @@ func (g *gen) run() {
 	valueAliases := map[string]string{}
 	valid := map[string][]string{}
 	zones := map[string]string{}   // bcp47 short id -> IANA name
+	canon := map[string]string{}   // bcp47 short id -> CLDR's canonical name (the first alias)
 	zoneIDs := map[string]string{} // every IANA alias -> short id
 	for _, f := range []string{"calendar", "collation", "number", "timezone", "measure", "variant", "currency"} {
 		var d struct {
@@ -299,6 +300,7 @@ func (g *gen) run() {
 					}
 					if !t.Deprecated {
 						zones[name] = iana
+						canon[name] = strings.Fields(t.Alias)[0]
 					}
 					for _, a := range strings.Fields(t.Alias) {
 						zoneIDs[a] = name
@@ -341,11 +343,18 @@ func (g *gen) run() {
 			}
 		}
 	}
+	// CLDR 47's bcp47/timezone.xml has zones cldr-bcp47 46.1.0 lacks.
+	for id, name := range cldr47Zones {
+		zones[id] = name
+		canon[id] = name
+		zoneIDs[name] = id
+	}
 	g.table("uValueAliases", "uValueAliases: \"key:alias\" to the canonical value of a -u- keyword (CLDR bcp47 _alias and _preferred).", valueAliases)
 	g.list("calendarTypes", "calendarTypes: the valid ca values (CLDR bcp47).", valid["ca"])
 	g.list("numberingSystemTypes", "numberingSystemTypes: the valid nu values (CLDR bcp47).", valid["nu"])
 	g.list("currencyTypes", "currencyTypes: the valid cu values (CLDR bcp47), lower case.", valid["cu"])
 	g.table("timeZoneIDs", "timeZoneIDs: the bcp47 short id of a time zone to its IANA name (the primary one).", zones)
+	g.table("timeZoneCanonical", "timeZoneCanonical: the bcp47 short id of a time zone to CLDR's (and ICU's, and V8's) canonical name, its first alias.", canon)
 	g.table("timeZoneAliases", "timeZoneAliases: every IANA name or alias to its bcp47 short id.", zoneIDs)
 
 	var ns struct {
@@ -424,6 +433,11 @@ func (g *gen) run() {
 	g.table("weekendStart", "weekendStart: CLDR weekData weekendStart by region.", strip(wd.Supplemental.WeekData.WeekendStart))
 	g.table("weekendEnd", "weekendEnd: CLDR weekData weekendEnd by region.", strip(wd.Supplemental.WeekData.WeekendEnd))
 }
+
+// cldr47Zones are the time zones CLDR 47 added to bcp47/timezone.xml
+// (tzdata 2025b), which the newest cldr-bcp47 on npm before 48 (46.1.0)
+// does not have.
+var cldr47Zones = map[string]string{"clcxq": "America/Coyhaique"}
 
 // parentOf is CLDR's parent: an explicit parentLocales entry, else the tag
 // minus its last subtag ("" past the language).
