@@ -264,3 +264,12 @@ func DayPeriod(lang string, minute int, at bool) string {
 	}
 	return "pm"
 }
+
+// ResetForBenchmark drops every decoded locale, so the next Get pays for a
+// first use again. For benchmarks only.
+func ResetForBenchmark() {
+	mu.Lock()
+	loaded = map[int]*Locale{}
+	famBytes = map[int][]byte{}
+	mu.Unlock()
+}
