@@ -63,6 +63,11 @@ var rules = []rule{
 	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	// The locale data of Intl: CLDR tables and BCP 47 code, no goja.
 	{pkg: "edgedev/runtime/web/intl/locale", modules: none},
+	// The formatting engines of Intl: CLDR 47 data and the Go formatters, no goja.
+	{pkg: "edgedev/runtime/web/intl/cldr", modules: none},
+	{pkg: "edgedev/runtime/web/intl/plural", imports: []string{"edgedev/runtime/web/intl/cldr"}, modules: none},
+	{pkg: "edgedev/runtime/web/intl/number", imports: []string{"edgedev/runtime/web/intl/cldr", "edgedev/runtime/web/intl/plural"}, modules: none},
+	{pkg: "edgedev/runtime/web/intl/datetime", imports: []string{"edgedev/runtime/web/intl/cldr"}, modules: none},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
