@@ -36,7 +36,7 @@ const maxLintWarnings = 20
 // IntlSupported lists the Intl members the runtime implements; any other
 // Intl.X a bundle touches is reported. Keep in step with runtime/web/intl/intl.js.
 var IntlSupported = map[string]bool{
-	"DateTimeFormat": true, "NumberFormat": true, "Collator": true, "PluralRules": true,
+	"DateTimeFormat": true, "NumberFormat": true, "Collator": true, "PluralRules": true, "RelativeTimeFormat": true,
 	"getCanonicalLocales": true,
 }
 
