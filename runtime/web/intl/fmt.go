@@ -10,6 +10,7 @@ import (
 	"edgedev/runtime/module"
 	"edgedev/runtime/web/intl/cldr"
 	"edgedev/runtime/web/intl/datetime"
+	"edgedev/runtime/web/intl/locale"
 	"edgedev/runtime/web/intl/number"
 	"edgedev/runtime/web/intl/plural"
 	"edgedev/runtime/webidl"
@@ -127,6 +128,16 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		o.Set("hourCycle", datetime.DefaultHourCycle(r.Lang, regionOf(r)))
 		return o
 	})
+	n.Func("fmtTimeZone", func(c goja.FunctionCall) goja.Value {
+		name := c.Argument(0).String()
+		if id, ok := offsetZone(name); ok {
+			return vm.ToValue(id)
+		}
+		if id, ok := locale.CanonicalTimeZone(name); ok {
+			return vm.ToValue(id)
+		}
+		panic(webidl.NewRangeError(vm, "Invalid time zone specified: "+name))
+	})
 	n.Func("numberingSystemOK", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(cldr.Digits(c.Argument(0).String()) != "")
 	})
@@ -236,8 +247,15 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 	n.Func("dtfNew", func(c goja.FunctionCall) goja.Value {
 		o := c.Argument(0).ToObject(vm)
 		tzid := str(o, "timeZone")
-		loc, _ := loadZone(tzid)
-		if loc == nil {
+		var loc *time.Location
+		if len(tzid) == 6 && (tzid[0] == '+' || tzid[0] == '-') {
+			h, m := int(tzid[1]-'0')*10+int(tzid[2]-'0'), int(tzid[4]-'0')*10+int(tzid[5]-'0')
+			off := h*3600 + m*60
+			if tzid[0] == '-' {
+				off = -off
+			}
+			loc = time.FixedZone(tzid, off)
+		} else if loc, _ = loadZone(tzid); loc == nil {
 			loc = time.UTC
 		}
 		f := datetime.New(datetime.Options{
@@ -306,6 +324,34 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		}
 		return o
 	})
+}
+
+// offsetZone reads an offset time zone (±HH, ±HHMM, ±HH:MM) as
+// ECMA-402 normalizes it ("+05:30"; "-00" is "+00:00").
+func offsetZone(s string) (string, bool) {
+	if len(s) < 3 || s[0] != '+' && s[0] != '-' {
+		return "", false
+	}
+	d := strings.ReplaceAll(s[1:], ":", "")
+	if len(d) != 2 && len(d) != 4 || len(s) == 6 && s[3] != ':' || len(s) == 5 && strings.Contains(s, ":") {
+		return "", false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return "", false
+		}
+	}
+	if len(d) == 2 {
+		d += "00"
+	}
+	if d[0] > '2' || d[0] == '2' && d[1] > '3' || d[2] > '5' {
+		return "", false
+	}
+	sign := s[:1]
+	if d == "0000" {
+		sign = "+"
+	}
+	return sign + d[:2] + ":" + d[2:], true
 }
 
 func regionOf(r resolved) string {

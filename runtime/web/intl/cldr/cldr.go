@@ -246,7 +246,8 @@ func DayPeriod(lang string, minute int, at bool) string {
 	}
 	if at {
 		for _, r := range rules {
-			if r.From == r.Before && r.From == minute {
+			// ICU shows noon but never midnight
+			if r.From == r.Before && r.From == minute && r.Name == "noon" {
 				return r.Name
 			}
 		}

@@ -98,6 +98,7 @@ func New(o Options) *Formatter {
 		f.skel = o.skeleton()
 		f.Pattern = f.bestPattern(f.skel, true)
 	}
+	f.Pattern = withHourCycle(f.Pattern, o.HourCycle)
 	// V8 puts U+0020 back where CLDR 42+ has U+202F (before AM/PM), for web compatibility.
 	f.Pattern = strings.ReplaceAll(f.Pattern, "\u202f", " ")
 	forEachToken(f.Pattern, func(lit string, c byte, n int) { f.toks = append(f.toks, token{lit, c, n}) })
@@ -325,7 +326,9 @@ func (f *Formatter) bestPattern(r skel, top bool) string {
 	default:
 		pat = r.String()
 	}
-	if frac > 0 {
+	if frac > 0 && !strings.Contains(pat, "s") {
+		pat += strings.Repeat("S", frac)
+	} else if frac > 0 {
 		var b strings.Builder
 		done := false
 		forEachToken(pat, func(lit string, c byte, n int) {
@@ -486,7 +489,7 @@ func (f *Formatter) field(c byte, n int, t time.Time) (string, string) {
 		return "dayPeriod", l.Get("g/dayPeriods/format/" + width(n) + "/" + p)
 	case 'b', 'B':
 		minute := t.Hour()*60 + t.Minute()
-		p := cldr.DayPeriod(f.o.Lang, minute, c == 'b' || t.Second() == 0 && t.Minute() == 0 && false)
+		p := cldr.DayPeriod(f.o.Lang, minute, t.Second() == 0 && t.Minute() == 0)
 		v := l.Get("g/dayPeriods/format/" + width(n) + "/" + p)
 		if v == "" {
 			v = l.Get("g/dayPeriods/format/abbreviated/" + p)
@@ -669,4 +672,34 @@ func (f *Formatter) findRanges() {
 // keepHour: an hour cycle other than the locale's keeps the pattern's hour width.
 func (f *Formatter) keepHour() bool {
 	return f.o.HourCycle != "" && (f.o.HourCycle == "h23" || f.o.HourCycle == "h24") != (DefaultHourCycle(f.o.Lang, f.o.Region) == "h23" || DefaultHourCycle(f.o.Lang, f.o.Region) == "h24")
+}
+
+// withHourCycle rewrites the hour letters of a pattern to an hour cycle of
+// the same 12/24 kind (h↔K, H↔k), as V8 does after pattern generation.
+func withHourCycle(p, hc string) string {
+	var from, to byte
+	switch hc {
+	case "h11":
+		from, to = 'h', 'K'
+	case "h12":
+		from, to = 'K', 'h'
+	case "h23":
+		from, to = 'k', 'H'
+	case "h24":
+		from, to = 'H', 'k'
+	default:
+		return p
+	}
+	var b strings.Builder
+	forEachToken(p, func(lit string, c byte, n int) {
+		if c == 0 {
+			b.WriteString(quoteLiteral(lit))
+			return
+		}
+		if c == from {
+			c = to
+		}
+		b.WriteString(strings.Repeat(string(c), n))
+	})
+	return b.String()
 }

@@ -25,13 +25,7 @@
 
   function timeZoneOf(tz) {
     if (tz === undefined) return "UTC";
-    tz = String(tz);
-    const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(tz);
-    if (m) {
-      if (+m[2] > 23 || (m[3] !== undefined && +m[3] > 59)) throw new RangeError(`Invalid time zone specified: ${tz}`);
-      return `${m[1]}${m[2]}:${m[3] || "00"}`;
-    }
-    return native.timeZone(tz);
+    return native.fmtTimeZone(H.ToString(tz));
   }
 
   function create(dtf, locales, options, required, defaults) {
