@@ -128,6 +128,39 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		o.Set("hourCycle", datetime.DefaultHourCycle(r.Lang, regionOf(r)))
 		return o
 	})
+	n.Func("fmtData", func(c goja.FunctionCall) goja.Value {
+		// the CLDR data, language and region behind a resolved data locale
+		dl := c.Argument(0).String()
+		if i := strings.Index(dl, "-u-"); i >= 0 {
+			dl = dl[:i]
+		}
+		id, err := locale.Parse(dl)
+		data := cldr.Best(dl)
+		lang := "en"
+		if err == nil {
+			lang = id.Language
+			if id.Script == "" {
+				m := locale.Maximize(id)
+				if m.Script != "" {
+					full := m.Language + "-" + m.Script
+					if id.Region != "" {
+						full += "-" + id.Region
+					}
+					if d := cldr.Best(full); d != nil && len(d.Name) > len(data.Name) {
+						data = d
+					}
+				}
+			}
+		}
+		region := locale.Region(dl)
+		o := vm.NewObject()
+		o.Set("data", data.Name)
+		o.Set("lang", lang)
+		o.Set("region", region)
+		o.Set("defaultNu", data.Get("n/default"))
+		o.Set("hourCycle", datetime.DefaultHourCycle(lang, region))
+		return o
+	})
 	n.Func("fmtTimeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
 		if id, ok := offsetZone(name); ok {

@@ -113,7 +113,7 @@ func Install(h module.Host) error {
 	if err != nil {
 		return err
 	}
-	fmtH, err := fmtShared(goja.Undefined(), native)
+	fmtH, err := fmtShared(goja.Undefined(), native, shared)
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@
   function create(dtf, locales, options, required, defaults) {
     const requested = H.CanonicalizeLocaleList(locales);
     options = h.coerceOptions(options);
-    h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+    const matcher = h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
     const calendar = h.getOption(options, "calendar", "string", undefined, undefined);
     if (calendar !== undefined && !h.typeSequence.test(calendar)) throw new RangeError(`Invalid calendar : ${calendar}`);
     const nu = h.getOption(options, "numberingSystem", "string", undefined, undefined);
@@ -39,18 +39,15 @@
     const hour12 = h.getOption(options, "hour12", "boolean", undefined, undefined);
     let hourCycle = h.getOption(options, "hourCycle", "string", ["h11", "h12", "h23", "h24"], undefined);
     if (hour12 !== undefined) hourCycle = null;
-    const r = h.resolve(requested);
-    const o = { locale: r.locale, data: r.data, lang: r.lang, region: r.region, calendar: "gregory" };
-    let ns = r.defaultNu;
-    const ext = [];
-    if (r.ext.nu && native.numberingSystemOK(r.ext.nu)) {
-      ns = r.ext.nu;
-      if (nu === undefined || nu === r.ext.nu) ext.push("nu-" + r.ext.nu);
-    }
-    if (nu !== undefined && native.numberingSystemOK(nu)) ns = nu;
-    o.numberingSystem = ns;
-    if (r.ext.ca === "gregory" && (calendar === undefined || calendar === "gregory")) ext.unshift("ca-gregory");
-    let extHc = ["h11", "h12", "h23", "h24"].includes(r.ext.hc) ? r.ext.hc : undefined;
+    const r = h.resolve(requested, { localeMatcher: matcher, ca: calendar, hc: hourCycle, nu }, ["ca", "hc", "nu"]);
+    let locale = r.locale;
+    // only the Gregorian calendar is implemented: another one is not reported as taken
+    const ca = r.keys.ca;
+    if (ca !== "gregory" && ca !== null) locale = locale.replace(/-u-(.*)$/, (m, rest) => { const t = rest.replace(/(^|-)ca-[a-z0-9]+(-[a-z0-9]{3,8})*/, ""); return t ? "-u-" + t.replace(/^-/, "") : ""; });
+    if (hour12 !== undefined) locale = locale.replace(/-hc-h[0-9]{2}/, "").replace(/-u$/, "");
+    const o = { locale, data: r.data, lang: r.lang, region: r.region, calendar: "gregory" };
+    o.numberingSystem = r.keys.nu && native.numberingSystemOK(r.keys.nu) ? r.keys.nu : r.defaultNu;
+    const extHc = hour12 === undefined && ["h11", "h12", "h23", "h24"].includes(r.keys.hc) ? r.keys.hc : undefined;
     o.timeZone = timeZoneOf(options.timeZone);
     const c = {};
     for (const [name, values] of components) {
@@ -75,13 +72,11 @@
     }
     // the hour cycle
     const hcDefault = r.hourCycle;
-    let hc = hourCycle === null ? undefined : (hourCycle !== undefined ? hourCycle : extHc);
+    let hc = extHc;
     if (hour12 === true) hc = hcDefault === "h11" || hcDefault === "h23" ? (r.lang === "ja" ? "h11" : "h12") : "h12";
     else if (hour12 === false) hc = "h23";
     if (hc === undefined) hc = hcDefault;
-    if (extHc !== undefined && hourCycle === undefined && hour12 === undefined && extHc === hc) ext.push("hc-" + extHc);
-    if (ext.length) o.locale += "-u-" + ext.sort().join("-");
-    const req = Object.assign({ data: o.data, lang: o.lang, region: o.region, numberingSystem: ns, timeZone: o.timeZone, hourCycle: hc, dateStyle, timeStyle }, c);
+    const req = Object.assign({ data: o.data, lang: o.lang, region: o.region, numberingSystem: o.numberingSystem, timeZone: o.timeZone, hourCycle: hc, dateStyle, timeStyle }, c);
     const res = native.dtfNew(req);
     o.handle = res.handle;
     o.pattern = res.pattern;
@@ -92,7 +87,7 @@
     return dtf;
   }
 
-  function DateTimeFormat(locales, options) {
+  function DateTimeFormat(locales = undefined, options = undefined) {
     const dtf = new.target === undefined ? Object.create(DateTimeFormat.prototype) : this;
     create(dtf, locales, options, "any", "date");
     return dtf;
@@ -140,7 +135,7 @@
     Object.defineProperty(DateTimeFormat.prototype, k, { value: fn, writable: true, enumerable: false, configurable: true });
   }
   Object.defineProperty(DateTimeFormat, "supportedLocalesOf", {
-    value: function supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); },
+    value: { supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); } }.supportedLocalesOf,
     writable: true, enumerable: false, configurable: true,
   });
   Object.defineProperty(DateTimeFormat.prototype, "constructor", { value: DateTimeFormat, writable: true, enumerable: false, configurable: true });

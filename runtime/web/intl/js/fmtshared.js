@@ -4,7 +4,7 @@
 //
 // This file is one function expression; Go calls it with `native` and it
 // returns the helpers.
-(function (native) {
+(function (native, H) {
   "use strict";
 
   function canonicalizeLocaleList(locales) {
@@ -27,6 +27,9 @@
   }
 
   function coerceOptions(options) {
+    return H.CoerceOptionsToObject(options);
+  }
+  function coerceOptionsOld(options) {
     if (options === undefined) return Object.create(null);
     return Object(options);
   }
@@ -38,6 +41,9 @@
   }
 
   function getOption(options, name, type, values, fallback) {
+    return H.GetOption(options, name, type, values, fallback);
+  }
+  function getOptionOld(options, name, type, values, fallback) {
     let v = options[name];
     if (v === undefined) return fallback;
     if (type === "boolean") v = Boolean(v);
@@ -47,6 +53,9 @@
   }
 
   function defaultNumberOption(v, min, max, fallback, name) {
+    return H.DefaultNumberOption(v, min, max, fallback, name);
+  }
+  function defaultNumberOptionOld(v, min, max, fallback, name) {
     if (v === undefined) return fallback;
     v = Number(v);
     if (Number.isNaN(v) || v < min || v > max) throw new RangeError(`${name} value is out of range.`);
@@ -61,8 +70,12 @@
 
   // resolve picks the locale for a request list; the result has locale,
   // data (the CLDR locale), lang, region, ext (Unicode extension keys).
-  function resolve(requested) {
-    return native.fmtResolve(requested);
+  function resolve(requested, opt, keys) {
+    const r = H.ResolveLocale(requested, opt, keys);
+    const d = native.fmtData(r.dataLocale);
+    d.locale = r.locale;
+    d.keys = r;
+    return d;
   }
 
   function supportedLocalesOf(locales, options) {

@@ -30,42 +30,34 @@
     const requested = H.CanonicalizeLocaleList(locales);
     options = h.coerceOptions(options);
     const o = {};
-    h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+    const matcher = h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
     const nu = h.getOption(options, "numberingSystem", "string", undefined, undefined);
     if (nu !== undefined && !h.typeSequence.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
-    const r = h.resolve(requested);
+    const r = h.resolve(requested, { localeMatcher: matcher, nu }, ["nu"]);
     o.locale = r.locale;
     o.data = r.data;
     o.lang = r.lang;
-    let ns = r.defaultNu;
-    const extNu = r.ext.nu;
-    if (extNu && native.numberingSystemOK(extNu)) { ns = extNu; }
-    if (nu !== undefined && native.numberingSystemOK(nu)) ns = nu;
-    if (extNu && ns === extNu && nu === undefined) o.locale += "-u-nu-" + extNu;
-    o.numberingSystem = ns;
+    o.numberingSystem = r.keys.nu && native.numberingSystemOK(r.keys.nu) ? r.keys.nu : r.defaultNu;
     const style = h.getOption(options, "style", "string", ["decimal", "percent", "currency", "unit"], "decimal");
     o.style = style;
     const currency = h.getOption(options, "currency", "string", undefined, undefined);
-    if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) throw new RangeError(`Invalid currency code : ${currency}`);
+    if (currency === undefined) {
+      if (style === "currency") throw new TypeError("Currency code is required with currency style.");
+    } else if (!/^[A-Za-z]{3}$/.test(currency)) throw new RangeError(`Invalid currency code : ${currency}`);
     const currencyDisplay = h.getOption(options, "currencyDisplay", "string", ["code", "symbol", "narrowSymbol", "name"], "symbol");
     const currencySign = h.getOption(options, "currencySign", "string", ["standard", "accounting"], "standard");
     const unit = h.getOption(options, "unit", "string", undefined, undefined);
-    if (unit !== undefined && !wellFormedUnit(unit)) throw new RangeError(`Invalid unit argument for Intl.NumberFormat() '${unit}'`);
+    if (unit === undefined) {
+      if (style === "unit") throw new TypeError("Unit is required with unit style.");
+    } else if (!wellFormedUnit(unit)) throw new RangeError(`Invalid unit argument for Intl.NumberFormat() '${unit}'`);
     const unitDisplay = h.getOption(options, "unitDisplay", "string", ["short", "narrow", "long"], "short");
-    if (style === "currency") {
-      if (currency === undefined) throw new TypeError("Currency code is required with currency style.");
-      o.currency = currency.toUpperCase(); o.currencyDisplay = currencyDisplay; o.currencySign = currencySign;
-    }
-    if (style === "unit") {
-      if (unit === undefined) throw new TypeError("Unit is required with unit style.");
-      o.unit = unit; o.unitDisplay = unitDisplay;
-    }
-    let mnfdDefault = 0, mxfdDefault = style === "percent" ? 0 : 3;
-    if (style === "currency") { mnfdDefault = mxfdDefault = native.currencyDigits(o.currency); }
+    if (style === "currency") { o.currency = currency.toUpperCase(); o.currencyDisplay = currencyDisplay; o.currencySign = currencySign; }
+    if (style === "unit") { o.unit = unit; o.unitDisplay = unitDisplay; }
     const notation = h.getOption(options, "notation", "string", ["standard", "scientific", "engineering", "compact"], "standard");
-    if (style === "currency" && notation !== "standard") { /* fraction defaults stay the currency's */ }
+    let mnfdDefault = 0, mxfdDefault = style === "percent" ? 0 : 3;
+    if (style === "currency" && notation === "standard") { mnfdDefault = mxfdDefault = native.currencyDigits(o.currency); }
     const digits = {};
-    h.setDigitOptions(digits, options, mnfdDefault, notation === "standard" ? mxfdDefault : (style === "currency" ? mxfdDefault : mxfdDefault), notation);
+    h.setDigitOptions(digits, options, mnfdDefault, mxfdDefault, notation);
     const compactDisplay = h.getOption(options, "compactDisplay", "string", ["short", "long"], "short");
     const defaultGrouping = notation === "compact" ? "min2" : "auto";
     let g = options.useGrouping;
@@ -94,7 +86,7 @@
     return nf;
   }
 
-  function NumberFormat(locales, options) {
+  function NumberFormat(locales = undefined, options = undefined) {
     const nf = new.target === undefined ? Object.create(NumberFormat.prototype) : this;
     init(nf, locales, options);
     return nf;
@@ -134,7 +126,7 @@
     Object.defineProperty(NumberFormat.prototype, k, { value: fn, writable: true, enumerable: false, configurable: true });
   }
   Object.defineProperty(NumberFormat, "supportedLocalesOf", {
-    value: function supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); },
+    value: { supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); } }.supportedLocalesOf,
     writable: true, enumerable: false, configurable: true,
   });
   Object.defineProperty(NumberFormat.prototype, "constructor", { value: NumberFormat, writable: true, enumerable: false, configurable: true });

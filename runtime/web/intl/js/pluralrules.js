@@ -18,12 +18,12 @@
       if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
       const requested = H.CanonicalizeLocaleList(locales);
       options = h.coerceOptions(options);
-      h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+      const matcher = h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
       const type = h.getOption(options, "type", "string", ["cardinal", "ordinal"], "cardinal");
       const notation = h.getOption(options, "notation", "string", ["standard", "scientific", "engineering", "compact"], "standard");
       const d = {};
       h.setDigitOptions(d, options, 0, 3, notation);
-      const r = h.resolve(requested);
+      const r = h.resolve(requested, { localeMatcher: matcher }, []);
       // ICU's plural data is per language (a few regions have their own)
       const o = { locale: native.pluralLocale(r.locale, r.lang), type, notation, digits: d, lang: r.lang };
       o.handle = native.nfNew(Object.assign({ data: r.data, lang: r.lang, style: "decimal", useGrouping: "false" }, d));

@@ -52,14 +52,12 @@
       if (new.target === undefined) throw new TypeError("Constructor Intl.RelativeTimeFormat requires 'new'");
       const requested = H.CanonicalizeLocaleList(locales);
       options = h.coerceOptions(options);
-      h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+      const matcher = h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
       const nu = h.getOption(options, "numberingSystem", "string", undefined, undefined);
       if (nu !== undefined && !h.typeSequence.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
-      const r = h.resolve(requested);
-      let ns = r.defaultNu;
-      let locale = r.locale;
-      if (r.ext.nu && native.numberingSystemOK(r.ext.nu)) { ns = r.ext.nu; if (nu === undefined || nu === r.ext.nu) locale += "-u-nu-" + r.ext.nu; }
-      if (nu !== undefined && native.numberingSystemOK(nu)) ns = nu;
+      const r = h.resolve(requested, { localeMatcher: matcher, nu }, ["nu"]);
+      const locale = r.locale;
+      const ns = r.keys.nu && native.numberingSystemOK(r.keys.nu) ? r.keys.nu : r.defaultNu;
       const style = h.getOption(options, "style", "string", ["long", "short", "narrow"], "long");
       const numeric = h.getOption(options, "numeric", "string", ["always", "auto"], "always");
       const nf = native.nfNew({ data: r.data, lang: r.lang, numberingSystem: ns, style: "decimal", useGrouping: "auto", minimumIntegerDigits: 1, minimumFractionDigits: 0, maximumFractionDigits: 3, roundingType: "fractionDigits", roundingIncrement: 1, roundingMode: "halfExpand" });

@@ -597,14 +597,14 @@ func (f *Formatter) FormatToParts(d Decimal, dst []Part) []Part {
 		// the compact currency pattern carries the currency itself
 		pre, suf = nil, nil
 	}
+	body := make([]Part, 0, len(pre)+len(num)+len(suf)+1)
 	if signPart.Type != "" {
 		// the sign goes where the negative pattern would put it: before the prefix
-		dst = append(dst, signPart)
+		body = append(body, signPart)
 	}
 	if useNegPattern && showSign == -1 && !hasType(pre, "minusSign") && !hasType(suf, "minusSign") && !hasLiteral(pre, "(") {
-		dst = append(dst, Part{"minusSign", f.sym.minus})
+		body = append(body, Part{"minusSign", f.sym.minus})
 	}
-	body := make([]Part, 0, len(pre)+len(num)+len(suf))
 	body = append(body, pre...)
 	body = append(body, num...)
 	body = append(body, suf...)
@@ -812,15 +812,13 @@ func (f *Formatter) FormatRangeToParts(x, y Decimal) []RangePart {
 	b := f.FormatToParts(y, nil)
 	var out []RangePart
 	if partsEqual(a, b) {
-		pre, core, suf := splitCore(a)
-		for _, p := range pre {
-			out = append(out, RangePart{p, "shared"})
+		i := 0
+		if len(a) > 0 && (a[0].Type == "minusSign" || a[0].Type == "plusSign") {
+			out = append(out, RangePart{a[0], "shared"})
+			i = 1
 		}
 		out = append(out, RangePart{Part{"approximatelySign", f.sym.approx}, "shared"})
-		for _, p := range core {
-			out = append(out, RangePart{p, "shared"})
-		}
-		for _, p := range suf {
+		for _, p := range a[i:] {
 			out = append(out, RangePart{p, "shared"})
 		}
 		return out
