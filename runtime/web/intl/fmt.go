@@ -166,7 +166,7 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		if id, ok := offsetZone(name); ok {
 			return vm.ToValue(id)
 		}
-		if id, ok := locale.CanonicalTimeZone(name); ok {
+		if id, ok := locale.V8TimeZone(name); ok {
 			return vm.ToValue(id)
 		}
 		panic(webidl.NewRangeError(vm, "Invalid time zone specified: "+name))

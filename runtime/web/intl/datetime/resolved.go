@@ -172,6 +172,8 @@ func (f *Formatter) largestDiff(a, b time.Time) byte {
 		return 'm'
 	case a.Second() != b.Second() && has[fSecond]:
 		return 's'
+	case has[fFraction] && fracDiffers(a, b, f.fracDigits()):
+		return 'S'
 	}
 	if !has[fHour] && !has[fMinute] && (a.Year() != b.Year() || a.YearDay() != b.YearDay()) && !has[fDay] {
 		// a date-only pattern whose shown fields agree
@@ -181,4 +183,21 @@ func (f *Formatter) largestDiff(a, b time.Time) byte {
 		return 0
 	}
 	return 0
+}
+
+func (f *Formatter) fracDigits() int {
+	for _, t := range f.toks {
+		if t.c == 'S' {
+			return t.n
+		}
+	}
+	return 0
+}
+
+func fracDiffers(a, b time.Time, n int) bool {
+	div := 1000000
+	for i := 0; i < n; i++ {
+		div /= 10
+	}
+	return a.Nanosecond()/div != b.Nanosecond()/div
 }

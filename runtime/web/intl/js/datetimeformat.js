@@ -10,7 +10,8 @@
 
   const slots = new WeakMap();
   const internal = (dtf, what) => {
-    const o = dtf !== null && (typeof dtf === "object" || typeof dtf === "function") ? slots.get(dtf) : undefined;
+    let o = dtf !== null && (typeof dtf === "object" || typeof dtf === "function") ? slots.get(dtf) : undefined;
+    if (!o && dtf !== null && typeof dtf === "object" && dtf instanceof Intl.DateTimeFormat) o = slots.get(dtf[legacySym]);
     if (!o) throw new TypeError(`Method Intl.DateTimeFormat.prototype.${what} called on incompatible receiver ${typeof dtf === "object" || typeof dtf === "function" ? "#<Object>" : String(dtf)}`);
     return o;
   };
@@ -45,11 +46,11 @@
     const ca = r.keys.ca;
     if (ca !== "gregory" && ca !== null) locale = locale.replace(/-u-(.*)$/, (m, rest) => { const t = rest.replace(/(^|-)ca-[a-z0-9]+(-[a-z0-9]{3,8})*/, ""); return t ? "-u-" + t.replace(/^-/, "") : ""; });
     if (hour12 !== undefined) locale = locale.replace(/-hc-h[0-9]{2}/, "").replace(/-u$/, "");
-    const o = { locale, data: r.data, lang: r.lang, region: r.region, calendar: "gregory" };
+    const o = { __proto__: null, locale, data: r.data, lang: r.lang, region: r.region, calendar: "gregory" };
     o.numberingSystem = r.keys.nu && native.numberingSystemOK(r.keys.nu) ? r.keys.nu : r.defaultNu;
     const extHc = hour12 === undefined && ["h11", "h12", "h23", "h24"].includes(r.keys.hc) ? r.keys.hc : undefined;
     o.timeZone = timeZoneOf(options.timeZone);
-    const c = {};
+    const c = Object.create(null);
     for (const [name, values] of components) {
       if (values === null) c[name] = h.getNumberOption(options, name, 1, 3, undefined);
       else c[name] = h.getOption(options, name, "string", values, undefined);
@@ -76,7 +77,7 @@
     if (hour12 === true) hc = hcDefault === "h11" || hcDefault === "h23" ? (r.lang === "ja" ? "h11" : "h12") : "h12";
     else if (hour12 === false) hc = "h23";
     if (hc === undefined) hc = hcDefault;
-    const req = Object.assign({ data: o.data, lang: o.lang, region: o.region, numberingSystem: o.numberingSystem, timeZone: o.timeZone, hourCycle: hc, dateStyle, timeStyle }, c);
+    const req = Object.assign(Object.create(null), { data: o.data, lang: o.lang, region: o.region, numberingSystem: o.numberingSystem, timeZone: o.timeZone, hourCycle: hc, dateStyle, timeStyle }, c);
     const res = native.dtfNew(req);
     o.handle = res.handle;
     o.pattern = res.pattern;
@@ -87,9 +88,17 @@
     return dtf;
   }
 
+  // ECMA-402 §4.3 note / ChainNumberFormat, ChainDateTimeFormat: a call without
+  // new on an object that inherits from the prototype marks it as legacy-constructed.
+  const legacySym = Symbol("IntlLegacyConstructedSymbol");
   function DateTimeFormat(locales = undefined, options = undefined) {
+    const self = this;
     const dtf = new.target === undefined ? Object.create(DateTimeFormat.prototype) : this;
     create(dtf, locales, options, "any", "date");
+    if (new.target === undefined && self !== null && typeof self === "object" && self instanceof DateTimeFormat) {
+      Object.defineProperty(self, legacySym, { value: dtf, writable: false, enumerable: false, configurable: false });
+      return self;
+    }
     return dtf;
   }
   Object.defineProperty(DateTimeFormat, "prototype", { writable: false, enumerable: false, configurable: false });

@@ -21,7 +21,8 @@
 
   const slots = new WeakMap();
   const internal = (nf, what) => {
-    const o = nf !== null && (typeof nf === "object" || typeof nf === "function") ? slots.get(nf) : undefined;
+    let o = nf !== null && (typeof nf === "object" || typeof nf === "function") ? slots.get(nf) : undefined;
+    if (!o && nf !== null && typeof nf === "object" && nf instanceof Intl.NumberFormat) o = slots.get(nf[legacySym]);
     if (!o) throw new TypeError(`Method Intl.NumberFormat.prototype.${what} called on incompatible receiver ${typeof nf === "object" || typeof nf === "function" ? "#<Object>" : String(nf)}`);
     return o;
   };
@@ -29,7 +30,7 @@
   function init(nf, locales, options) {
     const requested = H.CanonicalizeLocaleList(locales);
     options = h.coerceOptions(options);
-    const o = {};
+    const o = Object.create(null);
     const matcher = h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
     const nu = h.getOption(options, "numberingSystem", "string", undefined, undefined);
     if (nu !== undefined && !h.typeSequence.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
@@ -56,7 +57,7 @@
     const notation = h.getOption(options, "notation", "string", ["standard", "scientific", "engineering", "compact"], "standard");
     let mnfdDefault = 0, mxfdDefault = style === "percent" ? 0 : 3;
     if (style === "currency" && notation === "standard") { mnfdDefault = mxfdDefault = native.currencyDigits(o.currency); }
-    const digits = {};
+    const digits = Object.create(null);
     h.setDigitOptions(digits, options, mnfdDefault, mxfdDefault, notation);
     const compactDisplay = h.getOption(options, "compactDisplay", "string", ["short", "long"], "short");
     const defaultGrouping = notation === "compact" ? "min2" : "auto";
@@ -81,14 +82,22 @@
     o.roundingPriority = digits.roundingPriority;
     o.trailingZeroDisplay = digits.trailingZeroDisplay;
     o.roundingType = digits.roundingType;
-    o.handle = native.nfNew(Object.assign({}, o, { useGrouping: String(g), compactDisplay }));
+    o.handle = native.nfNew(Object.assign(Object.create(null), o, { useGrouping: String(g), compactDisplay }));
     slots.set(nf, o);
     return nf;
   }
 
+  // ECMA-402 §4.3 note / ChainNumberFormat, ChainDateTimeFormat: a call without
+  // new on an object that inherits from the prototype marks it as legacy-constructed.
+  const legacySym = Symbol("IntlLegacyConstructedSymbol");
   function NumberFormat(locales = undefined, options = undefined) {
+    const self = this;
     const nf = new.target === undefined ? Object.create(NumberFormat.prototype) : this;
     init(nf, locales, options);
+    if (new.target === undefined && self !== null && typeof self === "object" && self instanceof NumberFormat) {
+      Object.defineProperty(self, legacySym, { value: nf, writable: false, enumerable: false, configurable: false });
+      return self;
+    }
     return nf;
   }
   Object.defineProperty(NumberFormat, "prototype", { writable: false, enumerable: false, configurable: false });

@@ -14,19 +14,20 @@
   };
 
   class PluralRules {
-    constructor(locales, options = undefined) {
+    constructor(locales = undefined, options = undefined) {
       if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
       const requested = H.CanonicalizeLocaleList(locales);
       options = h.coerceOptions(options);
       const matcher = h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
       const type = h.getOption(options, "type", "string", ["cardinal", "ordinal"], "cardinal");
       const notation = h.getOption(options, "notation", "string", ["standard", "scientific", "engineering", "compact"], "standard");
+      const compactDisplay = h.getOption(options, "compactDisplay", "string", ["short", "long"], "short");
       const d = {};
       h.setDigitOptions(d, options, 0, 3, notation);
       const r = h.resolve(requested, { localeMatcher: matcher }, []);
       // ICU's plural data is per language (a few regions have their own)
-      const o = { locale: native.pluralLocale(r.locale, r.lang), type, notation, digits: d, lang: r.lang };
-      o.handle = native.nfNew(Object.assign({ data: r.data, lang: r.lang, style: "decimal", useGrouping: "false" }, d));
+      const o = { locale: native.pluralLocale(r.locale, r.lang), type, notation, compactDisplay, digits: d, lang: r.lang };
+      o.handle = native.nfNew(Object.assign(Object.create(null), { data: r.data, lang: r.lang, style: "decimal", useGrouping: "false", notation, compactDisplay }, d));
       slots.set(this, o);
     }
     select(n) {
@@ -44,7 +45,9 @@
     resolvedOptions() {
       const o = internal(this, "resolvedOptions");
       const d = o.digits;
-      const r = { locale: o.locale, type: o.type, notation: o.notation, minimumIntegerDigits: d.minimumIntegerDigits };
+      const r = { locale: o.locale, type: o.type, notation: o.notation };
+      if (o.notation === "compact") r.compactDisplay = o.compactDisplay;
+      r.minimumIntegerDigits = d.minimumIntegerDigits;
       for (const k of ["minimumFractionDigits", "maximumFractionDigits", "minimumSignificantDigits", "maximumSignificantDigits"]) if (d[k] !== undefined) r[k] = d[k];
       r.pluralCategories = native.pluralCategories(o.lang, o.type === "ordinal");
       r.roundingIncrement = d.roundingIncrement;

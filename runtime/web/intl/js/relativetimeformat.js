@@ -14,14 +14,14 @@
   const units = ["second", "minute", "hour", "day", "week", "month", "quarter", "year"];
 
   function singular(unit) {
-    unit = String(unit);
+    unit = H.ToString(unit);
     const u = unit.endsWith("s") ? unit.slice(0, -1) : unit;
     if (!units.includes(u)) throw new RangeError(`Invalid unit argument for format() '${unit}'`);
     return u;
   }
 
   function partition(o, value, unit) {
-    value = Number(value);
+    value = +value;
     if (!Number.isFinite(value)) throw new RangeError("Invalid time value");
     unit = singular(unit);
     const key = o.style === "long" ? unit : `${unit}-${o.style}`;
@@ -60,7 +60,7 @@
       const ns = r.keys.nu && native.numberingSystemOK(r.keys.nu) ? r.keys.nu : r.defaultNu;
       const style = h.getOption(options, "style", "string", ["long", "short", "narrow"], "long");
       const numeric = h.getOption(options, "numeric", "string", ["always", "auto"], "always");
-      const nf = native.nfNew({ data: r.data, lang: r.lang, numberingSystem: ns, style: "decimal", useGrouping: "auto", minimumIntegerDigits: 1, minimumFractionDigits: 0, maximumFractionDigits: 3, roundingType: "fractionDigits", roundingIncrement: 1, roundingMode: "halfExpand" });
+      const nf = native.nfNew({ __proto__: null, data: r.data, lang: r.lang, numberingSystem: ns, style: "decimal", useGrouping: "auto", minimumIntegerDigits: 1, minimumFractionDigits: 0, maximumFractionDigits: 3, roundingType: "fractionDigits", roundingIncrement: 1, roundingMode: "halfExpand" });
       slots.set(this, { locale, style, numeric, numberingSystem: ns, data: r.data, nf, patterns: new Map() });
     }
     format(value, unit) {
