@@ -99,6 +99,12 @@ func Parse(s string) (Decimal, bool) {
 	d.Digits = ip + fp
 	d.Exp = e - len(fp)
 	d.trim()
+	// V8 reads a string beyond the double range as an infinity
+	if d.Magnitude() > 308 {
+		if f, _ := strconv.ParseFloat(strings.TrimPrefix(s, "+"), 64); math.IsInf(f, 0) {
+			return Decimal{Inf: true, Neg: d.Neg}, true
+		}
+	}
 	return d, true
 }
 
