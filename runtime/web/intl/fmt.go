@@ -125,7 +125,7 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		}
 		o.Set("ext", ext)
 		o.Set("defaultNu", r.Data.Get("n/default"))
-		o.Set("hourCycle", datetime.DefaultHourCycle(r.Lang, regionOf(r)))
+		o.Set("hourCycle", datetime.DefaultHourCycle(r.Data))
 		return o
 	})
 	n.Func("fmtData", func(c goja.FunctionCall) goja.Value {
@@ -158,7 +158,8 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		o.Set("lang", lang)
 		o.Set("region", region)
 		o.Set("defaultNu", data.Get("n/default"))
-		o.Set("hourCycle", datetime.DefaultHourCycle(lang, region))
+		o.Set("hourCycle", datetime.DefaultHourCycle(data))
+		o.Set("hourCycle12", datetime.HourCycle12(lang, region))
 		return o
 	})
 	n.Func("fmtTimeZone", func(c goja.FunctionCall) goja.Value {
@@ -181,7 +182,7 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		o := c.Argument(0).ToObject(vm)
 		data := cldr.Get(str(o, "data"))
 		f := number.New(number.Options{
-			Locale: data, Lang: str(o, "lang"), NumberingSystem: str(o, "numberingSystem"),
+			Locale: data, Lang: pluralLang(str(o, "data"), str(o, "lang")), NumberingSystem: str(o, "numberingSystem"),
 			Style: str(o, "style"), Currency: str(o, "currency"), CurrencyDisplay: str(o, "currencyDisplay"),
 			CurrencySign: str(o, "currencySign"), Unit: str(o, "unit"), UnitDisplay: str(o, "unitDisplay"),
 			Notation: str(o, "notation"), CompactDisplay: str(o, "compactDisplay"), UseGrouping: str(o, "useGrouping"),
@@ -269,7 +270,7 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 	})
 	n.Func("pluralLocale", func(c goja.FunctionCall) goja.Value {
 		loc := c.Argument(0).String()
-		if cldr.CardinalRules(strings.ReplaceAll(loc, "-", "_")) != nil {
+		if cldr.CardinalRules(loc) != nil {
 			return vm.ToValue(loc)
 		}
 		return c.Argument(1)
@@ -396,4 +397,13 @@ func regionOf(r resolved) string {
 		return parts[len(parts)-1]
 	}
 	return ""
+}
+
+// pluralLang is the locale whose plural rules apply: the data locale when
+// CLDR has rules of its own for it (pt-PT), else the language.
+func pluralLang(data, lang string) string {
+	if cldr.CardinalRules(data) != nil {
+		return data
+	}
+	return lang
 }

@@ -48,16 +48,35 @@ type Formatter struct {
 	fallback  string
 }
 
-// DefaultHourCycle is the locale's hour cycle (from CLDR timeData).
-func DefaultHourCycle(lang, region string) string {
-	_, pref := cldr.TimeData(lang, region)
-	switch {
-	case strings.HasPrefix(pref, "H"):
-		return "h23"
-	case strings.HasPrefix(pref, "K"):
-		return "h11"
-	case strings.HasPrefix(pref, "k"):
-		return "h24"
+// DefaultHourCycle is the locale's hour cycle as ICU's pattern generator
+// takes it: the hour letter of the locale's short time format.
+func DefaultHourCycle(l *cldr.Locale) string {
+	for _, c := range l.Get("g/timeFormats/short") {
+		switch c {
+		case 'H':
+			return "h23"
+		case 'h':
+			return "h12"
+		case 'K':
+			return "h11"
+		case 'k':
+			return "h24"
+		}
+	}
+	return "h23"
+}
+
+// HourCycle12 is the 12-hour cycle hour12: true gives: K (h11) where the
+// region's allowed hour formats list K before h (Japan), else h12.
+func HourCycle12(lang, region string) string {
+	allowed, _ := cldr.TimeData(lang, region)
+	for _, f := range strings.Fields(allowed) {
+		switch f[0] {
+		case 'K':
+			return "h11"
+		case 'h':
+			return "h12"
+		}
 	}
 	return "h12"
 }
@@ -215,7 +234,7 @@ func (f *Formatter) stylePattern() string {
 	}
 	if o.TimeStyle != "" {
 		t = l.Get("g/timeFormats/" + o.TimeStyle)
-		if o.HourCycle != "" && o.HourCycle != DefaultHourCycle(o.Lang, o.Region) {
+		if o.HourCycle != "" && o.HourCycle != DefaultHourCycle(o.Locale) {
 			// regenerate from the pattern's skeleton with the wanted hour letter
 			var b strings.Builder
 			forEachToken(t, func(lit string, c byte, n int) {
@@ -251,7 +270,7 @@ func (f *Formatter) bestPattern(r skel, top bool) string {
 		frac = r.n[fFraction]
 		r.ch[fFraction], r.n[fFraction] = 0, 0
 	}
-	avail := l.Children("g/dateTimeFormats/availableFormats/")
+	avail := f.candidates()
 	bestD, bestP, bestK := -1, "", ""
 	var bestMissing [nFields]bool
 	for k, p := range avail {
@@ -486,7 +505,11 @@ func (f *Formatter) field(c byte, n int, t time.Time) (string, string) {
 		if t.Hour() >= 12 {
 			p = "pm"
 		}
-		return "dayPeriod", l.Get("g/dayPeriods/format/" + width(n) + "/" + p)
+		w := width(n)
+		if n <= 3 {
+			w = "wide" // ICU's AmPmMarkers, which 'a' shows, are the wide names
+		}
+		return "dayPeriod", l.Get("g/dayPeriods/format/" + w + "/" + p)
 	case 'b', 'B':
 		minute := t.Hour()*60 + t.Minute()
 		p := cldr.DayPeriod(f.o.Lang, minute, t.Second() == 0 && t.Minute() == 0)
@@ -671,7 +694,7 @@ func (f *Formatter) findRanges() {
 
 // keepHour: an hour cycle other than the locale's keeps the pattern's hour width.
 func (f *Formatter) keepHour() bool {
-	return f.o.HourCycle != "" && (f.o.HourCycle == "h23" || f.o.HourCycle == "h24") != (DefaultHourCycle(f.o.Lang, f.o.Region) == "h23" || DefaultHourCycle(f.o.Lang, f.o.Region) == "h24")
+	return f.o.HourCycle != "" && (f.o.HourCycle == "h23" || f.o.HourCycle == "h24") != (DefaultHourCycle(f.o.Locale) == "h23" || DefaultHourCycle(f.o.Locale) == "h24")
 }
 
 // withHourCycle rewrites the hour letters of a pattern to an hour cycle of
@@ -702,4 +725,38 @@ func withHourCycle(p, hc string) string {
 		b.WriteString(strings.Repeat(string(c), n))
 	})
 	return b.String()
+}
+
+// candidates are the skeleton → pattern pairs ICU's pattern generator
+// starts from: the locale's date and time formats under the skeletons
+// their fields make (day periods left out), overridden by its
+// availableFormats.
+func (f *Formatter) candidates() map[string]string {
+	l := f.o.Locale
+	out := map[string]string{}
+	for _, kind := range []string{"timeFormats", "dateFormats"} {
+		for _, w := range []string{"full", "long", "medium", "short"} {
+			p := l.Get("g/" + kind + "/" + w)
+			if p == "" {
+				continue
+			}
+			var b strings.Builder
+			forEachToken(p, func(lit string, c byte, n int) {
+				if c == 0 || c == 'a' || c == 'b' || c == 'B' || fieldOf(c) < 0 {
+					return
+				}
+				b.WriteString(strings.Repeat(string(c), n))
+			})
+			k := parseSkeleton(b.String()).String()
+			if k != "" {
+				if _, dup := out[k]; !dup {
+					out[k] = p
+				}
+			}
+		}
+	}
+	for k, v := range l.Children("g/dateTimeFormats/availableFormats/") {
+		out[k] = v
+	}
+	return out
 }

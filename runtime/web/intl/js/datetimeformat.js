@@ -74,7 +74,7 @@
     // the hour cycle
     const hcDefault = r.hourCycle;
     let hc = extHc;
-    if (hour12 === true) hc = hcDefault === "h11" || hcDefault === "h23" ? (r.lang === "ja" ? "h11" : "h12") : "h12";
+    if (hour12 === true) hc = r.hourCycle12;
     else if (hour12 === false) hc = "h23";
     if (hc === undefined) hc = hcDefault;
     const req = Object.assign(Object.create(null), { data: o.data, lang: o.lang, region: o.region, numberingSystem: o.numberingSystem, timeZone: o.timeZone, hourCycle: hc, dateStyle, timeStyle }, c);

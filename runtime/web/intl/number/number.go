@@ -84,6 +84,15 @@ func New(o Options) *Formatter {
 			f.digits = []rune(d)
 		}
 	}
+	if o.Style == "currency" {
+		// some locales group and separate amounts of money differently (de-AT)
+		if g := get("symbols/currencyGroup"); g != "" {
+			f.sym.group = g
+		}
+		if d := get("symbols/currencyDecimal"); d != "" {
+			f.sym.decimal = d
+		}
+	}
 	f.plural = plural.Cardinal(o.Lang)
 	f.minGrp, _ = strconv.Atoi(l.Get("n/minimumGroupingDigits"))
 	switch o.UseGrouping {
@@ -128,6 +137,12 @@ func New(o Options) *Formatter {
 			}
 			pat = get("currencyFormats/" + key)
 			if alpha := get("currencyFormats/" + key + "-alphaNextToNumber"); alpha != "" && alphaNextToNumber(pat, f.cur) {
+				if std, neg, ok := strings.Cut(pat, ";"); ok && !strings.Contains(alpha, ";") {
+					// negatives keep the standard negative pattern, where the
+					// sign separates the currency from the digits (es-CL)
+					_ = std
+					alpha += ";" + neg
+				}
 				pat = alpha
 			}
 		}
@@ -154,6 +169,12 @@ func New(o Options) *Formatter {
 		m := l.Children("n/" + ns + "/" + pre)
 		if len(m) == 0 {
 			m = l.Children("n/latn/" + pre)
+		}
+		for k, v := range m {
+			// the negative subpattern only moves the sign, which the sign display places
+			if i := strings.IndexByte(v, ';'); i >= 0 {
+				m[k] = v[:i]
+			}
 		}
 		f.compact = m
 	}

@@ -40,7 +40,9 @@ func TestFormat(t *testing.T) {
 		{dec("en"), str("0.1000000000000000000000001"), "0.1"},
 		{dec("en"), FromBigInt("-123456789012345678901234567890"), "-123,456,789,012,345,678,901,234,567,890"},
 		{with(dec("en"), func(o *Options) { o.Style, o.MaxFrac, o.SignDisplay = "percent", 0, "exceptZero" }), num(-0.0001), "0%"},
-		{with(dec("en"), func(o *Options) { o.Style, o.Currency, o.CurrencyDisplay, o.MinFrac, o.MaxFrac = "currency", "USD", "name", 2, 2 }), num(1), "1.00 US dollars"},
+		{with(dec("en"), func(o *Options) {
+			o.Style, o.Currency, o.CurrencyDisplay, o.MinFrac, o.MaxFrac = "currency", "USD", "name", 2, 2
+		}), num(1), "1.00 US dollars"},
 	} {
 		if got := New(c.o).Format(c.in); got != c.want {
 			t.Errorf("%+v of %+v = %q, want %q", c.in, c.o, got, c.want)

@@ -90,5 +90,17 @@ for (const l of ["xx", "de-XX", "en-XX", "zh", "zh-TW", "pt-BR", "es-MX", "sv-SE
   cases.push({ c: "DateTimeFormat", l, o: { dateStyle: "full", timeStyle: "long" }, a: [{ date: d1 }] });
   cases.push({ c: "NumberFormat", l, o: { style: "currency", currency: "EUR" }, a: [-1234.5] });
 }
+// every modern locale (the list generated into cldr/tables_gen.go)
+const tables = require("fs").readFileSync(__dirname + "/../cldr/tables_gen.go", "utf8");
+const modern = JSON.parse("[" + /var Modern = \[\.\.\.\]string\{([^}]*)\}/.exec(tables)[1] + "]").filter((l) => l !== "und");
+for (const l of modern) {
+  cases.push({ c: "DateTimeFormat", l, o: { dateStyle: "full", timeStyle: "full", timeZone: "Europe/Paris" }, a: [{ date: d2 }] });
+  cases.push({ c: "DateTimeFormat", l, o: { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }, a: [{ date: d1 }] });
+  cases.push({ c: "NumberFormat", l, o: { style: "currency", currency: "EUR" }, a: [-1234567.891] });
+  cases.push({ c: "NumberFormat", l, o: { notation: "compact", compactDisplay: "long" }, a: [1234567] });
+  cases.push({ c: "NumberFormat", l, o: { style: "unit", unit: "kilometer-per-hour", unitDisplay: "long" }, a: [3] });
+  cases.push({ c: "RelativeTimeFormat", l, o: { numeric: "auto" }, a: [-1, "day"] });
+  cases.push({ c: "PluralRules", l, o: {}, m: "resolvedOptions" });
+}
 require("fs").writeFileSync(__dirname + "/wrangler_cases.json", JSON.stringify(cases));
 console.log(cases.length, "cases");
