@@ -83,7 +83,7 @@ func TestWranglerCases(t *testing.T) {
 			continue
 		}
 		fail++
-		if fail <= 400 {
+		if fail <= 50 || os.Getenv("EDGEDEV_WRANGLER_LIST") != "" {
 			t.Errorf("case %d %s\n got %s\nwant %s", i, cases[i], got[i], w)
 		}
 	}
