@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"golang.org/x/text/language"
 
 	"edgedev/runtime/module"
 	"edgedev/runtime/web/intl/cldr"
@@ -15,83 +14,6 @@ import (
 	"edgedev/runtime/web/intl/plural"
 	"edgedev/runtime/webidl"
 )
-
-// resolved is a locale chosen for a request list: the tag reported, the
-// CLDR data behind it, and the Unicode extension keywords asked for.
-type resolved struct {
-	Locale string
-	Data   *cldr.Locale
-	Lang   string
-	Region string
-	Ext    map[string]string
-}
-
-// resolveLocale picks the first requested tag with data (by truncation);
-// en-US when none has any, as workerd's default locale is.
-func resolveLocale(tags []string) (resolved, error) {
-	for _, t := range tags {
-		base, ext := t, ""
-		if i := strings.Index(strings.ToLower(t), "-u-"); i >= 0 {
-			base, ext = t[:i], t[i+3:]
-		}
-		tag, err := language.Parse(base)
-		if err != nil {
-			continue
-		}
-		name := tag.String()
-		data := cldr.Best(name)
-		if data == nil || data.Name == "und" {
-			continue
-		}
-		r := resolved{Data: data, Ext: map[string]string{}}
-		// the reported locale: the tag if CLDR (or its likely subtags) knows it, else the data's
-		r.Locale = data.Name
-		if name != data.Name && knownTag(name) {
-			r.Locale = name
-		}
-		b, _ := tag.Base()
-		r.Lang = b.String()
-		reg, conf := tag.Region()
-		if conf != language.No {
-			r.Region = reg.String()
-		}
-		if ext != "" {
-			parts := strings.Split(strings.ToLower(ext), "-")
-			for i := 0; i < len(parts); i++ {
-				if len(parts[i]) == 2 {
-					k := parts[i]
-					var v []string
-					for i+1 < len(parts) && len(parts[i+1]) > 2 {
-						i++
-						v = append(v, parts[i])
-					}
-					if _, ok := r.Ext[k]; !ok {
-						r.Ext[k] = strings.Join(v, "-")
-					}
-				} else if len(parts[i]) == 1 {
-					break
-				}
-			}
-		}
-		return r, nil
-	}
-	data := cldr.Best("en")
-	return resolved{Locale: "en-US", Data: data, Lang: "en", Region: "US", Ext: map[string]string{}}, nil
-}
-
-// knownTag reports whether ICU would have the tag as a locale of its own:
-// CLDR has it, or it is a language with its likely region.
-func knownTag(name string) bool {
-	if cldr.Has(name) {
-		return true
-	}
-	lang, region, ok := strings.Cut(name, "-")
-	if !ok || strings.Contains(region, "-") {
-		return false
-	}
-	l := cldr.Likely(lang)
-	return l != "" && strings.HasSuffix(l, "-"+region)
-}
 
 func installFormatters(vm *goja.Runtime, n *module.Natives) {
 	str := func(o *goja.Object, k string) string {
@@ -108,26 +30,6 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		}
 		return int(v.ToInteger())
 	}
-	n.Func("fmtResolve", func(c goja.FunctionCall) goja.Value {
-		var tags []string
-		if err := vm.ExportTo(c.Argument(0), &tags); err != nil {
-			panic(vm.NewGoError(err))
-		}
-		r, _ := resolveLocale(tags)
-		o := vm.NewObject()
-		o.Set("locale", r.Locale)
-		o.Set("data", r.Data.Name)
-		o.Set("lang", r.Lang)
-		o.Set("region", r.Region)
-		ext := vm.NewObject()
-		for k, v := range r.Ext {
-			ext.Set(k, v)
-		}
-		o.Set("ext", ext)
-		o.Set("defaultNu", r.Data.Get("n/default"))
-		o.Set("hourCycle", datetime.DefaultHourCycle(r.Data))
-		return o
-	})
 	n.Func("fmtData", func(c goja.FunctionCall) goja.Value {
 		// the CLDR data, language and region behind a resolved data locale
 		dl := c.Argument(0).String()
@@ -386,17 +288,6 @@ func offsetZone(s string) (string, bool) {
 		sign = "+"
 	}
 	return sign + d[:2] + ":" + d[2:], true
-}
-
-func regionOf(r resolved) string {
-	if r.Region != "" {
-		return r.Region
-	}
-	if l := cldr.Likely(r.Lang); l != "" {
-		parts := strings.Split(l, "-")
-		return parts[len(parts)-1]
-	}
-	return ""
 }
 
 // pluralLang is the locale whose plural rules apply: the data locale when

@@ -299,7 +299,7 @@ func (f *Formatter) bestPattern(r skel, top bool) string {
 		}
 	}
 	switch {
-	case bestD >= 0 && bestD < 0x1000:
+	case bestD >= 0 && bestD < 0x1000, bestD >= 0x2000 && !(hasDate && hasTime):
 		pat = adjust(bestP, r, parseSkeleton(bestK), bestD == 0, f.keepHour())
 	case hasDate && hasTime:
 		var ds, ts skel

@@ -129,7 +129,11 @@ func distance(r, c skel) (int, [nFields]bool) {
 		case !r.has(f) && c.has(f):
 			return -1, missing
 		case r.has(f):
-			if kind(r.ch[f], r.n[f]) != kind(c.ch[f], c.n[f]) {
+			if f == fHour && kind(r.ch[f], r.n[f]) != kind(c.ch[f], c.n[f]) {
+				// a 12-hour pattern for a 24-hour request (or the reverse)
+				// loses to one that lacks a field
+				d += 0x2000
+			} else if kind(r.ch[f], r.n[f]) != kind(c.ch[f], c.n[f]) {
 				d += 0x100
 			} else if rn, cn := normN(r.ch[f], r.n[f]), normN(c.ch[f], c.n[f]); rn != cn {
 				x := rn - cn

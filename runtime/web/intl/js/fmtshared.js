@@ -1,67 +1,24 @@
-// Shared option helpers for the formatting constructors (ECMA-402 §9.2):
-// CanonicalizeLocaleList, GetOption, GetNumberOption, the locale lookup
-// (over native.resolveLocale) and SetNumberFormatDigitOptions.
+// The helpers the formatting constructors (datetimeformat.js,
+// numberformat.js, pluralrules.js, relativetimeformat.js) share on top of
+// common.js's H: resolve (H.ResolveLocale, then the CLDR data behind the
+// data locale: native.fmtData), SetNumberFormatDigitOptions,
+// ToIntlMathematicalValue and the bound format getter.
 //
-// This file is one function expression; Go calls it with `native` and it
-// returns the helpers.
+// This file is one function expression; Go calls it with native and H and
+// it returns the helpers, which Install passes to every constructor file
+// as a fourth argument.
 (function (native, H) {
   "use strict";
-
-  function canonicalizeLocaleList(locales) {
-    if (locales === undefined) return [];
-    if (typeof locales === "string" || (locales !== null && typeof locales === "object" && typeof Intl.Locale === "function" && locales instanceof Intl.Locale)) {
-      return Intl.getCanonicalLocales(String(locales));
-    }
-    if (locales === null) throw new TypeError("Cannot convert undefined or null to object");
-    const O = Object(locales);
-    const len = Math.min(Math.max(Number(O.length) || 0, 0), 2 ** 53 - 1);
-    const seen = [];
-    for (let k = 0; k < len; k++) {
-      if (!(k in O)) continue;
-      const v = O[k];
-      if (typeof v !== "string" && (typeof v !== "object" || v === null)) throw new TypeError("Language ID should be string or object.");
-      const tag = Intl.getCanonicalLocales(String(v))[0];
-      if (!seen.includes(tag)) seen.push(tag);
-    }
-    return seen;
-  }
 
   function coerceOptions(options) {
     return H.CoerceOptionsToObject(options);
   }
-  function coerceOptionsOld(options) {
-    if (options === undefined) return Object.create(null);
-    return Object(options);
-  }
-
-  function getOptionsObject(options) {
-    if (options === undefined) return Object.create(null);
-    if (typeof options === "object" && options !== null || typeof options === "function") return options;
-    throw new TypeError("Options must be an object");
-  }
-
   function getOption(options, name, type, values, fallback) {
     return H.GetOption(options, name, type, values, fallback);
   }
-  function getOptionOld(options, name, type, values, fallback) {
-    let v = options[name];
-    if (v === undefined) return fallback;
-    if (type === "boolean") v = Boolean(v);
-    else if (type === "string") v = String(v);
-    if (values !== undefined && !values.includes(v)) throw new RangeError(`Value ${String(v)} out of range for Intl options property ${name}`);
-    return v;
-  }
-
   function defaultNumberOption(v, min, max, fallback, name) {
     return H.DefaultNumberOption(v, min, max, fallback, name);
   }
-  function defaultNumberOptionOld(v, min, max, fallback, name) {
-    if (v === undefined) return fallback;
-    v = Number(v);
-    if (Number.isNaN(v) || v < min || v > max) throw new RangeError(`${name} value is out of range.`);
-    return Math.floor(v);
-  }
-
   function getNumberOption(options, name, min, max, fallback) {
     return defaultNumberOption(options[name], min, max, fallback, name);
   }
@@ -76,13 +33,6 @@
     d.locale = r.locale;
     d.keys = r;
     return d;
-  }
-
-  function supportedLocalesOf(locales, options) {
-    const requested = canonicalizeLocaleList(locales);
-    options = coerceOptions(options);
-    getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
-    return requested.filter((l) => native.fmtResolve([l]).locale !== "en-US" || /^en(-US)?(-|$)/i.test(l));
   }
 
   function setDigitOptions(o, options, mnfdDefault, mxfdDefault, notation) {
@@ -164,5 +114,5 @@
     Object.defineProperty(C.prototype, name, { get, enumerable: false, configurable: true });
   }
 
-  return { canonicalizeLocaleList, coerceOptions, getOptionsObject, getOption, getNumberOption, defaultNumberOption, typeSequence, resolve, supportedLocalesOf, setDigitOptions, toIntlMV, defineBoundGetter };
+  return { coerceOptions, getOption, getNumberOption, defaultNumberOption, typeSequence, resolve, setDigitOptions, toIntlMV, defineBoundGetter };
 })
