@@ -1,43 +1,42 @@
-package intl
+package intl_test
 
 import (
 	"testing"
-	"time"
 
-	"edgedev/runtime/web/intl/cldr"
-	"edgedev/runtime/web/intl/datetime"
-	"edgedev/runtime/web/intl/number"
+	"github.com/dop251/goja"
+
+	"edgedev/runtime/runtimetest"
 )
 
-// BenchmarkFormatDate formats one instant with a dateStyle/timeStyle formatter.
-func BenchmarkFormatDate(b *testing.B) {
-	f := datetime.New(datetime.Options{Locale: cldr.Get("de"), Lang: "de", Region: "DE", TimeZone: time.UTC, TimeZoneID: "UTC",
-		DateStyle: "medium", TimeStyle: "short", HourCycle: "h23"})
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		_ = f.Format(1704467049123 + float64(i))
-	}
-}
-
-// BenchmarkFormatCurrency formats one number as EUR in de.
-func BenchmarkFormatCurrency(b *testing.B) {
-	f := number.New(number.Options{Locale: cldr.Get("de"), Lang: "de", Style: "currency", Currency: "EUR", CurrencyDisplay: "symbol",
-		MinInt: 1, MinFrac: 2, MaxFrac: 2, RoundingType: "fractionDigits", RoundingIncrement: 1})
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		_ = f.Format(number.FromFloat(1234.5 + float64(i%100)))
-	}
-}
-
-// BenchmarkLocaleFirstUse is the cost of a locale's first use: decompressing
-// its family and resolving its record over its parents (the cache is reset
-// each time).
-func BenchmarkLocaleFirstUse(b *testing.B) {
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		cldr.ResetForBenchmark()
-		if cldr.Get("de-CH") == nil {
-			b.Fatal("no de-CH")
-		}
+// BenchmarkLocaleCompare sorts 200 German words with a.localeCompare(b,
+// "de"), the way most code sorts (one localeCompare call per comparison,
+// each naming the locale), and with one Intl.Collator's compare.
+func BenchmarkLocaleCompare(b *testing.B) {
+	for _, c := range []struct{ name, sort string }{
+		{"localeCompare-de", `words.slice().sort((a, b) => a.localeCompare(b, "de"))`},
+		{"localeCompare-default", `words.slice().sort((a, b) => a.localeCompare(b))`},
+		{"Collator-de", `words.slice().sort(coll.compare)`},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			h := runtimetest.New(b)
+			h.OnLoop(b, func(vm *goja.Runtime) error {
+				_, err := vm.RunString(`
+					var words = [];
+					for (let i = 0; i < 200; i++) words.push(["Äpfel", "apfel", "Zebra", "Müller", "mueller", "straße", "Strasse", "Öl", "oel"][i % 9] + (i * 7919 % 1000));
+					var coll = new Intl.Collator("de");
+					var run = () => ` + c.sort + `;`)
+				if err != nil {
+					return err
+				}
+				run, _ := goja.AssertFunction(vm.Get("run"))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := run(goja.Undefined()); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		})
 	}
 }

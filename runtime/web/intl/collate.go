@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/web/intl/locale"
 )
 
 // Collation is golang.org/x/text/collate's: the UCA/DUCET tables of
@@ -90,8 +91,8 @@ func collatorFor(k collatorKey) int {
 // compareWith compares a and b with the collator of handle h.
 func compareWith(h int, a, b string) int {
 	collatorsMu.Lock()
+	defer collatorsMu.Unlock()
 	c := collators[h]
-	collatorsMu.Unlock()
 	if c.key.caseFirst == "upper" {
 		a, b = swapCase(a), swapCase(b)
 	}
@@ -101,8 +102,6 @@ func compareWith(h int, a, b string) int {
 	if c.key.co == "trad" && strings.HasPrefix(c.key.locale, "es") {
 		a, b = spanishTraditional(a), spanishTraditional(b)
 	}
-	collatorsMu.Lock()
-	defer collatorsMu.Unlock()
 	return c.c.CompareString(a, b)
 }
 
@@ -167,6 +166,16 @@ func installCollateNatives(vm *goja.Runtime, n *module.Natives) {
 			search: c.Argument(6).String() == "search",
 		}
 		return vm.ToValue(collatorFor(k))
+	})
+	n.Func("defaultCollation", func(c goja.FunctionCall) goja.Value {
+		id, err := locale.Parse(c.Argument(0).String())
+		if err == nil && id.Language == "zh" {
+			if locale.Maximize(id).Script == "Hant" {
+				return vm.ToValue("stroke")
+			}
+			return vm.ToValue("pinyin")
+		}
+		return vm.ToValue("default")
 	})
 	n.Func("compare", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(compareWith(int(c.Argument(0).ToInteger()), c.Argument(1).String(), c.Argument(2).String()))

@@ -1,6 +1,9 @@
-// Intl: the en-US subset of ECMA-402 in intl.js (see its header for what
-// is there and what throws), over Go helpers for time zones, Unicode
-// collation (golang.org/x/text/collate) and decimal rounding.
+// Intl (ECMA-402): Install runs the files of js/ in order (doc.go says
+// which owns what) over the Go helpers of this package: locale
+// negotiation and CLDR data (natives.go, names.go, package locale),
+// collation (collate.go), segmentation (segment.go), case mapping
+// (casing.go), and time zones and decimal rounding for the en-US
+// DateTimeFormat and NumberFormat.
 package intl
 
 import (
@@ -65,6 +68,8 @@ func Install(h module.Host) error {
 	installCollateNatives(vm, n)
 	installCaseNatives(vm, n)
 	installSegmentNatives(vm, n)
+	installNameNatives(vm, n)
+	installCodeNatives(vm, n)
 	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()

@@ -59,9 +59,8 @@ func TestIntl_JS(t *testing.T) {
 			const o = new Intl.PluralRules("en", { type: "ordinal" });
 			assertEq([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map((n) => o.select(n)).join(","), "one,two,few,other,other,other,other,one,two,few,one");`},
 		{"missing parts throw, naming the gap", `
-			for (const name of ["ListFormat", "DisplayNames"].filter((n) => { try { new Intl[n]("en"); return false; } catch { return true; } })) {
-				const e = assertThrows(() => new Intl[name]("en"), TypeError, undefined, name);
-				assertEq(e.message.includes("Intl." + name), true, name + " message");
+			for (const name of ["DateTimeFormat", "NumberFormat", "PluralRules", "RelativeTimeFormat", "Collator", "Segmenter", "ListFormat", "DisplayNames", "Locale"]) {
+				assertEq(typeof new Intl[name]("en"), "object", name);
 			}
 			assertEq(Intl.getCanonicalLocales("EN-us")[0], "en-US");
 			assertEq(Object.prototype.toString.call(Intl), "[object Intl]");`},
@@ -107,7 +106,7 @@ func TestIntl_Foundation(t *testing.T) {
 			assertEq(Intl.getCanonicalLocales(["EN-us", "sh", "en-US", "de-u-kn-true-co-phonebk"]).join(), "en-US,sr-Latn,de-u-co-phonebk-kn");
 			assertEq(Intl.getCanonicalLocales("art-lojban")[0], "jbo");
 			assertEq(Intl.getCanonicalLocales(new Intl.Locale("ZH-hant-tw"))[0], "zh-Hant-TW");
-			assertThrows(() => Intl.getCanonicalLocales("en-"), RangeError, "Incorrect locale information provided");
+			assertThrows(() => Intl.getCanonicalLocales("en-"), RangeError, "Invalid language tag: en-");
 			assertThrows(() => Intl.getCanonicalLocales([1]), TypeError);
 			assertEq(Intl.getCanonicalLocales().length, 0);`},
 		{"unknown but well-formed locales fall back", `

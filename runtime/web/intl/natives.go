@@ -47,18 +47,23 @@ func installLocaleNatives(vm *goja.Runtime, n *module.Natives) {
 		}
 		return locale.BestFit
 	}
-	canon := func(tag string) string {
+	canon := func(tag string, forLocale bool) string {
 		c, err := locale.Canonicalize(tag)
 		if err != nil {
-			panic(webidl.NewRangeError(vm, invalidTag+": "+tag))
+			// V8's texts: Intl.Locale's, and every locale list's.
+			if forLocale {
+				panic(webidl.NewRangeError(vm, invalidTag))
+			}
+			panic(webidl.NewRangeError(vm, "Invalid language tag: "+tag))
 		}
 		return c
 	}
 	set := n.Func
 
-	// canonicalize(tag): CanonicalizeUnicodeLocaleId, or a RangeError.
+	// canonicalize(tag, forLocale): CanonicalizeUnicodeLocaleId, or a
+	// RangeError (worded for Intl.Locale when forLocale).
 	set("canonicalize", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(canon(c.Argument(0).String()))
+		return vm.ToValue(canon(c.Argument(0).String(), c.Argument(1).ToBoolean()))
 	})
 	// resolveLocale(requested, matcher, "k1 k2", [v1, v2], service):
 	// [locale, dataLocale, value of k1 or null, ...].

@@ -115,7 +115,7 @@ func isWordLike(s string) bool {
 // script: "क्ष" is one grapheme.
 func conjunctJoins(prev, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
-	lo, ok := linkerScript(r, false)
+	lo, ok := linkerScript(r)
 	if !ok {
 		return false
 	}
@@ -128,7 +128,7 @@ func conjunctJoins(prev, next string) bool {
 	if i < 1 || !isLinker(rs[i]) {
 		return false
 	}
-	base, ok := linkerScript(rs[0], false)
+	base, ok := linkerScript(rs[0])
 	return ok && base == lo
 }
 
@@ -147,7 +147,7 @@ func isLinker(r rune) bool {
 
 // linkerScript says which block's consonants r belongs to (the block's
 // start), for the six scripts with a linker.
-func linkerScript(r rune, _ bool) (rune, bool) {
+func linkerScript(r rune) (rune, bool) {
 	for _, l := range linkers {
 		block := l &^ 0x7F
 		if r >= block && r < block+0x80 && isIndicConsonant(r, block) {

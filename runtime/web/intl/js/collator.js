@@ -33,7 +33,9 @@
       const o = {
         __proto__: null,
         locale: r.locale, usage, sensitivity, ignorePunctuation,
-        collation: r.co === null || r.co === "" ? "default" : r.co,
+        // V8 reports the collation ICU's data locale names, which for
+        // Chinese is its default: pinyin, and stroke for zh-Hant.
+        collation: r.co === null || r.co === "" ? native.defaultCollation(r.dataLocale) : r.co,
         numeric: r.kn === "true", caseFirst: r.kf || "false",
       };
       o.handle = native.collator(r.dataLocale, r.co || "", sensitivity, o.caseFirst, o.numeric, ignorePunctuation, usage);
@@ -55,24 +57,41 @@
       return c.#bound;
     }
 
+    static handleOf(c) { return c.#o.handle; }
+
     resolvedOptions() {
       const o = Collator.#check(this, "resolvedOptions").#o;
       return { locale: o.locale, usage: o.usage, sensitivity: o.sensitivity, ignorePunctuation: o.ignorePunctuation, collation: o.collation, numeric: o.numeric, caseFirst: o.caseFirst };
     }
   }
 
+  const handleOfCollator = Collator.handleOf;
+  delete Collator.handleOf;
   const F = H.callable(Collator);
   H.install(Intl, "Collator", F, "collator");
 
-  let defaultCollator;
+  // localeCompare keeps the collator handles of the locale strings it was
+  // called with (sorting calls it once per comparison, each time naming
+  // the same locale), so only the first call negotiates.
+  const handles = new Map();
+  const MapGet = Function.prototype.call.bind(Map.prototype.get);
+  const MapSet = Function.prototype.call.bind(Map.prototype.set);
+  const MapSize = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Map.prototype, "size").get);
+  const handleOf = handleOfCollator;
   H.methods(String.prototype, {
     localeCompare(that, locales = undefined, options = undefined) {
       if (this === null || this === undefined) throw new TypeError("String.prototype.localeCompare called on null or undefined");
       const s = H.ToString(this), t = H.ToString(that);
-      let c;
-      if (locales === undefined && options === undefined) c = defaultCollator || (defaultCollator = new F());
-      else c = new F(locales, options);
-      return c.compare(s, t);
+      if (options === undefined && (locales === undefined || typeof locales === "string")) {
+        const key = locales === undefined ? "" : locales;
+        let h = MapGet(handles, key);
+        if (h === undefined) {
+          h = handleOf(new F(locales));
+          if (MapSize(handles) < 64) MapSet(handles, key, h);
+        }
+        return native.compare(h, s, t);
+      }
+      return native.compare(handleOf(new F(locales, options)), s, t);
     },
   });
 })

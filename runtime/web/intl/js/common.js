@@ -22,7 +22,7 @@
   H.record = () => Object.create(null);
 
   // ECMA-262 ToString (a Symbol is a TypeError, unlike String(v)).
-  H.ToString = (v) => `${v}`;
+  H.ToString = (v) => (typeof v === "string" ? v : `${v}`);
 
   // Hooks set by locale.js: whether a value is an Intl.Locale and its tag.
   H.localeTagOf = (v) => undefined;
@@ -180,6 +180,25 @@
     Object.defineProperty(F, "prototype", { value: C.prototype, writable: false, enumerable: false, configurable: false });
     Object.defineProperty(F, "length", { value: length === undefined ? 0 : length, configurable: true });
     Object.defineProperty(C.prototype, "constructor", { value: F, writable: true, enumerable: false, configurable: true });
+    return F;
+  };
+
+  // Wraps a class so that calling it without new throws V8's TypeError
+  // ("Constructor Intl.X requires 'new'"), not the engine's; the result
+  // shares C's prototype, length and name, and subclassing still works.
+  H.newOnly = function (C, name) {
+    const F = {
+      [C.name]: function (...args) {
+        if (new.target === undefined) throw new TypeError(`Constructor Intl.${name} requires 'new'`);
+        return Reflect.construct(C, args, new.target === F ? C : new.target);
+      },
+    }[C.name];
+    Object.defineProperty(F, "length", { value: C.length, configurable: true });
+    Object.defineProperty(F, "prototype", { value: C.prototype, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(C.prototype, "constructor", { value: F, writable: true, enumerable: false, configurable: true });
+    for (const k of Object.getOwnPropertyNames(C)) {
+      if (k !== "length" && k !== "name" && k !== "prototype") Object.defineProperty(F, k, Object.getOwnPropertyDescriptor(C, k));
+    }
     return F;
   };
 

@@ -29,7 +29,8 @@
       if (t === undefined) t = H.ToString(tag);
       options = H.CoerceOptionsToObject(options);
       // IsStructurallyValidLanguageTag and CanonicalizeUnicodeLocaleId.
-      t = native.canonicalize(t);
+      if (t === "") throw new RangeError("First argument to Intl.Locale constructor can't be empty or missing");
+      t = native.canonicalize(t, true);
       const base = native.localeParts(t); // [baseName, language, script, region, variants]
       // UpdateLanguageId.
       const language = H.GetOption(options, "language", "string", undefined, base[1], "Intl.Locale");
@@ -70,7 +71,6 @@
     maximize() { return new Locale(native.maximize(Locale.#check(this, "maximize")[0])); }
     minimize() { return new Locale(native.minimize(Locale.#check(this, "minimize")[0])); }
     toString() { return Locale.#check(this, "toString")[0]; }
-    toJSON() { return Locale.#check(this, "toJSON")[0]; }
     getCalendars() { return native.localeInfo("calendars", Locale.#check(this, "getCalendars")[0]); }
     getCollations() { return native.localeInfo("collations", Locale.#check(this, "getCollations")[0]); }
     getHourCycles() { return native.localeInfo("hourCycles", Locale.#check(this, "getHourCycles")[0]); }
@@ -110,6 +110,5 @@
   H.localeTagOf = tagOf;
 
   Object.defineProperty(Locale.prototype, Symbol.toStringTag, { value: "Intl.Locale", writable: false, enumerable: false, configurable: true });
-  Object.defineProperty(Locale, "prototype", { writable: false });
-  Object.defineProperty(Intl, "Locale", { value: Locale, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(Intl, "Locale", { value: H.newOnly(Locale, "Locale"), writable: true, enumerable: false, configurable: true });
 })

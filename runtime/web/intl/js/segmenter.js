@@ -128,5 +128,5 @@
   Object.defineProperty(SegmentIteratorPrototype, Symbol.toStringTag, { value: "Segmenter String Iterator", writable: false, enumerable: false, configurable: true });
 
   Object.defineProperty(Segmenter, "prototype", { writable: false });
-  H.install(Intl, "Segmenter", Segmenter);
+  H.install(Intl, "Segmenter", H.newOnly(Segmenter, "Segmenter"));
 })

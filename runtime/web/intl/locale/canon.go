@@ -132,7 +132,6 @@ var langRules = sync.OnceValue(func() []langRule {
 		return s
 	}
 	sort.SliceStable(rules, func(i, j int) bool { return score(rules[i]) > score(rules[j]) })
-	// Index by language for speed.
 	return rules
 })
 

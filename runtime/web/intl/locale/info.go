@@ -300,13 +300,21 @@ func WeekInfo(l string) Week {
 // Intl knows, sorted.
 func SupportedCalendars() []string { return strings.Fields(calendarTypes) }
 
-// SupportedCurrencies is Intl.supportedValuesOf("currency"): the ISO 4217
-// codes CLDR knows, upper case, sorted.
-func SupportedCurrencies() []string {
-	f := strings.Fields(currencyTypes)
-	out := make([]string, len(f))
-	for i, c := range f {
-		out[i] = upper(c)
-	}
-	return out
+// SupportedCurrencies is Intl.supportedValuesOf("currency"): ICU 77's
+// common, non-deprecated ISO 4217 codes (ucurr's list, which CLDR's JSON
+// does not carry; taken from production, wrangler 4.86.0), sorted.
+func SupportedCurrencies() []string { return append([]string(nil), icuCurrencies...) }
+
+var icuCurrencies = []string{
+	"AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+	"BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY",
+	"COP", "CRC", "CUC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD",
+	"FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR",
+	"ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD",
+	"KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP",
+	"MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB",
+	"PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG",
+	"SEK", "SGD", "SHP", "SLL", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND",
+	"TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF",
+	"XCD", "XDR", "XOF", "XPF", "XSU", "YER", "ZAR", "ZMW", "ZWL",
 }

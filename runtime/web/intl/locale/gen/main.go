@@ -12,6 +12,7 @@ package main
 
 import (
 	"bytes"
+	"compress/flate"
 	"encoding/json"
 	"fmt"
 	"go/format"
@@ -29,6 +30,7 @@ var packages = []string{
 	"cldr-localenames-full@47.0.0",
 	"cldr-misc-full@46.1.0",
 	"cldr-bcp47@46.1.0",
+	"cldr-dates-full@47.0.0",
 }
 
 func main() {
@@ -50,6 +52,7 @@ func main() {
 	nm := filepath.Join(dir, "node_modules")
 	g := &gen{nm: nm}
 	g.run()
+	g.names()
 	src, err := format.Source(g.out.Bytes())
 	if err != nil {
 		os.WriteFile("tables_gen.go.broken", g.out.Bytes(), 0o644)
@@ -61,8 +64,9 @@ func main() {
 }
 
 type gen struct {
-	nm  string
-	out bytes.Buffer
+	nm            string
+	out           bytes.Buffer
+	availableList string
 }
 
 func (g *gen) load(path string, v any) {
@@ -188,6 +192,7 @@ func (g *gen) run() {
 		availList = append(availList, l)
 	}
 	g.list("availableLocales", "availableLocales: the locales Intl serves (CLDR modern coverage, their parents and their default-content children).", availList)
+	g.availableList = strings.Join(availList, " ")
 
 	// Default numbering systems that are not latn, and the locales written
 	// right to left.
@@ -438,6 +443,140 @@ func (g *gen) run() {
 // (tzdata 2025b), which the newest cldr-bcp47 on npm before 48 (46.1.0)
 // does not have.
 var cldr47Zones = map[string]string{"clcxq": "America/Coyhaique"}
+
+// names writes names_gen.bin, the display names and list patterns of
+// every available locale (DisplayNames and ListFormat), and its index
+// into tables_gen.go. Each locale is one deflate stream of
+// "category\x1fkey\x1fvalue\n" lines holding only what differs from its
+// parent's data, so a lookup walks the parent chain.
+//
+// Categories: l languages, r regions, s scripts, v variants, c currencies,
+// k calendars (CLDR type names), f date fields ("year", "year-short"),
+// p locale display patterns, L list patterns ("standard-short|end"); a
+// key ending in "@short" is CLDR's -alt-short form.
+func (g *gen) names() {
+	var parents struct {
+		Supplemental struct {
+			ParentLocales struct {
+				ParentLocale map[string]string `json:"parentLocale"`
+			} `json:"parentLocales"`
+		} `json:"supplemental"`
+	}
+	g.load("cldr-core/supplemental/parentLocales.json", &parents)
+	explicit := parents.Supplemental.ParentLocales.ParentLocale
+	locales := strings.Fields(g.availableList)
+	resolved := map[string]map[string]string{}
+	var load func(l string) map[string]string
+	load = func(l string) map[string]string {
+		if m, ok := resolved[l]; ok {
+			return m
+		}
+		m := map[string]string{}
+		dir := l
+		put := func(cat, k, v string) {
+			if strings.Contains(k, "-alt-") {
+				base, alt, _ := strings.Cut(k, "-alt-")
+				if alt != "short" {
+					return
+				}
+				k = base + "@short"
+			}
+			m[cat+"\x1f"+k] = v
+		}
+		strMap := func(path string, dig ...string) map[string]any {
+			full := filepath.Join(g.nm, path)
+			b, err := os.ReadFile(full)
+			if err != nil {
+				return nil
+			}
+			var v any
+			json.Unmarshal(b, &v)
+			for _, d := range dig {
+				mm, _ := v.(map[string]any)
+				if d == "*" {
+					for _, x := range mm {
+						v = x
+					}
+					continue
+				}
+				v = mm[d]
+			}
+			out, _ := v.(map[string]any)
+			return out
+		}
+		for cat, file := range map[string]string{"l": "languages", "r": "territories", "s": "scripts", "v": "variants"} {
+			for k, v := range strMap("cldr-localenames-full/main/"+dir+"/"+file+".json", "main", "*", "localeDisplayNames", map[string]string{"languages": "languages", "territories": "territories", "scripts": "scripts", "variants": "variants"}[file]) {
+				if s, ok := v.(string); ok {
+					put(cat, k, s)
+				}
+			}
+		}
+		ldn := strMap("cldr-localenames-full/main/"+dir+"/localeDisplayNames.json", "main", "*", "localeDisplayNames")
+		if p, ok := ldn["localeDisplayPattern"].(map[string]any); ok {
+			for k, v := range p {
+				put("p", k, v.(string))
+			}
+		}
+		if t, ok := ldn["types"].(map[string]any); ok {
+			if c, ok := t["calendar"].(map[string]any); ok {
+				for k, v := range c {
+					put("k", k, v.(string))
+				}
+			}
+		}
+		for k, v := range strMap("cldr-numbers-full/main/"+dir+"/currencies.json", "main", "*", "numbers", "currencies") {
+			if c, ok := v.(map[string]any); ok {
+				if d, ok := c["displayName"].(string); ok {
+					put("c", k, d)
+				}
+			}
+		}
+		for k, v := range strMap("cldr-dates-full/main/"+dir+"/dateFields.json", "main", "*", "dates", "fields") {
+			if f, ok := v.(map[string]any); ok {
+				if d, ok := f["displayName"].(string); ok {
+					put("f", k, d)
+				}
+			}
+		}
+		for k, v := range strMap("cldr-misc-full/main/"+dir+"/listPatterns.json", "main", "*", "listPatterns") {
+			typ := strings.TrimPrefix(k, "listPattern-type-")
+			if f, ok := v.(map[string]any); ok {
+				for part, pat := range f {
+					put("L", typ+"|"+part, pat.(string))
+				}
+			}
+		}
+		resolved[l] = m
+		return m
+	}
+	var index strings.Builder
+	var blob bytes.Buffer
+	sort.Strings(locales)
+	for _, l := range locales {
+		m := load(l)
+		var pm map[string]string
+		if p := parentOf(l, explicit); p != "" && p != "root" && p != "und" {
+			pm = load(p)
+		}
+		var lines []string
+		for k, v := range m {
+			if pm != nil && pm[k] == v {
+				continue
+			}
+			lines = append(lines, k+"\x1f"+v)
+		}
+		sort.Strings(lines)
+		start := blob.Len()
+		w, _ := flate.NewWriter(&blob, flate.BestCompression)
+		w.Write([]byte(strings.Join(lines, "\n")))
+		w.Close()
+		fmt.Fprintf(&index, "%s\t%d %d\n", l, start, blob.Len()-start)
+	}
+	if err := os.WriteFile("names_gen.bin", blob.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(&g.out, "// namesIndex: each available locale's deflate stream in names_gen.bin, \"offset length\".\nconst namesIndex = %q\n\n", index.String())
+}
 
 // parentOf is CLDR's parent: an explicit parentLocales entry, else the tag
 // minus its last subtag ("" past the language).
