@@ -2,6 +2,7 @@ package intl
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -83,7 +84,7 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 	n.Func("nfNew", func(c goja.FunctionCall) goja.Value {
 		o := c.Argument(0).ToObject(vm)
 		data := cldr.Get(str(o, "data"))
-		f := number.New(number.Options{
+		opts := number.Options{
 			Locale: data, Lang: pluralLang(str(o, "data"), str(o, "lang")), NumberingSystem: str(o, "numberingSystem"),
 			Style: str(o, "style"), Currency: str(o, "currency"), CurrencyDisplay: str(o, "currencyDisplay"),
 			CurrencySign: str(o, "currencySign"), Unit: str(o, "unit"), UnitDisplay: str(o, "unitDisplay"),
@@ -93,8 +94,8 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 			MinSig: num(o, "minimumSignificantDigits"), MaxSig: num(o, "maximumSignificantDigits"),
 			RoundingType: str(o, "roundingType"), RoundingIncrement: num(o, "roundingIncrement"), RoundingMode: str(o, "roundingMode"),
 			TrailingZeroDisplay: str(o, "trailingZeroDisplay"),
-		})
-		return vm.ToValue(f)
+		}
+		return vm.ToValue(numberFormatters.get(opts, func() *number.Formatter { return number.New(opts) }))
 	})
 	decimalOf := func(v goja.Value) number.Decimal {
 		if v.ExportType() != nil && v.ExportType().String() == "*big.Int" {
@@ -194,14 +195,15 @@ func installFormatters(vm *goja.Runtime, n *module.Natives) {
 		} else if loc, _ = loadZone(tzid); loc == nil {
 			loc = time.UTC
 		}
-		f := datetime.New(datetime.Options{
+		opts := datetime.Options{
 			Locale: cldr.Get(str(o, "data")), Lang: str(o, "lang"), Region: str(o, "region"),
 			NumberingSystem: str(o, "numberingSystem"), TimeZone: loc, TimeZoneID: tzid,
 			DateStyle: str(o, "dateStyle"), TimeStyle: str(o, "timeStyle"), HourCycle: str(o, "hourCycle"),
 			Weekday: str(o, "weekday"), Era: str(o, "era"), Year: str(o, "year"), Month: str(o, "month"), Day: str(o, "day"),
 			DayPeriod: str(o, "dayPeriod"), Hour: str(o, "hour"), Minute: str(o, "minute"), Second: str(o, "second"),
 			TimeZoneName: str(o, "timeZoneName"), FractionalSecondDigits: num(o, "fractionalSecondDigits"),
-		})
+		}
+		f := dateFormatters.get(opts, func() *datetime.Formatter { return datetime.New(opts) })
 		comps, hc, frac := f.Resolved()
 		res := vm.NewObject()
 		for _, kv := range comps {
@@ -298,3 +300,38 @@ func pluralLang(data, lang string) string {
 	}
 	return lang
 }
+
+// formatterCache keeps the formatters made for each set of options (they
+// are immutable and safe for concurrent use), so code that makes a new
+// Intl object or calls toLocaleString per value pays for the pattern
+// matching once. It stops growing at maxCached entries.
+type formatterCache[K comparable, V any] struct {
+	mu sync.Mutex
+	m  map[K]V
+}
+
+const maxCached = 4096
+
+func (c *formatterCache[K, V]) get(k K, make func() V) V {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = make()
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[K]V{}
+	}
+	if len(c.m) < maxCached {
+		c.m[k] = v
+	}
+	c.mu.Unlock()
+	return v
+}
+
+var (
+	numberFormatters formatterCache[number.Options, *number.Formatter]
+	dateFormatters   formatterCache[datetime.Options, *datetime.Formatter]
+)

@@ -3,6 +3,7 @@ package datetime
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"edgedev/runtime/web/intl/cldr"
@@ -42,7 +43,8 @@ type Formatter struct {
 	toks      []token
 	digits    []rune
 	decimal   string
-	ranges    map[string]string // intervalFormats of the matched skeleton, by field
+	rangeOnce sync.Once
+	ranges    map[string]string // intervalFormats of the matched skeleton, by field (made on first use)
 	rangeSkel skel
 	rangeReq  skel
 	fallback  string
@@ -121,7 +123,6 @@ func New(o Options) *Formatter {
 	// V8 puts U+0020 back where CLDR 42+ has U+202F (before AM/PM), for web compatibility.
 	f.Pattern = strings.ReplaceAll(f.Pattern, "\u202f", " ")
 	forEachToken(f.Pattern, func(lit string, c byte, n int) { f.toks = append(f.toks, token{lit, c, n}) })
-	f.findRanges()
 	return f
 }
 

@@ -67,6 +67,7 @@ func (f *Formatter) Resolved() (comps [][2]string, hourCycle string, fracDigits 
 // FormatRangeToParts formats the range from a to b (ms since the epoch),
 // with intervalFormats where the locale has one for the differing field.
 func (f *Formatter) FormatRangeToParts(a, b float64) []Part {
+	f.rangeOnce.Do(f.findRanges)
 	ta, tb := f.timeOf(a), f.timeOf(b)
 	diff := f.largestDiff(ta, tb)
 	if diff == 0 {
