@@ -14,6 +14,7 @@
 //	js/intl.js               the Intl object: getCanonicalLocales, supportedValuesOf
 //	js/locale.js             Intl.Locale (sets H.localeTagOf, so locale lists take Locale objects)
 //	js/collator.js           Intl.Collator, String.prototype.localeCompare         (intltext)
+//	js/casing.js             String.prototype.toLocaleUpperCase/LowerCase          (intltext)
 //	js/segmenter.js          Intl.Segmenter                                        (intltext)
 //	js/listformat.js         Intl.ListFormat                                       (intltext)
 //	js/displaynames.js       Intl.DisplayNames                                     (intltext)
@@ -24,7 +25,12 @@
 //	js/fmtshared.js          the formatting constructors' helpers h (resolve, digit options)    (intlfmt)
 //	natives.go               the Go side of common.js, intl.js and locale.js
 //	fmt.go                   the Go side of the formatting constructors                          (intlfmt)
-//	intl.go                  Install; time zones, collation and decimal rounding for the rest
+//	collate.go               collation (x/text/collate, CLDR 23) and what it lacks, for collator.js
+//	segment.go               UAX #29 segmentation (rivo/uniseg) for segmenter.js
+//	names.go                 DisplayNames' and ListFormat's CLDR 47 names and patterns
+//	casing.go                tr/az/lt/el case mapping (x/text/cases) for casing.js
+//	localecompare.js         the stand-ins that make Intl lazy until a string method or toLocaleString needs it
+//	intl.go                  Install; time zones
 //
 // Every file but common.js and intl.js is one function expression called
 // as f(native, H, Intl): native is the object of Go functions Install
@@ -69,9 +75,16 @@
 // runtime/web/intl/locale and the standard library. Never edgedev/runtime:
 // the runtime imports this package and lends it a module.Host.
 //
+// Data and its versions: locale data is CLDR 47 (package locale, by `go
+// generate`); collation is golang.org/x/text/collate's CLDR 23 with the
+// fixes collate.go lists; segmentation is UAX #29 of Unicode 15.0; case
+// mapping x/text/cases. testdata/wrangler holds what production (wrangler
+// 4.86.0: ICU 77) gives for ~200 expressions, compared by TestIntl_Wrangler.
+//
 // Concurrency: the Intl objects belong to their runtime and are touched
 // only on its loop goroutine. The collators are shared by every runtime in
 // the process and are not safe for concurrent use, so each comparison holds
 // one process-wide lock (comparisons are short). The locale package's
-// tables are read-only after their first use (sync.Once).
+// tables are read-only after their first use (sync.Once), its decompressed
+// names are cached under a lock.
 package intl

@@ -92,7 +92,7 @@ type Service int
 
 const (
 	General   Service = iota // every available locale
-	Collation                // Intl.Collator: languages, language-Script, and en-US
+	Collation                // Intl.Collator: languages, language-Script, en-US and fr-CA
 )
 
 // ServiceByName maps the names JS uses ("collator") to a Service; any
@@ -110,7 +110,7 @@ func availableIn(s Service, l string) bool {
 		return false
 	}
 	if s == Collation {
-		if l == "en-US" {
+		if l == "en-US" || l == "fr-CA" { // the regional collations ICU has
 			return true
 		}
 		id, err := Parse(l)

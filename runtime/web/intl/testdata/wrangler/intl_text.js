@@ -78,3 +78,35 @@ for (const loc of ["zh", "zh-Hant", "zh-HK", "ru", "hi", "es-419", "es-MX", "pt-
     new Intl.DisplayNames(loc, { type: "region" }).resolvedOptions().locale, new Intl.Collator(loc).resolvedOptions().locale,
   ]);
 }
+const sorts = {
+  pl: ["łódź", "lody", "źle", "zero", "żaba", "ćma", "cma", "śruba", "sroka", "ąb", "ab"],
+  cs: ["chata", "hrad", "ich", "cyklus", "čaj", "řeka", "rak", "šum", "sud", "žal", "zub"],
+  da: ["æble", "øl", "år", "aa", "zebra", "Aarhus", "Århus", "abe"],
+  nb: ["æble", "øl", "år", "zebra", "abe", "ære"],
+  fi: ["äiti", "öljy", "åke", "zeta", "vesi", "wc", "yö"],
+  tr: ["ılık", "ilik", "Istanbul", "İzmir", "çay", "cam", "şeker", "sakız", "öğle", "ozon", "ürün", "uzun", "ğ", "g"],
+  hu: ["cukor", "csak", "dzsem", "dz", "gyár", "gumi", "nyár", "nulla", "ösz", "őr", "ó", "zs", "zseb", "zümm"],
+  lt: ["yla", "ilgas", "jūra", "šuo", "sūris", "žąsis", "zuikis", "čia", "cukrus"],
+  ja: ["カタカナ", "ひらがな", "漢字", "かたかな", "アイウ", "あいう", "abc", "ＡＢＣ"],
+  zh: ["中国", "北京", "上海", "广州", "深圳", "啊", "爱"],
+  "zh-TW": ["中國", "北京", "上海", "台灣", "一", "二"],
+  ko: ["한국", "서울", "가나다", "부산", "abc"],
+  fr: ["côte", "cote", "côté", "coté"],
+  "fr-CA": ["côte", "cote", "côté", "coté"],
+  es: ["ñandú", "nube", "llave", "luz", "chico", "cuna"],
+  de: ["ä", "a", "ö", "o", "ü", "u", "ß", "ss", "st"],
+  en: ["résumé", "resume", "Resume", "RESUME", "a-b", "ab", "a b", "_a", "1", "A", "a", "10", "9"],
+  ru: ["ёж", "еж", "жук", "яблоко", "абрикос", "Ёлка"],
+  el: ["ωμέγα", "άλφα", "αλφα", "βήτα"],
+  vi: ["đá", "da", "dá", "ă", "â", "a"],
+  hr: ["čaj", "ćup", "cvijet", "džep", "dan", "đak", "lj", "ljubav", "lopta", "nj", "nož"],
+  is: ["ð", "d", "þ", "ö", "æ", "z", "á", "a"],
+  et: ["šokk", "sõna", "zoo", "žanr", "õun", "äär", "öö", "üks", "tee"],
+  th: ["ไก่", "ขวด", "กา", "เก่า", "แก"],
+  ar: ["ي", "ب", "ا", "ت", "ء"],
+  he: ["ת", "א", "ב", "ש"],
+};
+for (const [loc, words] of Object.entries(sorts)) t("sort " + loc, () => words.slice().sort(new Intl.Collator(loc).compare));
+t("sort base eq", () => [["a", "á"], ["a", "A"], ["æ", "ae"], ["ß", "ss"], ["ı", "i"], ["ö", "o"]].map(([a, b]) => ["de", "sv", "tr", "en", "da"].map((l) => new Intl.Collator(l, { sensitivity: "base" }).compare(a, b))));
+const mixed = { ru: "яблоко", uk: "яблуко", bg: "ябълка", sr: "јабука", el: "μήλο", ar: "تفاحة", fa: "سیب", he: "תפוח", hi: "सेब", bn: "আপেল", ta: "ஆப்பிள்", th: "แอปเปิล", ka: "ვაშლი", hy: "խնձոր", am: "ፖም", ko: "사과", ja: "りんご", zh: "苹果", "zh-TW": "蘋果", km: "ផ្លែប៉ោម", my: "ပန်းသီး", mn: "алим", kk: "алма", ur: "سیب", si: "ඇපල්", te: "ఆపిల్", ml: "ആപ്പിൾ", gu: "સફરજન", mr: "सफरचंद", pa: "ਸੇਬ", ne: "स्याउ", lo: "ໝາກແອັບເປີ້ນ" };
+for (const [loc, w] of Object.entries(mixed)) t("mixed " + loc, () => ["apple", w, "Zebra", "1", "αβ", "яя"].sort(new Intl.Collator(loc).compare));
