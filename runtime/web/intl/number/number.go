@@ -3,6 +3,7 @@ package number
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,20 +39,21 @@ type Part struct{ Type, Value string }
 
 // Formatter formats numbers with one set of options. Safe for concurrent use.
 type Formatter struct {
-	o       Options
-	sym     symbols
-	digits  []rune // nil for latn
-	plural  *plural.Rules
-	pos     affixes
-	neg     affixes
-	hasNeg  bool
-	grp     [2]int // primary, secondary grouping sizes (0: none)
-	minGrp  int
-	cur     string // the currency text
-	curName map[string]string
-	unitPat map[string]string // count → pattern with {0}
-	compact map[string]string // "1000-count-one" → pattern
-	curUnit map[string]string // currency unitPattern by count (name display)
+	o        Options
+	sym      symbols
+	digits   []rune // nil for latn
+	plural   *plural.Rules
+	pos      affixes
+	neg      affixes
+	hasNeg   bool
+	grp      [2]int // primary, secondary grouping sizes (0: none)
+	minGrp   int
+	cur      string // the currency text
+	curName  map[string]string
+	unitOnce sync.Once
+	unitPat  map[string]string // count → pattern with {0} (units makes it)
+	compact  map[string]string // "1000-count-one" → pattern
+	curUnit  map[string]string // currency unitPattern by count (name display)
 }
 
 type symbols struct {
@@ -178,10 +180,14 @@ func New(o Options) *Formatter {
 		}
 		f.compact = m
 	}
-	if o.Style == "unit" {
-		f.unitPat = f.unitPatterns(o.Unit, o.UnitDisplay)
-	}
 	return f
+}
+
+// units returns the unit patterns, made on first use (a formatter is often
+// made only for its resolvedOptions).
+func (f *Formatter) units() map[string]string {
+	f.unitOnce.Do(func() { f.unitPat = f.unitPatterns(f.o.Unit, f.o.UnitDisplay) })
+	return f.unitPat
 }
 
 // alphaNextToNumber reports whether the currency text touches the number
@@ -546,7 +552,7 @@ func (f *Formatter) FormatToParts(d Decimal, dst []Part) []Part {
 		}
 	}
 	var cat string
-	if f.unitPat != nil || f.curUnit != nil || f.compact != nil {
+	if o.Style == "unit" || f.curUnit != nil || f.compact != nil {
 		cat = f.plural.Select(f.operands(r, frac, e))
 	}
 	// the number itself
@@ -641,9 +647,10 @@ func (f *Formatter) FormatToParts(d Decimal, dst []Part) []Part {
 		}
 		body = substitute(p, body, []Part{{"currency", name}})
 	case o.Style == "unit":
-		p := f.unitPat[cat]
+		up := f.units()
+		p := up[cat]
 		if p == "" {
-			p = f.unitPat["other"]
+			p = up["other"]
 		}
 		body = substitute(p, body, nil)
 	}
