@@ -62,7 +62,10 @@ var rules = []rule{
 	// A Web API family or an engine shim sees the host through module only.
 	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
-	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
+	// A Node module too: its registry (runtime/node) and the modules under
+	// it see module, webidl, the Web API families and each other only.
+	{pkg: "edgedev/runtime/node/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/...", "edgedev/runtime/node/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime", "edgedev/bindings", "edgedev/config"}},
+	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/...", "edgedev/runtime/node"}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},

@@ -52,6 +52,8 @@ type instance struct {
 	// abortHooks are the internal AbortSignal hooks events.Install returned
 	// (isSignal, aborted, reason, onAbort), for js/fetchclient.js.
 	abortHooks *goja.Object
+	// modules is the built-in module loader (loader.go).
+	modules *loader
 
 	// interrupted is set by the watchdog after it interrupted a runaway job;
 	// the loop then fails the requests in flight and the worker replaces the

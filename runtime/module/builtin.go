@@ -1,0 +1,24 @@
+package module
+
+import "github.com/dop251/goja"
+
+// Builtin makes the exports of one built-in module (node:buffer, later
+// cloudflare:workers) for one instance. The runtime's module loader calls it
+// the first time the worker imports the module and keeps what it returns
+// for the life of the instance, so it runs at most once per instance. It
+// runs on the loop, at the import (usually the script's top level).
+type Builtin func(h Host, l Loader) (goja.Value, error)
+
+// Loader is what a built-in module gets from the module loader besides the
+// Host.
+type Loader interface {
+	// Require returns another built-in module's exports by its full
+	// specifier ("node:buffer"), loading it first if need be; a module that
+	// needs Buffer or EventEmitter gets it this way, never by importing
+	// the other module's Go package for its JS values.
+	Require(specifier string) (goja.Value, error)
+	// ProcessEnv is process.env's initial contents: the worker's text vars
+	// and secrets, when the worker has nodejs_compat_populate_process_env
+	// (nil otherwise).
+	ProcessEnv() map[string]string
+}
