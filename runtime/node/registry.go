@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/crypto"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/timers"
 )
@@ -13,6 +14,7 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
+	"crypto":  crypto.Exports,
 	"process": process.Exports,
 	"timers":  timers.Exports,
 }

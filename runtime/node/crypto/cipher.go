@@ -39,7 +39,7 @@ func init() {
 		ciphers[n+"-ecb"] = &cipherSpec{name: n + "-ecb", nid: 418 + 4*base, keyLen: k, ivLen: 0, blockSize: 16, mode: "ecb", newBlock: b}
 		ciphers[n+"-ofb"] = &cipherSpec{name: n + "-ofb", nid: 420 + 4*base, keyLen: k, ivLen: 16, blockSize: 1, mode: "ofb", newBlock: b}
 		ciphers[n+"-ctr"] = &cipherSpec{name: n + "-ctr", nid: 904 + base, keyLen: k, ivLen: 16, blockSize: 1, mode: "ctr", newBlock: b}
-		ciphers[n+"-gcm"] = &cipherSpec{name: "id-" + n + "-GCM", nid: 895 + 3*base, keyLen: k, ivLen: 12, blockSize: 1, mode: "gcm", newBlock: b, flexibleIV: true, aad: true}
+		ciphers[n+"-gcm"] = &cipherSpec{name: "id-aes" + itoa(bits) + "-GCM", nid: 895 + 3*base, keyLen: k, ivLen: 12, blockSize: 1, mode: "gcm", newBlock: b, flexibleIV: true, aad: true}
 	}
 	ciphers["des-ede3-cbc"] = &cipherSpec{name: "des-ede3-cbc", nid: 44, keyLen: 24, ivLen: 8, blockSize: 8, mode: "cbc", newBlock: des.NewTripleDESCipher}
 	ciphers["des-cbc"] = &cipherSpec{name: "des-cbc", nid: 31, keyLen: 8, ivLen: 8, blockSize: 8, mode: "cbc", newBlock: des.NewCipher}

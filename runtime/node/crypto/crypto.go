@@ -40,9 +40,8 @@ type hashState struct {
 	hmac bool
 }
 
-// Exports returns what require("node:crypto") gives. buffer is
-// node:buffer's exports (crypto hands out Buffers).
-func Exports(h module.Host, buffer *goja.Object) (*goja.Object, error) {
+// Exports returns what require("node:crypto") gives.
+func Exports(h module.Host, l module.Loader) (goja.Value, error) {
 	vm := h.VM()
 	kit, err := webidl.Of(vm)
 	if err != nil {
@@ -59,11 +58,14 @@ func Exports(h module.Host, buffer *goja.Object) (*goja.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := fn(goja.Undefined(), n.Object(), errs, buffer)
-	if err != nil {
-		return nil, err
-	}
-	return v.ToObject(vm), nil
+	requireBuffer := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		b, err := l.Require("node:buffer")
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return b
+	})
+	return fn(goja.Undefined(), n.Object(), errs, requireBuffer)
 }
 
 type engine struct {

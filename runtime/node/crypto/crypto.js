@@ -1,13 +1,28 @@
 // node:crypto's classes and argument checks over the Go engines
 // (crypto.go). Messages follow workerd's node:crypto.
-(function (native, errors, bufferModule) {
+(function (native, errors, requireBuffer) {
   "use strict";
-  const { Buffer } = bufferModule;
+  // Buffer comes from node:buffer the first time crypto hands one out.
+  let Buffer;
+  const B = () => Buffer || (Buffer = requireBuffer().Buffer);
+  let haveBuffer;
+  const hasBuffer = () => {
+    if (haveBuffer === undefined) { try { B(); haveBuffer = true; } catch { haveBuffer = false; } }
+    return haveBuffer;
+  };
   const E = errors;
   const kHandle = Symbol("kHandle");
   const kKey = Symbol("kKeyObject");
 
-  const toBuf = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+  const toBuf = (u8) => (hasBuffer() ? B().from(u8.buffer, u8.byteOffset, u8.byteLength) : u8);
+  const concat = (list) => {
+    let n = 0;
+    for (const c of list) n += c.byteLength;
+    const o = new Uint8Array(n);
+    n = 0;
+    for (const c of list) { o.set(c, n); n += c.byteLength; }
+    return o;
+  };
   const isView = ArrayBuffer.isView;
   const isAB = (v) => v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && v instanceof SharedArrayBuffer);
 
@@ -183,7 +198,7 @@
   function randomBytes(size, callback) {
     validateSize(size);
     if (callback !== undefined) validateFunction(callback, "callback");
-    const buf = Buffer.alloc(Math.floor(size));
+    const buf = toBuf(new Uint8Array(Math.floor(size)));
     native.randomFill(buf, 0, buf.length);
     if (callback === undefined) return buf;
     nextTick(callback, null, buf);
@@ -223,10 +238,10 @@
     const range = max - min;
     if (!(range <= RAND_MAX)) throw E.ERR_OUT_OF_RANGE(`max${minNotSpecified ? "" : " - min"}`, `<= ${RAND_MAX}`, range);
     const randLimit = RAND_MAX - (RAND_MAX % range);
-    const six = Buffer.alloc(6);
+    const six = new Uint8Array(6);
     for (;;) {
       native.randomFill(six, 0, 6);
-      const x = six.readUIntBE(0, 6);
+      const x = six.reduce((a, b) => a * 256 + b, 0);
       if (x < randLimit) {
         const n = (x % range) + min;
         if (isSync) return n;
@@ -276,7 +291,7 @@
     // utf8 output keeps a partial character for the next call, as Node's
     // StringDecoder does.
     if (native.encoding(String(enc)) === "utf8") {
-      const buf = self._pending ? Buffer.concat([self._pending, toBuf(u8)]) : toBuf(u8);
+      const buf = self._pending ? concat([self._pending, u8]) : u8;
       let end = buf.length, i = end - 1, need = 0;
       while (i >= 0 && i >= end - 4 && (buf[i] & 0xc0) === 0x80) i--;
       if (i >= 0) {
@@ -353,10 +368,10 @@
     export(options) {
       if (options !== undefined) {
         validateObject(options, "options");
-        if (options.format === "jwk") return { kty: "oct", ext: true, k: Buffer.from(this[kHandle]).toString("base64url") };
+        if (options.format === "jwk") return { kty: "oct", ext: true, k: native.str(this[kHandle], "base64url") };
         if (options.format !== undefined && options.format !== "buffer") throw E.ERR_INVALID_ARG_VALUE("options.format", options.format);
       }
-      return Buffer.from(this[kHandle]);
+      return toBuf(this[kHandle].slice());
     }
   }
   class AsymmetricKeyObject extends KeyObject {
@@ -501,7 +516,7 @@
   };
   function joined(chunks) {
     if (chunks.length === 1) return chunks[0];
-    return Buffer.concat(chunks.map(toBuf));
+    return concat(chunks);
   }
   Sign.prototype.sign = function sign(privateKey, outputEncoding) {
     if (privateKey === undefined || privateKey === null) throw new Error("No key provided to sign");
