@@ -5,7 +5,9 @@ import (
 
 	"edgedev/runtime/module"
 	"edgedev/runtime/node/crypto"
+	"edgedev/runtime/node/internal/interim"
 	"edgedev/runtime/node/process"
+	"edgedev/runtime/node/stream"
 	"edgedev/runtime/node/timers"
 )
 
@@ -14,9 +16,16 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
-	"crypto":  crypto.Exports,
-	"process": process.Exports,
-	"timers":  timers.Exports,
+	"crypto":          crypto.Exports,
+	"stream":          stream.Exports,
+	"stream/promises": stream.PromisesExports,
+	"stream/web":      stream.WebExports,
+	// Stand-ins until the nodecore branch's modules land (runtime/node/internal/interim).
+	"events":         interim.Events,
+	"buffer":         interim.Buffer,
+	"string_decoder": interim.StringDecoder,
+	"process":        process.Exports,
+	"timers":         timers.Exports,
 }
 
 // Lookup returns the module for a specifier ("node:buffer"; "node:sys"
