@@ -71,6 +71,7 @@ func installGlobals(inst *instance) error {
 		{"the built-in module loader", inst.installLoader, nil, false},
 		{"global", func() error { return vm.Set("global", vm.GlobalObject()) }, nil, true},
 		{"process", func() error { return inst.nodeGlobal("node:process", "") }, []string{"process"}, true},
+		{"Buffer", func() error { return inst.nodeGlobal("node:buffer", "Buffer") }, []string{"Buffer"}, true},
 		// setImmediate and clearImmediate are globals with or without
 		// the flag, as in workerd (runtime/web/timers).
 	}

@@ -21,11 +21,14 @@ var modules = map[string]module.Builtin{
 	"stream/promises": stream.PromisesExports,
 	"stream/web":      stream.WebExports,
 	// Stand-ins until the nodecore branch's modules land (runtime/node/internal/interim).
-	"events":         interim.Events,
-	"buffer":         interim.Buffer,
-	"string_decoder": interim.StringDecoder,
-	"process":        process.Exports,
-	"timers":         timers.Exports,
+	"events":          interim.Events,
+	"buffer":          interim.Buffer,
+	"string_decoder":  interim.StringDecoder,
+	"util":            interim.Util,
+	"async_hooks":     interim.AsyncHooks,
+	"timers/promises": interim.TimersPromises,
+	"process":         process.Exports,
+	"timers":          timers.Exports,
 }
 
 // Lookup returns the module for a specifier ("node:buffer"; "node:sys"

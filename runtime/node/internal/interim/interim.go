@@ -66,7 +66,10 @@ func part(name string) module.Builtin {
 
 // Events, Buffer and StringDecoder are the stand-in modules.
 var (
-	Events        = part("events")
-	Buffer        = part("buffer")
-	StringDecoder = part("string_decoder")
+	Events         = part("events")
+	Buffer         = part("buffer")
+	StringDecoder  = part("string_decoder")
+	Util           = part("util")
+	AsyncHooks     = part("async_hooks")
+	TimersPromises = part("timers_promises")
 )

@@ -167,5 +167,28 @@
     }
     end(b) { let s = b ? this.write(b) : ""; if (this.pending.length) { s += native.str(this.pending, this.encoding); this.pending = new Uint8Array(0); } return s; }
   }
-  return { events: EventEmitter, buffer: { Buffer, kMaxLength: 2 ** 32, constants: { MAX_LENGTH: 2 ** 32 } }, string_decoder: { StringDecoder } };
+  const util = {
+    inherits(ctor, superCtor) { Object.defineProperty(ctor, "super_", { value: superCtor, writable: true, configurable: true }); Object.setPrototypeOf(ctor.prototype, superCtor.prototype); },
+    deprecate: (fn) => fn,
+    promisify: (fn) => (...args) => new Promise((res, rej) => fn(...args, (e, v) => (e ? rej(e) : res(v)))),
+    inspect: (v) => { try { return typeof v === "string" ? v : JSON.stringify(v); } catch { return String(v); } },
+    format: (f, ...a) => {
+      if (typeof f !== "string") return [f, ...a].map((v) => (typeof v === "string" ? v : util.inspect(v))).join(" ");
+      let i = 0;
+      const s = f.replace(/%[sdj%]/g, (m) => (m === "%%" ? "%" : i < a.length ? (m === "%j" ? JSON.stringify(a[i++]) : String(a[i++])) : m));
+      return [s, ...a.slice(i).map((v) => (typeof v === "string" ? v : util.inspect(v)))].join(" ");
+    },
+    debuglog: () => () => {},
+    isArray: Array.isArray,
+    TextEncoder, TextDecoder,
+    types: { isUint8Array: (v) => v instanceof Uint8Array, isPromise: (v) => v instanceof Promise },
+  };
+  // Not AsyncLocalStorage: the store does not follow awaits. The real one is
+  // nodecore's.
+  class AsyncLocalStorage {
+    run(store, fn, ...args) { const prev = this._s; this._s = store; try { return fn(...args); } finally { this._s = prev; } }
+    getStore() { return this._s; }
+  }
+  const timersPromises = { setTimeout: (ms, v) => new Promise((r) => setTimeout(() => r(v), ms)), setImmediate: (v) => new Promise((r) => setTimeout(() => r(v), 0)) };
+  return { util, async_hooks: { AsyncLocalStorage }, timers_promises: timersPromises, events: EventEmitter, buffer: { Buffer, kMaxLength: 2 ** 32, constants: { MAX_LENGTH: 2 ** 32 } }, string_decoder: { StringDecoder } };
 })
