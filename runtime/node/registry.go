@@ -9,6 +9,7 @@ import (
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/stream"
 	"edgedev/runtime/node/timers"
+	"edgedev/runtime/node/zlib"
 )
 
 // modules is the one table of Node.js built-in modules: the name after
@@ -20,6 +21,7 @@ var modules = map[string]module.Builtin{
 	"stream":          stream.Exports,
 	"stream/promises": stream.PromisesExports,
 	"stream/web":      stream.WebExports,
+	"zlib":            zlib.Exports,
 	// Stand-ins until the nodecore branch's modules land (runtime/node/internal/interim).
 	"events":          interim.Events,
 	"buffer":          interim.Buffer,
