@@ -5,9 +5,11 @@ import (
 
 	"edgedev/runtime/module"
 	"edgedev/runtime/node/crypto"
+	"edgedev/runtime/node/http"
 	"edgedev/runtime/node/internal/interim"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/stream"
+	"edgedev/runtime/node/stubs"
 	"edgedev/runtime/node/timers"
 	"edgedev/runtime/node/zlib"
 )
@@ -22,6 +24,37 @@ var modules = map[string]module.Builtin{
 	"stream/promises": stream.PromisesExports,
 	"stream/web":      stream.WebExports,
 	"zlib":            zlib.Exports,
+	"http":            http.Exports,
+	"https":           http.HTTPSExports,
+	// The modules workerd only stubs or serves from the platform, built
+	// from their recorded surface (runtime/node/stubs).
+	"child_process":      stubs.Module("child_process"),
+	"cluster":            stubs.Module("cluster"),
+	"constants":          stubs.Module("constants"),
+	"dgram":              stubs.Module("dgram"),
+	"dns":                stubs.Module("dns"),
+	"dns/promises":       stubs.Module("dns/promises"),
+	"domain":             stubs.Module("domain"),
+	"fs":                 stubs.Module("fs"),
+	"fs/promises":        stubs.Module("fs/promises"),
+	"http2":              stubs.Module("http2"),
+	"inspector":          stubs.Module("inspector"),
+	"inspector/promises": stubs.Module("inspector/promises"),
+	"module":             stubs.Module("module"),
+	"net":                stubs.Module("net"),
+	"os":                 stubs.Module("os"),
+	"punycode":           stubs.Module("punycode"),
+	"readline":           stubs.Module("readline"),
+	"readline/promises":  stubs.Module("readline/promises"),
+	"repl":               stubs.Module("repl"),
+	"sqlite":             stubs.Module("sqlite"),
+	"tls":                stubs.Module("tls"),
+	"trace_events":       stubs.Module("trace_events"),
+	"tty":                stubs.Module("tty"),
+	"v8":                 stubs.Module("v8"),
+	"vm":                 stubs.Module("vm"),
+	"wasi":               stubs.Module("wasi"),
+	"worker_threads":     stubs.Module("worker_threads"),
 	// Stand-ins until the nodecore branch's modules land (runtime/node/internal/interim).
 	"events":          interim.Events,
 	"buffer":          interim.Buffer,
@@ -45,6 +78,16 @@ func Lookup(specifier string) (module.Builtin, bool) {
 	}
 	b, ok := modules[name]
 	return b, ok
+}
+
+// LookupCloudflare returns a cloudflare: module that belongs with the Node
+// modules (cloudflare:node, whose httpServerHandler serves a node:http
+// server).
+func LookupCloudflare(specifier string) (module.Builtin, bool) {
+	if specifier == "cloudflare:node" {
+		return http.CloudflareNodeExports, true
+	}
+	return nil, false
 }
 
 // Names lists the modules the registry holds, without the prefix.

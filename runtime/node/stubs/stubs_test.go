@@ -1,0 +1,90 @@
+package stubs_test
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"edgedev/runtime"
+	"edgedev/runtime/node/stubs"
+	"edgedev/runtime/runtimetest"
+)
+
+// TestStubs_MatchRecordedSurface imports every stub module and checks,
+// against surface.json (recorded from wrangler 4.86.0), that each export
+// exists with the recorded type and value, and that each function called
+// with no arguments throws what workerd threw or returns what it returned.
+func TestStubs_MatchRecordedSurface(t *testing.T) {
+	raw, err := os.ReadFile("surface.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all struct {
+		Modules map[string]map[string]json.RawMessage `json:"modules"`
+	}
+	if err := json.Unmarshal(raw, &all); err != nil {
+		t.Fatal(err)
+	}
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2"}})
+	for _, name := range stubs.Names() {
+		if name == "http" || name == "https" || name == "diagnostics_channel" || name == "perf_hooks" {
+			continue // real modules, tested on their own
+		}
+		t.Run(name, func(t *testing.T) {
+			src := `const m = __edgedev_import("node:` + name + `");
+			const spec = ` + string(mustJSON(t, all.Modules[name])) + `;
+			const bad = [];
+			const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+			for (const [k, e] of Object.entries(spec)) {
+				if (k === "default" || k === "default===namespace") continue;
+				if (!(k in m)) { bad.push(k + ": missing"); continue; }
+				if ("value" in e) {
+					const v = m[k];
+					if (v === null || typeof v !== "object") { if (!same(v, e.value)) bad.push(k + ": value " + JSON.stringify(v)); }
+					else if (typeof e.value !== "object") bad.push(k + ": an object");
+					continue;
+				}
+				if ("symbol" in e) { if (typeof m[k] !== "symbol") bad.push(k + ": not a symbol"); continue; }
+				if (typeof m[k] !== "function") { bad.push(k + ": not a function"); continue; }
+				const r = e.call || {};
+				let got;
+				try {
+					const x = /^[A-Z]/.test(k) ? new m[k]() : m[k]();
+					got = x && typeof x.then === "function" ? "promise" : x;
+				} catch (err) { got = { threw: err.name, code: err.code, message: err.message }; }
+				if (r.threw !== undefined) {
+					if (!same(got, { threw: r.threw, code: r.code, message: r.message })) bad.push(k + ": threw " + JSON.stringify(got));
+				} else if (got && got.threw) bad.push(k + ": threw " + got.message);
+			}
+			const keys = Object.keys(m).filter((k) => k !== "default").sort();
+			const want = Object.keys(spec).filter((k) => k !== "default" && k !== "default===namespace").sort();
+			if (!same(keys, want)) bad.push("keys differ: " + JSON.stringify(keys.filter((k) => !want.includes(k))));
+			return bad;`
+			if got := h.Run(t, src); got != "[]" {
+				t.Errorf("node:%s differs from workerd: %s", name, got)
+			}
+		})
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestStubs_Calls(t *testing.T) {
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2"}})
+	h.RunCases(t, []runtimetest.Case{
+		{Name: "fs.readFileSync says unenv's words (workerd)", Src: `try { __edgedev_import("node:fs").readFileSync("/x", "utf8"); } catch (e) { return e.message; }`, Want: `"[unenv] fs.readFileSync is not implemented yet!"`},
+		{Name: "fs.promises is node:fs/promises", Src: `return __edgedev_import("node:fs").promises === __edgedev_import("node:fs/promises");`, Want: `true`},
+		{Name: "existsSync is false", Src: `return __edgedev_import("node:fs").existsSync("/etc/passwd");`, Want: `false`},
+		{Name: "child_process keeps unenv's typo (workerd)", Src: `try { __edgedev_import("node:child_process").execSync("ls"); } catch (e) { return e.message; }`, Want: `"[unenv] child_process.execSyn is not implemented yet!"`},
+		{Name: "os answers as workerd", Src: `const os = __edgedev_import("node:os"); return [os.platform(), os.EOL, os.tmpdir(), os.homedir(), os.endianness()];`, Want: `["linux","\n","/tmp","/","LE"]`},
+		{Name: "net.isIP", Src: `const net = __edgedev_import("node:net"); return [net.isIP("1.2.3.4"), net.isIP("::1"), net.isIP("nope"), net.isIPv4("256.1.1.1")];`, Want: `[4,6,0,false]`},
+		{Name: "a dns lookup is not emulated", Src: `try { __edgedev_import("node:dns").lookup("example.com", () => {}); } catch (e) { return e.message; }`, Want: `"[edgedev] dns.lookup is not emulated by edgedev (workerd serves it from the platform)"`},
+		{Name: "module's default is Module", Src: `const m = __edgedev_import("node:module"); return typeof m.default + typeof m.createRequire;`, Want: `"functionfunction"`},
+	})
+}
