@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -107,19 +108,25 @@ func (l *loader) Require(spec string) (goja.Value, error) {
 	return nil, module.Reject(e)
 }
 
-// ProcessEnv implements module.Loader: the text vars and secrets, when
-// the worker populates process.env.
-func (l *loader) ProcessEnv() map[string]string {
+// ProcessEnv implements module.Loader: the vars and secrets, when the
+// worker populates process.env. As in workerd, a JSON var is there as its
+// JSON text (wrangler 4.86.0: CONF = { a = 1 } gives process.env.CONF
+// '{"a":1}').
+func (l *loader) ProcessEnv() []module.EnvVar {
 	inst := l.inst
 	if !inst.w.opts.Node.PopulateProcessEnv {
 		return nil
 	}
-	env := map[string]string{}
+	var env []module.EnvVar
 	for i, b := range inst.w.opts.Bindings {
-		if i < len(inst.envValues) {
-			if s, ok := inst.envValues[i].Export().(string); ok {
-				env[b.Name] = s
-			}
+		if i >= len(inst.envValues) || (b.Kind != "var" && b.Kind != "secret") {
+			continue
+		}
+		v := inst.envValues[i]
+		if s, ok := v.Export().(string); ok {
+			env = append(env, module.EnvVar{Name: b.Name, Value: s})
+		} else if j, err := json.Marshal(v.Export()); err == nil {
+			env = append(env, module.EnvVar{Name: b.Name, Value: string(j)})
 		}
 	}
 	return env

@@ -17,8 +17,11 @@ type Loader interface {
 	// needs Buffer or EventEmitter gets it this way, never by importing
 	// the other module's Go package for its JS values.
 	Require(specifier string) (goja.Value, error)
-	// ProcessEnv is process.env's initial contents: the worker's text vars
-	// and secrets, when the worker has nodejs_compat_populate_process_env
-	// (nil otherwise).
-	ProcessEnv() map[string]string
+	// ProcessEnv is process.env's initial contents, in binding order: the
+	// worker's vars and secrets, when the worker has
+	// nodejs_compat_populate_process_env (nil otherwise).
+	ProcessEnv() []EnvVar
 }
+
+// EnvVar is one entry of process.env.
+type EnvVar struct{ Name, Value string }

@@ -4,13 +4,17 @@ import (
 	"strings"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/asynchooks"
+	"edgedev/runtime/node/buffer"
 	"edgedev/runtime/node/crypto"
+	"edgedev/runtime/node/events"
 	"edgedev/runtime/node/http"
 	"edgedev/runtime/node/internal/interim"
 	"edgedev/runtime/node/process"
 	"edgedev/runtime/node/stream"
 	"edgedev/runtime/node/stubs"
 	"edgedev/runtime/node/timers"
+	"edgedev/runtime/node/util"
 	"edgedev/runtime/node/zlib"
 )
 
@@ -19,6 +23,14 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
+	"async_hooks":     asynchooks.Exports,
+	"buffer":          buffer.Exports,
+	"events":          events.Exports,
+	"process":         process.Exports,
+	"timers":          timers.Exports,
+	"timers/promises": timers.PromisesExports,
+	"util":            util.Exports,
+	"util/types":      util.TypesExports,
 	"crypto":          crypto.Exports,
 	"stream":          stream.Exports,
 	"stream/promises": stream.PromisesExports,
@@ -55,15 +67,8 @@ var modules = map[string]module.Builtin{
 	"vm":                 stubs.Module("vm"),
 	"wasi":               stubs.Module("wasi"),
 	"worker_threads":     stubs.Module("worker_threads"),
-	// Stand-ins until the nodecore branch's modules land (runtime/node/internal/interim).
-	"events":          interim.Events,
-	"buffer":          interim.Buffer,
-	"string_decoder":  interim.StringDecoder,
-	"util":            interim.Util,
-	"async_hooks":     interim.AsyncHooks,
-	"timers/promises": interim.TimersPromises,
-	"process":         process.Exports,
-	"timers":          timers.Exports,
+	// A stand-in until nodecore's node:string_decoder lands (runtime/node/internal/interim).
+	"string_decoder": interim.StringDecoder,
 }
 
 // Lookup returns the module for a specifier ("node:buffer"; "node:sys"

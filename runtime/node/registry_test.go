@@ -15,7 +15,7 @@ func vars(t *testing.T, kv ...any) []bindings.Named {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, bindings.Named{Name: kv[i].(string), Kind: "vars", Binding: v})
+		out = append(out, bindings.Named{Name: kv[i].(string), Kind: "var", Binding: v})
 	}
 	return out
 }
@@ -28,7 +28,7 @@ func TestLoader_V2(t *testing.T) {
 	h.RunCases(t, []runtimetest.Case{
 		{Name: "global is globalThis", Src: `return global === globalThis;`, Want: `true`},
 		{Name: "process is node:process", Src: `return process === __edgedev_import("node:process");`, Want: `true`},
-		{Name: "process.env holds the text vars only", Src: `return process.env;`, Want: `{"GREETING":"hi"}`},
+		{Name: "process.env holds the vars, JSON ones as JSON text", Src: `return process.env;`, Want: `{"GREETING":"hi","CONF":"{\"a\":1}"}`},
 		{Name: "a module is made once", Src: `return __edgedev_import("node:timers") === __edgedev_import("node:timers");`, Want: `true`},
 		{Name: "an unknown module", Src: `assertThrows(() => __edgedev_import("node:nope"), "Error", 'No such module "node:nope".'); return 1;`, Want: `1`},
 		{Name: "the loader is not enumerable", Src: `return Object.keys(globalThis).filter(k => k.startsWith("__edgedev_import")).length;`, Want: `0`},

@@ -1,22 +1,54 @@
-// node:timers: the global timers (setImmediate and clearImmediate are
-// globals in workerd with or without nodejs_compat).
+// Package timers is node:timers and node:timers/promises (timers.js).
 package timers
 
 import (
+	_ "embed"
+
 	"github.com/dop251/goja"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/internal"
 )
 
-// Exports returns what require("node:timers") gives.
-func Exports(h module.Host, _ module.Loader) (goja.Value, error) {
+//go:embed timers.js
+var timersJS string
+
+var file = module.NewJSFile("edgedev:node/timers.js", timersJS)
+
+func load(h module.Host) (*goja.Object, error) {
 	vm := h.VM()
-	g := vm.GlobalObject()
-	o := vm.NewObject()
-	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
-		if err := o.Set(name, g.Get(name)); err != nil {
-			return nil, err
-		}
+	in, err := internal.Of(vm)
+	if err != nil {
+		return nil, err
 	}
-	return o, nil
+	n := module.NewNatives(vm)
+	n.Value("internal", in.Object)
+	fn, err := file.Load(vm)
+	if err != nil {
+		return nil, err
+	}
+	v, err := fn(goja.Undefined(), n.Object())
+	if err != nil {
+		return nil, err
+	}
+	return v.ToObject(vm), nil
+}
+
+// Exports returns what require("node:timers") gives.
+func Exports(h module.Host, l module.Loader) (goja.Value, error) {
+	o, err := load(h)
+	if err != nil {
+		return nil, err
+	}
+	return o.Get("timers"), nil
+}
+
+// PromisesExports returns what require("node:timers/promises") gives: the
+// same object as require("node:timers").promises.
+func PromisesExports(h module.Host, l module.Loader) (goja.Value, error) {
+	t, err := l.Require("node:timers")
+	if err != nil {
+		return nil, err
+	}
+	return t.ToObject(h.VM()).Get("promises"), nil
 }

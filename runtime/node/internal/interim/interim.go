@@ -1,8 +1,7 @@
-// Package interim is a small stand-in for node:events, node:buffer and
-// node:string_decoder, so the nodeio branch's modules (stream, crypto,
-// zlib) run and are tested before the real ones land from the nodecore
-// branch. Merging nodecore replaces its registry lines and this package
-// goes.
+// Package interim is a small stand-in for node:string_decoder, which
+// node:stream's setEncoding needs, until the real one lands from the
+// nodecore branch. Merging nodecore replaces its registry line and this
+// package goes.
 package interim
 
 import (
@@ -64,12 +63,5 @@ func part(name string) module.Builtin {
 	}
 }
 
-// Events, Buffer and StringDecoder are the stand-in modules.
-var (
-	Events         = part("events")
-	Buffer         = part("buffer")
-	StringDecoder  = part("string_decoder")
-	Util           = part("util")
-	AsyncHooks     = part("async_hooks")
-	TimersPromises = part("timers_promises")
-)
+// StringDecoder is the stand-in module.
+var StringDecoder = part("string_decoder")
