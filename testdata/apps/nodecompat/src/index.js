@@ -35,7 +35,7 @@ const routes = {
 		return Response.json(out);
 	},
 	"/bcrypt": async () => {
-		const salt = "$2b$06$abcdefghijklmnopqrstuu";
+		const salt = "$2b$04$abcdefghijklmnopqrstuu";
 		const hash = bcrypt.hashSync("correct horse", salt);
 		const random = await bcrypt.hash("battery", 4);
 		return Response.json({
