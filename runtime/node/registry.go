@@ -7,6 +7,7 @@ import (
 	"edgedev/runtime/node/asynchooks"
 	"edgedev/runtime/node/buffer"
 	"edgedev/runtime/node/crypto"
+	"edgedev/runtime/node/diagnosticschannel"
 	"edgedev/runtime/node/events"
 	"edgedev/runtime/node/http"
 	"edgedev/runtime/node/internal/interim"
@@ -23,21 +24,23 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
-	"async_hooks":     asynchooks.Exports,
-	"buffer":          buffer.Exports,
-	"events":          events.Exports,
-	"process":         process.Exports,
-	"timers":          timers.Exports,
-	"timers/promises": timers.PromisesExports,
-	"util":            util.Exports,
-	"util/types":      util.TypesExports,
-	"crypto":          crypto.Exports,
-	"stream":          stream.Exports,
-	"stream/promises": stream.PromisesExports,
-	"stream/web":      stream.WebExports,
-	"zlib":            zlib.Exports,
-	"http":            http.Exports,
-	"https":           http.HTTPSExports,
+	"async_hooks":         asynchooks.Exports,
+	"buffer":              buffer.Exports,
+	"events":              events.Exports,
+	"process":             process.Exports,
+	"timers":              timers.Exports,
+	"timers/promises":     timers.PromisesExports,
+	"util":                util.Exports,
+	"util/types":          util.TypesExports,
+	"crypto":              crypto.Exports,
+	"stream":              stream.Exports,
+	"stream/promises":     stream.PromisesExports,
+	"stream/web":          stream.WebExports,
+	"zlib":                zlib.Exports,
+	"diagnostics_channel": diagnosticschannel.Exports,
+	"perf_hooks":          stubs.Module("perf_hooks"),
+	"http":                http.Exports,
+	"https":               http.HTTPSExports,
 	// The modules workerd only stubs or serves from the platform, built
 	// from their recorded surface (runtime/node/stubs).
 	"child_process":      stubs.Module("child_process"),

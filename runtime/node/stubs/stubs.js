@@ -90,13 +90,23 @@
     },
   };
 
+  // liveValues are exports that are the instance's own objects rather than
+  // unenv's inert copies: perf_hooks.performance is the global performance
+  // (workerd hands out unenv's, whose timeOrigin is 0).
+  const liveValues = {
+    perf_hooks: { performance: () => globalThis.performance },
+  };
+
   function build(modName, spec, sub) {
     const o = {};
     for (const name of Object.keys(spec)) {
       const e = spec[name];
       if (name === "default" || name === "default===namespace") continue;
       if (e && "symbol" in e) o[name] = Symbol.for(e.symbol);
-      else if (e && "value" in e) o[name] = sub[name] !== undefined ? sub[name] : fromJSON(e.value);
+      else if (e && "value" in e) {
+        const live = liveValues[modName] && liveValues[modName][name];
+        o[name] = live ? live() : sub[name] !== undefined ? sub[name] : fromJSON(e.value);
+      }
       else if (e && "fn" in e) o[name] = makeFunction(modName, name, e, overrides[modName]);
     }
     if (spec.default === "function" && typeof o.Module === "function") {
