@@ -1,7 +1,8 @@
-// Package nodeerr is Node.js's coded errors for edgedev's Node modules:
-// errors.js builds ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE and the rest with
-// Node's exact wording (lib/internal/errors.js), and Load hands a module
-// that object. Imports: goja and runtime/module. Loop goroutine only.
+// Package nodeerr is the coded errors of the stream, crypto, zlib, http and
+// stub modules (ERR_STREAM_*, ERR_CRYPTO_*, ...) on top of
+// runtime/node/internal's common ones, all made by internal's
+// makeNodeError, so every Node module's errors print alike. Imports: goja,
+// runtime/module and runtime/node/internal. Loop goroutine only.
 package nodeerr
 
 import (
@@ -10,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/internal"
 )
 
 //go:embed errors.js
@@ -19,11 +21,15 @@ var errorsFile = module.NewJSFile("edgedev:node/errors.js", errorsJS)
 
 // Load returns the errors object (one per call; a module loads it once).
 func Load(vm *goja.Runtime) (*goja.Object, error) {
+	in, err := internal.Of(vm)
+	if err != nil {
+		return nil, err
+	}
 	f, err := errorsFile.Load(vm)
 	if err != nil {
 		return nil, err
 	}
-	v, err := f(goja.Undefined())
+	v, err := f(goja.Undefined(), in.Errors)
 	if err != nil {
 		return nil, err
 	}
