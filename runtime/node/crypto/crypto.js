@@ -502,12 +502,15 @@
     }
     return [o.padding === undefined ? 0 : o.padding, o.saltLength, dsa];
   }
+  function initSign(self, algorithm) {
+    validateString(algorithm, "algorithm");
+    new Hash(algorithm); // an unknown digest fails here, as in Node
+    self._algorithm = algorithm;
+    self._chunks = [];
+  }
   function Sign(algorithm, options) {
     if (!(this instanceof Sign)) return new Sign(algorithm, options);
-    validateString(algorithm, "algorithm");
-    this._algorithm = algorithm;
-    this._hash = new Hash(algorithm === undefined ? "sha256" : algorithm);
-    this._chunks = [];
+    initSign(this, algorithm);
   }
   Sign.prototype.update = function update(data, encoding) {
     validateData(data);
@@ -526,7 +529,7 @@
   };
   function Verify(algorithm, options) {
     if (!(this instanceof Verify)) return new Verify(algorithm, options);
-    Sign.call(this, algorithm, options);
+    initSign(this, algorithm);
   }
   Verify.prototype.update = Sign.prototype.update;
   Verify.prototype.verify = function verify(object, signature, sigEncoding) {

@@ -208,7 +208,8 @@ func bytesB64(b []byte) string { return b64u.EncodeToString(b) }
 
 func fixed(n *big.Int, size int) []byte { return n.FillBytes(make([]byte, size)) }
 
-// jwkOf is the key as a JWK's members, in the order Node writes them.
+// jwkOf is the key as a JWK's members, in the order Node 20 writes them
+// (testdata/node-keys.json).
 func jwkOf(k *asymKey) ([][2]string, error) {
 	switch pk := k.public().(type) {
 	case *rsa.PublicKey:
@@ -228,17 +229,17 @@ func jwkOf(k *asymKey) ([][2]string, error) {
 		}
 		return out, nil
 	case ed25519.PublicKey:
-		out := [][2]string{{"crv", "Ed25519"}, {"x", bytesB64(pk)}}
+		out := [][2]string{{"crv", "Ed25519"}}
 		if p, ok := k.priv.(ed25519.PrivateKey); ok {
 			out = append(out, [2]string{"d", bytesB64(p.Seed())})
 		}
-		return append(out, [2]string{"kty", "OKP"}), nil
+		return append(out, [2]string{"x", bytesB64(pk)}, [2]string{"kty", "OKP"}), nil
 	case *ecdh.PublicKey:
-		out := [][2]string{{"crv", "X25519"}, {"x", bytesB64(pk.Bytes())}}
+		out := [][2]string{{"crv", "X25519"}}
 		if p, ok := k.priv.(*ecdh.PrivateKey); ok {
 			out = append(out, [2]string{"d", bytesB64(p.Bytes())})
 		}
-		return append(out, [2]string{"kty", "OKP"}), nil
+		return append(out, [2]string{"x", bytesB64(pk.Bytes())}, [2]string{"kty", "OKP"}), nil
 	}
 	return nil, errKeyType
 }
