@@ -10,11 +10,14 @@ import (
 	"edgedev/runtime/node/diagnosticschannel"
 	"edgedev/runtime/node/events"
 	"edgedev/runtime/node/http"
-	"edgedev/runtime/node/internal/interim"
+	"edgedev/runtime/node/path"
 	"edgedev/runtime/node/process"
+	"edgedev/runtime/node/querystring"
 	"edgedev/runtime/node/stream"
+	"edgedev/runtime/node/stringdecoder"
 	"edgedev/runtime/node/stubs"
 	"edgedev/runtime/node/timers"
+	"edgedev/runtime/node/url"
 	"edgedev/runtime/node/util"
 	"edgedev/runtime/node/zlib"
 )
@@ -27,9 +30,15 @@ var modules = map[string]module.Builtin{
 	"async_hooks":         asynchooks.Exports,
 	"buffer":              buffer.Exports,
 	"events":              events.Exports,
+	"path":                path.Exports,
+	"path/posix":          path.PosixExports,
+	"path/win32":          path.Win32Exports,
 	"process":             process.Exports,
+	"querystring":         querystring.Exports,
+	"string_decoder":      stringdecoder.Exports,
 	"timers":              timers.Exports,
 	"timers/promises":     timers.PromisesExports,
+	"url":                 url.Exports,
 	"util":                util.Exports,
 	"util/types":          util.TypesExports,
 	"crypto":              crypto.Exports,
@@ -70,8 +79,6 @@ var modules = map[string]module.Builtin{
 	"vm":                 stubs.Module("vm"),
 	"wasi":               stubs.Module("wasi"),
 	"worker_threads":     stubs.Module("worker_threads"),
-	// A stand-in until nodecore's node:string_decoder lands (runtime/node/internal/interim).
-	"string_decoder": interim.StringDecoder,
 }
 
 // Lookup returns the module for a specifier ("node:buffer"; "node:sys"
