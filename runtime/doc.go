@@ -18,6 +18,8 @@
 //	loader.go      the built-in module loader the bundle imports through (__edgedev_import): the
 //	               table of module families ("node:" -> runtime/node's registry), one instance each
 //	errors.go      ScriptError and its Kinds; stacks as users read them; the worker log's error lines
+//	v8text.go      V8Error: V8's text on an error goja threw, at the points the host sees it first
+//	               (the table is module.V8Message's); the script's source at a stack position
 //	cf.go          request.cf and the per-location env of the consistency simulation
 //	dispatch.go    Serve: an HTTP request into a Request, the handler's Response out to the client
 //	request_response.go  Headers, Request, Response (js/headers_request_response.js) and their Go helpers

@@ -121,6 +121,7 @@ func (inst *instance) describe(kind Kind, v goja.Value) (se *ScriptError) {
 	if !ok {
 		return &ScriptError{Kind: kind, Message: "Uncaught " + inspectShort(v)}
 	}
+	inst.V8Error(o) // the error page, the log and whoever holds o read V8's text
 	stack := o.Get("stack")
 	msg := o.Get("message")
 	if msg == nil || goja.IsUndefined(msg) {

@@ -307,6 +307,12 @@ func (inst *instance) jobError(kind Kind, err error) *ScriptError {
 
 func (inst *instance) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	if op == goja.PromiseRejectionReject {
+		// Rejected while nothing handles it yet (an async function that
+		// threw before its first await): whoever awaits it later gets
+		// V8's text.
+		if o, ok := p.Result().(*goja.Object); ok {
+			inst.V8Error(o)
+		}
 		inst.rejections[p] = true
 	} else {
 		delete(inst.rejections, p)
@@ -431,6 +437,11 @@ func (inst *instance) errorValue(err error) goja.Value {
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
+		// An error from the user's JS that Go called, on its way back to
+		// JS: V8's text for whoever catches it.
+		if o, ok := ex.Value().(*goja.Object); ok {
+			inst.V8Error(o)
+		}
 		return ex.Value()
 	}
 	return inst.vm.NewGoError(err)

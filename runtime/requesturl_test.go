@@ -64,6 +64,13 @@ func serveScript(t *testing.T, script string) string {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = w.Close(context.Background()) })
+	return serveWorker(t, w)
+}
+
+// serveWorker puts w behind a real HTTP server on 127.0.0.1 and returns its
+// address; the server stops when the test ends.
+func serveWorker(t *testing.T, w *runtime.Worker) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -69,6 +69,8 @@ type Worker struct {
 
 	gate   gate
 	closed atomic.Bool
+
+	source scriptSource // the script's text at an error's position, for V8's error texts
 }
 
 // New compiles the script and starts its first instance, running the

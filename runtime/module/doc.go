@@ -1,9 +1,10 @@
 // Package module is everything a Web API family (runtime/web/...) or a Node
 // module gets from the host: the Host interface (the loop slots, the log,
 // error reporting, the clock and the instance's context) and JSFile, the one
-// way to run edgedev's own embedded JS. Nothing else of runtime is reachable
-// from a module; runtime implements Host and lists the modules in its one
-// table of globals (runtime/globals.go).
+// way to run edgedev's own embedded JS; and the one table from goja's texts
+// for common runtime errors to V8's (V8Message, v8text.go). Nothing else of
+// runtime is reachable from a module; runtime implements Host and lists the
+// modules in its one table of globals (runtime/globals.go).
 //
 // A built-in module (node:buffer) is a Builtin: a function from the Host and
 // a Loader (the other built-ins, process.env's contents) to its exports,

@@ -75,4 +75,10 @@ type Host interface {
 	// overflow) it also retires the instance, so the requests in flight fail
 	// with what happened instead of waiting forever.
 	ReportError(what string, err any)
+	// V8Error gives an error goja threw V8's text for it, rewriting its
+	// message and the first line of its stack in place ("Cannot read
+	// properties of undefined (reading 'x')" for goja's "Cannot read
+	// property 'x' of undefined"); other values are left alone. console
+	// calls it before it prints an error.
+	V8Error(o *goja.Object)
 }

@@ -52,7 +52,9 @@ func Install(h module.Host) error {
 // before. now is called on the loop goroutine.
 func InstallClock(h module.Host, now func() time.Time) error {
 	vm := h.VM()
-	c := &console{vm: vm, ins: newInspector(vm), out: h.Log, now: now, counts: map[string]int{}, timers: map[string]time.Time{}}
+	ins := newInspector(vm)
+	ins.v8Error = h.V8Error
+	c := &console{vm: vm, ins: ins, out: h.Log, now: now, counts: map[string]int{}, timers: map[string]time.Time{}}
 	obj := vm.NewObject()
 	var err error
 	def := func(name string, fn func(goja.FunctionCall) goja.Value) {

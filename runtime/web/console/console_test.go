@@ -21,9 +21,10 @@ type consoleLine struct{ level, text string }
 
 // recorder is the module.Host of a console a test installs: it keeps what
 // the console printed and is the clock its console.time reads, moved by the
-// test. A console calls only VM and Log of its host; any other method runs
-// into the nil module.Host embedded here and panics, so a test notices when
-// that changes.
+// test. A console calls only VM, Log and V8Error of its host (V8Error does
+// nothing here: V8's error texts are tested on the real host, in runtime's
+// v8text_test.go); any other method runs into the nil module.Host embedded
+// here and panics, so a test notices when that changes.
 type recorder struct {
 	module.Host
 	vm *goja.Runtime // set and read on the loop goroutine only
@@ -34,6 +35,8 @@ type recorder struct {
 }
 
 func (r *recorder) VM() *goja.Runtime { return r.vm }
+
+func (r *recorder) V8Error(*goja.Object) {}
 
 func (r *recorder) Log(level, line string) {
 	r.mu.Lock()
@@ -349,5 +352,6 @@ type quiet struct {
 	vm *goja.Runtime
 }
 
-func (q quiet) VM() *goja.Runtime { return q.vm }
-func (quiet) Log(string, string)  {}
+func (q quiet) VM() *goja.Runtime  { return q.vm }
+func (quiet) Log(string, string)   {}
+func (quiet) V8Error(*goja.Object) {}

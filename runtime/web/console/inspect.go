@@ -32,6 +32,7 @@ var inspectFile = module.NewJSFile("edgedev:inspect.js", inspectJS)
 // inspector formats JS values for humans, as Node's util.inspect does.
 type inspector struct {
 	vm         *goja.Runtime
+	v8Error    func(*goja.Object) // module.Host's V8Error; nil in tests of the inspector alone
 	views      *webidl.Kit
 	hole       *goja.Object
 	protoNames map[*goja.Object]string // built-in prototypes and their constructors' names
@@ -919,6 +920,9 @@ func (r *inspectRun) functionBase(o *goja.Object, ctor, tag string) string {
 // errorBase is how an error prints: its stack, goja's frames rewritten to
 // V8's "    at" form, or "[Name: message]" when it has no frames.
 func (r *inspectRun) errorBase(o *goja.Object) string {
+	if r.v8Error != nil {
+		r.v8Error(o)
+	}
 	stack := ""
 	if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) && !goja.IsNull(s) {
 		stack = s.String()
