@@ -8,7 +8,7 @@
 // Knowingly missing: DiffieHellman, ECDH, X509Certificate, Certificate,
 // the prime functions, privateEncrypt/publicDecrypt, encrypted PEM keys and
 // the rsa-pss and dsa key types (each throws ERR_METHOD_NOT_IMPLEMENTED or
-// says the key type is unsupported); Hash and Cipheriv are not streams.
+// says the key type is unsupported); Sign and Verify are not streams.
 package crypto
 
 import (
@@ -65,7 +65,12 @@ func Exports(h module.Host, l module.Loader) (goja.Value, error) {
 		}
 		return b
 	})
-	return fn(goja.Undefined(), n.Object(), errs, requireBuffer)
+	// Hash, Hmac and the ciphers are Transform streams, as in Node.
+	st, err := l.Require("node:stream")
+	if err != nil {
+		return nil, err
+	}
+	return fn(goja.Undefined(), n.Object(), errs, requireBuffer, st)
 }
 
 type engine struct {

@@ -1,6 +1,6 @@
 // node:crypto's classes and argument checks over the Go engines
 // (crypto.go). Messages follow workerd's node:crypto.
-(function (native, errors, requireBuffer) {
+(function (native, errors, requireBuffer, stream) {
   "use strict";
   // Buffer comes from node:buffer the first time crypto hands one out.
   let Buffer;
@@ -63,6 +63,24 @@
   }
   const nextTick = (fn, ...args) => queueMicrotask(() => fn(...args));
 
+  // LazyTransform is Node's (lib/internal/streams/lazy_transform.js): Hash,
+  // Hmac, Cipheriv and friends are Transform streams whose stream state is
+  // made the first time something uses them as a stream.
+  function LazyTransform(options) { this._options = options; }
+  Object.setPrototypeOf(LazyTransform.prototype, stream.Transform.prototype);
+  Object.setPrototypeOf(LazyTransform, stream.Transform);
+  for (const name of ["_readableState", "_writableState", "_transformState"]) {
+    Object.defineProperty(LazyTransform.prototype, name, {
+      get() {
+        stream.Transform.call(this, this._options);
+        this._writableState.decodeStrings = false;
+        return this[name];
+      },
+      set(val) { Object.defineProperty(this, name, { value: val, enumerable: true, configurable: true, writable: true }); },
+      configurable: true, enumerable: true,
+    });
+  }
+
   // --- Hash and Hmac ----------------------------------------------------
   function Hash(algorithm, options) {
     if (!(this instanceof Hash)) return new Hash(algorithm, options);
@@ -76,6 +94,15 @@
     this[kHandle] = h;
     this._finalized = false;
   }
+  Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+  Hash.prototype._transform = function (chunk, encoding, callback) {
+    native.hashUpdate(this[kHandle], chunk, encoding);
+    callback();
+  };
+  Hash.prototype._flush = function (callback) {
+    this.push(this.digest());
+    callback();
+  };
   Hash.prototype.update = function update(data, encoding) {
     if (this._finalized) throw E.ERR_CRYPTO_HASH_FINALIZED();
     validateData(data);
@@ -114,6 +141,9 @@
     this[kHandle] = h;
     this._finalized = false;
   }
+  Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+  Hmac.prototype._transform = Hash.prototype._transform;
+  Hmac.prototype._flush = Hash.prototype._flush;
   Hmac.prototype.update = Hash.prototype.update;
   Hmac.prototype.digest = function digest(outputEncoding) {
     checkEncoding(outputEncoding);
@@ -316,17 +346,24 @@
     native.cipherSetAAD(this[kHandle], buffer);
     return this;
   }
+  function cipherTransform(chunk, encoding, callback) { this.push(this.update(chunk, encoding)); callback(); }
+  function cipherFlush(callback) {
+    try { this.push(this.final()); } catch (e) { callback(e); return; }
+    callback();
+  }
   function Cipheriv(cipher, key, iv, options) {
     if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
     cipherBase(this, false, cipher, key, iv, options);
   }
-  Object.assign(Cipheriv.prototype, { update, final, setAutoPadding, setAAD,
+  Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+  Object.assign(Cipheriv.prototype, { _transform: cipherTransform, _flush: cipherFlush, update, final, setAutoPadding, setAAD,
     getAuthTag() { return toBuf(native.cipherGetAuthTag(this[kHandle])); } });
   function Decipheriv(cipher, key, iv, options) {
     if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
     cipherBase(this, true, cipher, key, iv, options);
   }
-  Object.assign(Decipheriv.prototype, { update, final, setAutoPadding, setAAD,
+  Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+  Object.assign(Decipheriv.prototype, { _transform: cipherTransform, _flush: cipherFlush, update, final, setAutoPadding, setAAD,
     setAuthTag(tag, encoding) {
       if (typeof tag === "string") tag = bytesOf(tag, "buffer", encoding);
       if (!isView(tag)) throw E.ERR_INVALID_ARG_TYPE("buffer", ["string", "Buffer", "TypedArray", "DataView"], tag);
