@@ -1,6 +1,10 @@
 package http_test
 
 import (
+	"fmt"
+	"io"
+	nethttp "net/http"
+	"net/http/httptest"
 	"testing"
 
 	"edgedev/runtime"
@@ -62,4 +66,38 @@ func TestHTTPServer(t *testing.T) {
 		cases[i].Src = prelude + cases[i].Src
 	}
 	h.RunCases(t, cases)
+}
+
+// TestHTTPClient: http.get and http.request go out through fetch, here to a
+// real server on 127.0.0.1.
+func TestHTTPClient(t *testing.T) {
+	srv := httptest.NewServer(nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		b, _ := io.ReadAll(r.Body)
+		w.Header().Set("X-Method", r.Method)
+		w.WriteHeader(202)
+		fmt.Fprintf(w, "%s %s %s %s", r.Method, r.URL.RequestURI(), r.Header.Get("X-Custom"), b)
+	}))
+	defer srv.Close()
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2"}})
+	h.RunCases(t, []runtimetest.Case{
+		{Name: "get", Src: prelude + `
+			return await new Promise((res, rej) => http.get("` + srv.URL + `/path?q=1", { headers: { "X-Custom": "c" } }, (r) => {
+				let body = "";
+				r.setEncoding("utf8");
+				r.on("data", (c) => (body += c));
+				r.on("end", () => res([r.statusCode, r.headers["x-method"], body]));
+			}).on("error", rej));`, Want: `[202,"GET","GET /path?q=1 c "]`},
+		{Name: "request with a body", Src: prelude + `
+			const u = new URL("` + srv.URL + `");
+			return await new Promise((res, rej) => {
+				const req = http.request({ hostname: u.hostname, port: u.port, path: "/p", method: "POST" }, (r) => {
+					const chunks = [];
+					r.on("data", (c) => chunks.push(c));
+					r.on("end", () => res(Buffer.concat(chunks).toString()));
+				});
+				req.on("error", rej);
+				req.write("a=");
+				req.end("1");
+			});`, Want: `"POST /p  a=1"`},
+	})
 }
