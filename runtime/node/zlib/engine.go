@@ -1,6 +1,7 @@
 package zlib
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
@@ -87,9 +88,12 @@ func newReader(mode int, o options, r io.Reader) (io.Reader, error) {
 	case modeUnzip:
 		// unzip detects gzip or zlib by the first two bytes, as zlib's
 		// inflateInit2 with windowBits 15+32 does.
-		br := &peekReader{r: r}
-		head, err := br.peek(2)
+		br := bufio.NewReader(r)
+		head, err := br.Peek(2)
 		if err != nil {
+			if err == io.EOF && len(head) > 0 {
+				err = io.ErrUnexpectedEOF
+			}
 			return nil, err
 		}
 		if head[0] == 0x1f && head[1] == 0x8b {
@@ -102,56 +106,65 @@ func newReader(mode int, o options, r io.Reader) (io.Reader, error) {
 	return nil, errors.New("not a decompression mode")
 }
 
-// gunzipReader reads one gzip member and stops: zlib's gunzip ignores
-// what follows only if it is another member, which multistream handles.
+// gunzipReader reads gzip members one after another, as zlib's gunzip
+// does, and checks each member's magic bytes before anything else: "hello"
+// and junk after a member are bad headers, not short ones.
 func gunzipReader(r io.Reader) (io.Reader, error) {
-	// zlib checks the magic bytes before it needs the rest of the header:
-	// "hello" is a bad header, not a short one.
-	pr, ok := r.(*peekReader)
+	// A bufio.Reader is an io.ByteReader, so gzip reads it without a
+	// buffer of its own and leaves what follows a member where Peek sees it.
+	pr, ok := r.(*bufio.Reader)
 	if !ok {
-		pr = &peekReader{r: r}
+		pr = bufio.NewReader(r)
 	}
-	head, err := pr.peek(2)
-	if (len(head) > 0 && head[0] != 0x1f) || (len(head) > 1 && head[1] != 0x8b) {
-		return nil, gzip.ErrHeader
-	}
-	if err != nil {
+	if err := checkMagic(pr, false); err != nil {
 		return nil, err
 	}
 	g, err := gzip.NewReader(pr)
 	if err != nil {
 		return nil, err
 	}
-	return g, nil
+	g.Multistream(false)
+	return &members{pr: pr, g: g}, nil
 }
 
-type peekReader struct {
-	r   io.Reader
-	buf []byte
+// checkMagic reads the next member's first bytes: io.EOF when there is
+// none and more is allowed, gzip.ErrHeader when they are not gzip's.
+func checkMagic(pr *bufio.Reader, more bool) error {
+	head, err := pr.Peek(2)
+	if more && len(head) == 0 {
+		return io.EOF
+	}
+	if err == io.EOF && len(head) > 0 {
+		err = io.ErrUnexpectedEOF
+	}
+	if (len(head) > 0 && head[0] != 0x1f) || (len(head) > 1 && head[1] != 0x8b) {
+		return gzip.ErrHeader
+	}
+	return err
 }
 
-func (p *peekReader) peek(n int) ([]byte, error) {
-	for len(p.buf) < n {
-		b := make([]byte, n-len(p.buf))
-		k, err := p.r.Read(b)
-		p.buf = append(p.buf, b[:k]...)
-		if err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return p.buf, err
+type members struct {
+	pr *bufio.Reader
+	g  *gzip.Reader
+}
+
+func (m *members) Read(p []byte) (int, error) {
+	for {
+		n, err := m.g.Read(p)
+		if err != io.EOF {
+			return n, err
 		}
+		if n > 0 {
+			return n, nil
+		}
+		if err := checkMagic(m.pr, true); err != nil {
+			return 0, err
+		}
+		if err := m.g.Reset(m.pr); err != nil {
+			return 0, err
+		}
+		m.g.Multistream(false)
 	}
-	return p.buf, nil
-}
-
-func (p *peekReader) Read(b []byte) (int, error) {
-	if len(p.buf) > 0 {
-		n := copy(b, p.buf)
-		p.buf = p.buf[n:]
-		return n, nil
-	}
-	return p.r.Read(b)
 }
 
 // zlibMessage is the message zlib (or brotli's decoder) gives for what Go

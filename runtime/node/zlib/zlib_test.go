@@ -39,9 +39,11 @@ func TestZlib(t *testing.T) {
 				err(() => zlib.unzipSync(Buffer.from("hello"))),
 				err(() => zlib.inflateRawSync(Buffer.from([0xff, 0xff]))),
 				err(() => zlib.gunzipSync(zlib.gzipSync("hello").subarray(0, 10))),
+				err(() => zlib.gunzipSync(Buffer.concat([zlib.gzipSync("a"), Buffer.from("junk")]))),
 				err(() => zlib.gzipSync(5)),
 				err(() => zlib.gzipSync("hello", { level: 11 })),
-			];`, Want: `[["Error","incorrect header check"],["Error","incorrect header check"],["Error","incorrect header check"],["Error","invalid block type"],["Error","unexpected end of file"],["TypeError","Failed to execute 'zlibSync' on 'ZlibUtil': parameter 1 is not of type 'string or ArrayBuffer or ArrayBufferView'."],["RangeError","The value of \"options.level\" is out of range. It must be >= -1 and <= 9. Received 11"]]`},
+			];`, Want: `[["Error","incorrect header check"],["Error","incorrect header check"],["Error","incorrect header check"],["Error","invalid block type"],["Error","unexpected end of file"],["Error","incorrect header check"],["TypeError","Failed to execute 'zlibSync' on 'ZlibUtil': parameter 1 is not of type 'string or ArrayBuffer or ArrayBufferView'."],["RangeError","The value of \"options.level\" is out of range. It must be >= -1 and <= 9. Received 11"]]`},
+		{Name: "two gzip members are one text", Src: `return zlib.gunzipSync(Buffer.concat([zlib.gzipSync("ab"), zlib.gzipSync("cd")])).toString();`, Want: `"abcd"`},
 		{Name: "the callback form", Src: `
 			const a = await new Promise((res) => zlib.inflate(Buffer.from("xx"), (e, r) => res(e ? [e.name, e.message] : r)));
 			const b = await new Promise((res) => zlib.gzip("hi", (e, r) => res(zlib.gunzipSync(r).toString())));
