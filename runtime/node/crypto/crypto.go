@@ -22,7 +22,6 @@ import (
 
 	"edgedev/runtime/module"
 	"edgedev/runtime/node/internal/nodeerr"
-	"edgedev/runtime/node/internal/strenc"
 	"edgedev/runtime/webidl"
 )
 
@@ -31,13 +30,10 @@ var cryptoJS string
 
 var cryptoFile = module.NewJSFile("edgedev:node/crypto.js", cryptoJS)
 
-// hashState is a Hash or Hmac in JS.
+// hashState is a Hash or Hmac in JS (crypto.js tracks finalization).
 type hashState struct {
 	h    hash.Hash
 	name string
-	done bool
-	xof  int // not used: BoringSSL has no XOF
-	hmac bool
 }
 
 // Exports returns what require("node:crypto") gives.
@@ -89,18 +85,12 @@ func (e *engine) throw(ctor, msg string) {
 	panic(o)
 }
 
-// data reads a string (by encoding enc) or a BufferSource.
-func (e *engine) data(v, enc goja.Value) []byte {
-	if s, ok := v.(goja.String); ok {
-		name := ""
-		if enc != nil && !goja.IsUndefined(enc) && !goja.IsNull(enc) {
-			name = strenc.Normalize(enc.String())
-		}
-		return strenc.Bytes(s, name)
-	}
+// data reads a BufferSource (crypto.js turns strings into Buffers first,
+// with node:buffer's codecs).
+func (e *engine) data(v goja.Value) []byte {
 	b, ok := e.kit.Bytes(v)
 	if !ok {
-		e.throw("TypeError", "expected a string or a BufferSource")
+		e.throw("TypeError", "expected a BufferSource")
 	}
 	return b
 }
@@ -152,21 +142,19 @@ func (e *engine) define(n *module.Natives) {
 		return vm.ToValue(&hashState{h: h, name: arg(c, 0).String()})
 	})
 	n.Func("hmacNew", func(c goja.FunctionCall) goja.Value {
-		h := newHMAC(arg(c, 0).String(), e.data(arg(c, 1), nil))
+		h := newHMAC(arg(c, 0).String(), e.data(arg(c, 1)))
 		if h == nil {
 			return goja.Null()
 		}
-		return vm.ToValue(&hashState{h: h, name: arg(c, 0).String(), hmac: true})
+		return vm.ToValue(&hashState{h: h, name: arg(c, 0).String()})
 	})
 	n.Func("hashUpdate", func(c goja.FunctionCall) goja.Value {
 		s := handle[*hashState](e, arg(c, 0))
-		s.h.Write(e.data(arg(c, 1), arg(c, 2)))
+		s.h.Write(e.data(arg(c, 1)))
 		return goja.Undefined()
 	})
 	n.Func("hashDigest", func(c goja.FunctionCall) goja.Value {
-		s := handle[*hashState](e, arg(c, 0))
-		s.done = true
-		return e.u8(s.h.Sum(nil))
+		return e.u8(handle[*hashState](e, arg(c, 0)).h.Sum(nil))
 	})
 	n.Func("hashCopy", func(c goja.FunctionCall) goja.Value {
 		s := handle[*hashState](e, arg(c, 0))
@@ -184,17 +172,9 @@ func (e *engine) define(n *module.Natives) {
 		}
 		return vm.ToValue(&hashState{h: nh, name: s.name})
 	})
-	n.Func("bytes", func(c goja.FunctionCall) goja.Value {
-		return e.u8(append([]byte(nil), e.data(arg(c, 0), arg(c, 1))...))
-	})
-	n.Func("str", func(c goja.FunctionCall) goja.Value {
-		b, _ := e.kit.Bytes(arg(c, 0))
-		return strenc.String(vm, b, strenc.Normalize(arg(c, 1).String()))
-	})
-	n.Func("encoding", func(c goja.FunctionCall) goja.Value { return vm.ToValue(strenc.Normalize(arg(c, 0).String())) })
 
 	n.Func("pbkdf2", func(c goja.FunctionCall) goja.Value {
-		pw, salt := clone(e.data(arg(c, 0), nil)), clone(e.data(arg(c, 1), nil))
+		pw, salt := clone(e.data(arg(c, 0))), clone(e.data(arg(c, 1)))
 		iter, keyLen, digest := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger()), arg(c, 4).String()
 		if _, ok := hashFunc(digest); !ok {
 			e.throw("TypeError", "Invalid Pbkdf2 digest: "+digest+".")
@@ -213,7 +193,7 @@ func (e *engine) define(n *module.Natives) {
 		return e.u8(k)
 	})
 	n.Func("scrypt", func(c goja.FunctionCall) goja.Value {
-		pw, salt := clone(e.data(arg(c, 0), nil)), clone(e.data(arg(c, 1), nil))
+		pw, salt := clone(e.data(arg(c, 0))), clone(e.data(arg(c, 1)))
 		N, r, p, keyLen := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger()), int(arg(c, 4).ToInteger()), int(arg(c, 5).ToInteger())
 		maxmem := arg(c, 6).ToInteger()
 		if cb := arg(c, 7); !goja.IsUndefined(cb) {
@@ -234,7 +214,7 @@ func (e *engine) define(n *module.Natives) {
 		if _, ok := hashFunc(digest); !ok {
 			e.throw("TypeError", "Invalid Hkdf digest: "+digest)
 		}
-		k, err := hkdfKey(digest, e.data(arg(c, 1), nil), e.data(arg(c, 2), nil), e.data(arg(c, 3), nil), int(arg(c, 4).ToInteger()))
+		k, err := hkdfKey(digest, e.data(arg(c, 1)), e.data(arg(c, 2)), e.data(arg(c, 3)), int(arg(c, 4).ToInteger()))
 		if err != nil {
 			e.throw("RangeError", "Invalid key length")
 		}
@@ -258,10 +238,10 @@ func (e *engine) define(n *module.Natives) {
 	n.Func("cipherNew", func(c goja.FunctionCall) goja.Value {
 		var iv []byte
 		if !goja.IsNull(arg(c, 2)) {
-			iv = e.data(arg(c, 2), nil)
+			iv = e.data(arg(c, 2))
 		}
 		name := arg(c, 0).String()
-		st, err := newCipher(name, e.data(arg(c, 1), nil), iv, arg(c, 3).ToBoolean(), int(arg(c, 4).ToInteger()))
+		st, err := newCipher(name, e.data(arg(c, 1)), iv, arg(c, 3).ToBoolean(), int(arg(c, 4).ToInteger()))
 		if err == errUnknownCipher {
 			e.throw("Error", "Unknown or unsupported cipher: "+name)
 		} else if err != nil {
@@ -270,7 +250,7 @@ func (e *engine) define(n *module.Natives) {
 		return vm.ToValue(st)
 	})
 	n.Func("cipherUpdate", func(c goja.FunctionCall) goja.Value {
-		out, err := handle[*cipherState](e, arg(c, 0)).update(e.data(arg(c, 1), arg(c, 2)))
+		out, err := handle[*cipherState](e, arg(c, 0)).update(e.data(arg(c, 1)))
 		if err != nil {
 			e.throw("Error", err.Error())
 		}
@@ -284,13 +264,13 @@ func (e *engine) define(n *module.Natives) {
 		return e.u8(out)
 	})
 	n.Func("cipherSetAAD", func(c goja.FunctionCall) goja.Value {
-		if err := handle[*cipherState](e, arg(c, 0)).setAAD(e.data(arg(c, 1), nil)); err != nil {
+		if err := handle[*cipherState](e, arg(c, 0)).setAAD(e.data(arg(c, 1))); err != nil {
 			e.throw("Error", "Invalid state for operation setAAD")
 		}
 		return goja.Undefined()
 	})
 	n.Func("cipherSetAuthTag", func(c goja.FunctionCall) goja.Value {
-		if err := handle[*cipherState](e, arg(c, 0)).setAuthTag(e.data(arg(c, 1), nil)); err != nil {
+		if err := handle[*cipherState](e, arg(c, 0)).setAuthTag(e.data(arg(c, 1))); err != nil {
 			if err == errState {
 				e.throw("Error", "Invalid state for operation setAuthTag")
 			}

@@ -2,19 +2,18 @@
 // (crypto.go). Messages follow workerd's node:crypto.
 (function (native, errors, requireBuffer, stream) {
   "use strict";
-  // Buffer comes from node:buffer the first time crypto hands one out.
+  // Buffer comes from node:buffer the first time crypto needs it; its Go
+  // codecs do every string encoding here.
   let Buffer;
   const B = () => Buffer || (Buffer = requireBuffer().Buffer);
-  let haveBuffer;
-  const hasBuffer = () => {
-    if (haveBuffer === undefined) { try { B(); haveBuffer = true; } catch { haveBuffer = false; } }
-    return haveBuffer;
-  };
+  const bytesFrom = (s, enc) => B().from(s, enc || "utf8");
+  const strOf = (u8, enc) => toBuf(u8).toString(enc);
+  const isUTF8 = (enc) => { const e = String(enc).toLowerCase(); return e === "utf8" || e === "utf-8"; };
   const E = errors;
   const kHandle = Symbol("kHandle");
   const kKey = Symbol("kKeyObject");
 
-  const toBuf = (u8) => (hasBuffer() ? B().from(u8.buffer, u8.byteOffset, u8.byteLength) : u8);
+  const toBuf = (u8) => B().from(u8.buffer, u8.byteOffset, u8.byteLength);
   const concat = (list) => {
     let n = 0;
     for (const c of list) n += c.byteLength;
@@ -28,13 +27,12 @@
 
   function out(u8, enc) {
     if (enc === undefined || enc === "buffer") return toBuf(u8);
-    const name = native.encoding(String(enc));
-    if (!name) throw E.ERR_UNKNOWN_ENCODING(enc);
-    return native.str(u8, name);
+    if (!B().isEncoding(enc)) throw E.ERR_UNKNOWN_ENCODING(enc);
+    return strOf(u8, enc);
   }
   function checkEncoding(enc) {
     if (enc === undefined || enc === null || enc === "buffer") return enc;
-    if (!native.encoding(String(enc))) throw E.ERR_UNKNOWN_ENCODING(enc);
+    if (!B().isEncoding(enc)) throw E.ERR_UNKNOWN_ENCODING(enc);
     return enc;
   }
   function validateData(data, name = "data") {
@@ -56,7 +54,7 @@
   }
   // bytesOf is a BinaryLike (string, ArrayBuffer, view) as a Uint8Array view.
   function bytesOf(v, name, enc) {
-    if (typeof v === "string") return native.bytes(v, enc || "utf8");
+    if (typeof v === "string") return bytesFrom(v, enc);
     if (isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     if (isAB(v)) return new Uint8Array(v);
     throw E.ERR_INVALID_ARG_TYPE(name, ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"], v);
@@ -96,7 +94,7 @@
   }
   Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
   Hash.prototype._transform = function (chunk, encoding, callback) {
-    native.hashUpdate(this[kHandle], chunk, encoding);
+    native.hashUpdate(this[kHandle], typeof chunk === "string" ? bytesFrom(chunk, encoding) : chunk);
     callback();
   };
   Hash.prototype._flush = function (callback) {
@@ -106,7 +104,7 @@
   Hash.prototype.update = function update(data, encoding) {
     if (this._finalized) throw E.ERR_CRYPTO_HASH_FINALIZED();
     validateData(data);
-    native.hashUpdate(this[kHandle], data, encoding);
+    native.hashUpdate(this[kHandle], typeof data === "string" ? bytesFrom(data, encoding) : data);
     return this;
   };
   Hash.prototype.digest = function digest(outputEncoding) {
@@ -312,7 +310,7 @@
     } else if (!isView(data)) {
       throw E.ERR_INVALID_ARG_TYPE("data", ["string", "Buffer", "TypedArray", "DataView"], data);
     }
-    const r = native.cipherUpdate(this[kHandle], data, typeof data === "string" ? inputEncoding : undefined);
+    const r = native.cipherUpdate(this[kHandle], typeof data === "string" ? bytesFrom(data, inputEncoding === "buffer" ? undefined : inputEncoding) : data);
     return cipherOut(this, r, outputEncoding);
   }
   function cipherOut(self, u8, enc) {
@@ -320,7 +318,7 @@
     checkEncoding(enc);
     // utf8 output keeps a partial character for the next call, as Node's
     // StringDecoder does.
-    if (native.encoding(String(enc)) === "utf8") {
+    if (isUTF8(enc)) {
       const buf = self._pending ? concat([self._pending, u8]) : u8;
       let end = buf.length, i = end - 1, need = 0;
       while (i >= 0 && i >= end - 4 && (buf[i] & 0xc0) === 0x80) i--;
@@ -330,14 +328,14 @@
         if (end - i < need) end = i;
       }
       self._pending = end < buf.length ? buf.subarray(end) : null;
-      return native.str(buf.subarray(0, end), "utf8");
+      return strOf(buf.subarray(0, end), "utf8");
     }
-    return native.str(u8, native.encoding(String(enc)));
+    return strOf(u8, enc);
   }
   function final(outputEncoding) {
     const r = native.cipherFinal(this[kHandle]);
     const s = cipherOut(this, r, outputEncoding);
-    if (this._pending && typeof s === "string") { const p = this._pending; this._pending = null; return s + native.str(p, "utf8"); }
+    if (this._pending && typeof s === "string") { const p = this._pending; this._pending = null; return s + strOf(p, "utf8"); }
     return s;
   }
   function setAutoPadding(ap = true) { native.cipherSetPadding(this[kHandle], !!ap); return this; }
@@ -405,7 +403,7 @@
     export(options) {
       if (options !== undefined) {
         validateObject(options, "options");
-        if (options.format === "jwk") return { kty: "oct", ext: true, k: native.str(this[kHandle], "base64url") };
+        if (options.format === "jwk") return { kty: "oct", ext: true, k: strOf(this[kHandle], "base64url") };
         if (options.format !== undefined && options.format !== "buffer") throw E.ERR_INVALID_ARG_VALUE("options.format", options.format);
       }
       return toBuf(this[kHandle].slice());
@@ -430,7 +428,7 @@
   class PrivateKeyObject extends AsymmetricKeyObject { constructor(h) { super("private", h); } }
 
   function createSecretKey(key, encoding) {
-    if (typeof key === "string") key = native.bytes(key, encoding || "utf8");
+    if (typeof key === "string") key = bytesFrom(key, encoding);
     else if (isView(key) || isAB(key)) key = new Uint8Array(bytesOf(key, "key"));
     else throw E.ERR_INVALID_ARG_TYPE("key", ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"], key);
     return new SecretKeyObject(Uint8Array.from(key));
@@ -459,7 +457,7 @@
       throw E.ERR_INVALID_ARG_TYPE(name, ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"], data);
     }
     if (format !== "pem" && format !== "der") throw E.ERR_INVALID_ARG_VALUE("key.format", format);
-    const bytes = typeof data === "string" ? native.bytes(data, encoding || "utf8") : bytesOf(data, name);
+    const bytes = typeof data === "string" ? bytesFrom(data, encoding) : bytesOf(data, name);
     if (format === "der" && type === undefined) throw E.ERR_INVALID_ARG_VALUE("key.type", type);
     return wrapAsym(native.keyParse(bytes, format === "pem", type || "", priv), priv);
   }
@@ -551,7 +549,7 @@
   }
   Sign.prototype.update = function update(data, encoding) {
     validateData(data);
-    this._chunks.push(typeof data === "string" ? native.bytes(data, encoding || "utf8") : new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice());
+    this._chunks.push(typeof data === "string" ? bytesFrom(data, encoding) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice());
     return this;
   };
   function joined(chunks) {
@@ -571,7 +569,7 @@
   Verify.prototype.update = Sign.prototype.update;
   Verify.prototype.verify = function verify(object, signature, sigEncoding) {
     const k = parseKeyInput(object, false, "key");
-    const sig = typeof signature === "string" ? native.bytes(signature, sigEncoding || "utf8") : bytesOf(signature, "signature");
+    const sig = typeof signature === "string" ? bytesFrom(signature, sigEncoding) : bytesOf(signature, "signature");
     return native.verify(k[kHandle], joined(this._chunks), sig, this._algorithm, ...signOptions(object));
   };
   function createSign(algorithm, options) { return new Sign(algorithm, options); }

@@ -21,7 +21,7 @@ func (e *engine) defineKeys(n *module.Natives) {
 		}
 	}
 	n.Func("keyParse", func(c goja.FunctionCall) goja.Value {
-		k, err := parseKey(e.data(arg(c, 0), nil), arg(c, 1).ToBoolean(), arg(c, 2).String(), arg(c, 3).ToBoolean())
+		k, err := parseKey(e.data(arg(c, 0)), arg(c, 1).ToBoolean(), arg(c, 2).String(), arg(c, 3).ToBoolean())
 		fail(err)
 		return vm.ToValue(k)
 	})
@@ -121,25 +121,25 @@ func (e *engine) defineKeys(n *module.Natives) {
 		return o
 	}
 	n.Func("sign", func(c goja.FunctionCall) goja.Value {
-		sig, err := signData(handle[*asymKey](e, arg(c, 0)), e.data(arg(c, 1), nil), opts(c, 2))
+		sig, err := signData(handle[*asymKey](e, arg(c, 0)), e.data(arg(c, 1)), opts(c, 2))
 		fail(err)
 		return e.u8(sig)
 	})
 	n.Func("verify", func(c goja.FunctionCall) goja.Value {
-		ok, err := verifyData(handle[*asymKey](e, arg(c, 0)), e.data(arg(c, 1), nil), e.data(arg(c, 2), nil), opts(c, 3))
+		ok, err := verifyData(handle[*asymKey](e, arg(c, 0)), e.data(arg(c, 1)), e.data(arg(c, 2)), opts(c, 3))
 		fail(err)
 		return vm.ToValue(ok)
 	})
 	n.Func("rsaCrypt", func(c goja.FunctionCall) goja.Value {
 		var label []byte
 		if l := arg(c, 5); !goja.IsUndefined(l) {
-			label = e.data(l, nil)
+			label = e.data(l)
 		}
 		hashName := ""
 		if h := arg(c, 4); !goja.IsUndefined(h) {
 			hashName = h.String()
 		}
-		out, err := rsaCrypt(handle[*asymKey](e, arg(c, 0)), e.data(arg(c, 1), nil), arg(c, 2).ToBoolean(), int(arg(c, 3).ToInteger()), hashName, label)
+		out, err := rsaCrypt(handle[*asymKey](e, arg(c, 0)), e.data(arg(c, 1)), arg(c, 2).ToBoolean(), int(arg(c, 3).ToInteger()), hashName, label)
 		fail(err)
 		return e.u8(out)
 	})
