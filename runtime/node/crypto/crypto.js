@@ -262,7 +262,7 @@
       if (typeof max === "number" && !Number.isInteger(max)) throw E.ERR_OUT_OF_RANGE("max", "an integer", max);
       throw E.ERR_INVALID_ARG_TYPE("max", "a safe integer", max);
     }
-    if (max <= min) throw E.ERR_OUT_OF_RANGE("max", `greater than the value of "min" (${min})`, max);
+    if (max <= min) throw E.ERR_OUT_OF_RANGE("min", "min < max", min); // workerd's words
     const range = max - min;
     if (!(range <= RAND_MAX)) throw E.ERR_OUT_OF_RANGE(`max${minNotSpecified ? "" : " - min"}`, `<= ${RAND_MAX}`, range);
     const randLimit = RAND_MAX - (RAND_MAX % range);
@@ -306,7 +306,11 @@
   }
   function update(data, inputEncoding, outputEncoding) {
     if (typeof data === "string") {
-      if (inputEncoding !== undefined && inputEncoding !== null && inputEncoding !== "buffer") checkEncoding(inputEncoding);
+      // workerd, unlike Node, wants the encoding of a string named.
+      if (inputEncoding === undefined || inputEncoding === null) {
+        throw E.ERR_INVALID_ARG_VALUE("inputEncoding", inputEncoding, "If inputEncoding is not provided then the data must be a Buffer");
+      }
+      if (inputEncoding !== "buffer") checkEncoding(inputEncoding);
     } else if (!isView(data)) {
       throw E.ERR_INVALID_ARG_TYPE("data", ["string", "Buffer", "TypedArray", "DataView"], data);
     }
