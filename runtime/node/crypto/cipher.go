@@ -24,9 +24,9 @@ type cipherSpec struct {
 	flexibleIV, aad bool
 }
 
-// ciphers are the ones this module implements, by lower-case name; the
-// names and numbers are OpenSSL's (getCipherInfo under workerd reports
-// them). The list of names getCiphers() returns is workerd's.
+// ciphers are the ones this module implements, by lower-case name; name
+// and nid are OpenSSL's short name and number, which getCipherInfo under
+// workerd reports ("AES-128-CBC", "id-aes256-GCM"). The list of names getCiphers() returns is workerd's.
 var ciphers = map[string]*cipherSpec{}
 
 func init() {
@@ -34,16 +34,17 @@ func init() {
 		k := bits / 8
 		b := func(key []byte) (cipher.Block, error) { return aes.NewCipher(key) }
 		n := "aes-" + itoa(bits)
+		sn := "AES-" + itoa(bits)
 		base := map[int]int{128: 0, 192: 1, 256: 2}[bits]
-		ciphers[n+"-cbc"] = &cipherSpec{name: n + "-cbc", nid: 419 + 4*base, keyLen: k, ivLen: 16, blockSize: 16, mode: "cbc", newBlock: b}
-		ciphers[n+"-ecb"] = &cipherSpec{name: n + "-ecb", nid: 418 + 4*base, keyLen: k, ivLen: 0, blockSize: 16, mode: "ecb", newBlock: b}
-		ciphers[n+"-ofb"] = &cipherSpec{name: n + "-ofb", nid: 420 + 4*base, keyLen: k, ivLen: 16, blockSize: 1, mode: "ofb", newBlock: b}
-		ciphers[n+"-ctr"] = &cipherSpec{name: n + "-ctr", nid: 904 + base, keyLen: k, ivLen: 16, blockSize: 1, mode: "ctr", newBlock: b}
+		ciphers[n+"-cbc"] = &cipherSpec{name: sn + "-CBC", nid: 419 + 4*base, keyLen: k, ivLen: 16, blockSize: 16, mode: "cbc", newBlock: b}
+		ciphers[n+"-ecb"] = &cipherSpec{name: sn + "-ECB", nid: 418 + 4*base, keyLen: k, ivLen: 0, blockSize: 16, mode: "ecb", newBlock: b}
+		ciphers[n+"-ofb"] = &cipherSpec{name: sn + "-OFB", nid: 420 + 4*base, keyLen: k, ivLen: 16, blockSize: 1, mode: "ofb", newBlock: b}
+		ciphers[n+"-ctr"] = &cipherSpec{name: sn + "-CTR", nid: 904 + base, keyLen: k, ivLen: 16, blockSize: 1, mode: "ctr", newBlock: b}
 		ciphers[n+"-gcm"] = &cipherSpec{name: "id-aes" + itoa(bits) + "-GCM", nid: 895 + 3*base, keyLen: k, ivLen: 12, blockSize: 1, mode: "gcm", newBlock: b, flexibleIV: true, aad: true}
 	}
-	ciphers["des-ede3-cbc"] = &cipherSpec{name: "des-ede3-cbc", nid: 44, keyLen: 24, ivLen: 8, blockSize: 8, mode: "cbc", newBlock: des.NewTripleDESCipher}
-	ciphers["des-cbc"] = &cipherSpec{name: "des-cbc", nid: 31, keyLen: 8, ivLen: 8, blockSize: 8, mode: "cbc", newBlock: des.NewCipher}
-	ciphers["chacha20-poly1305"] = &cipherSpec{name: "chacha20-poly1305", nid: 1018, keyLen: 32, ivLen: 12, blockSize: 1, mode: "chacha20-poly1305", aad: true}
+	ciphers["des-ede3-cbc"] = &cipherSpec{name: "DES-EDE3-CBC", nid: 44, keyLen: 24, ivLen: 8, blockSize: 8, mode: "cbc", newBlock: des.NewTripleDESCipher}
+	ciphers["des-cbc"] = &cipherSpec{name: "DES-CBC", nid: 31, keyLen: 8, ivLen: 8, blockSize: 8, mode: "cbc", newBlock: des.NewCipher}
+	ciphers["chacha20-poly1305"] = &cipherSpec{name: "ChaCha20-Poly1305", nid: 1018, keyLen: 32, ivLen: 12, blockSize: 1, mode: "chacha20-poly1305", aad: true}
 }
 
 // cipherNames is crypto.getCiphers() as workerd 2026-04-26 answers it.
@@ -67,9 +68,9 @@ var (
 	errIV            = errors.New("Invalid initialization vector")
 	errAuthFailed    = errors.New("Authentication failed")
 	errNoAuthTag     = errors.New("No auth tag provided")
-	errFinalLength   = errors.New("wrong final block length")
 	errAuthTagLength = errors.New("Invalid authentication tag length")
-	errState         = errors.New("Invalid state")
+	errState         = errors.New("Cipher/decipher context has already been finalized")
+	errTagState      = errors.New("Auth tag is only available once cipher context has been finalized")
 )
 
 // cipherState is one Cipheriv or Decipheriv. Loop goroutine only.
@@ -94,7 +95,7 @@ type cipherState struct {
 	done          bool
 }
 
-func newCipher(name string, key, iv []byte, decrypt bool, tagLen int) (*cipherState, error) {
+func newCipher(name string, key, iv []byte, decrypt bool) (*cipherState, error) {
 	spec := ciphers[strings.ToLower(name)]
 	if spec == nil {
 		return nil, errUnknownCipher
@@ -109,13 +110,8 @@ func newCipher(name string, key, iv []byte, decrypt bool, tagLen int) (*cipherSt
 	} else if len(iv) != spec.ivLen {
 		return nil, errIV
 	}
+	// workerd takes authTagLength but always hands out a 16-byte tag.
 	c := &cipherState{spec: spec, decrypt: decrypt, pad: true, tagLen: 16}
-	if spec.aad && tagLen > 0 {
-		if tagLen < 4 || tagLen > 16 {
-			return nil, errAuthTagLength
-		}
-		c.tagLen = tagLen
-	}
 	if spec.mode == "chacha20-poly1305" {
 		s, err := chacha20.NewUnauthenticatedCipher(key, iv)
 		if err != nil {
@@ -194,7 +190,7 @@ func (c *cipherState) setAuthTag(tag []byte) error {
 
 func (c *cipherState) authTag() ([]byte, error) {
 	if !c.spec.aad || c.decrypt || !c.done {
-		return nil, errState
+		return nil, errTagState
 	}
 	return c.tag, nil
 }
@@ -305,14 +301,14 @@ func (c *cipherState) final() ([]byte, error) {
 			}
 		}
 		if len(c.buf)%bs != 0 {
-			return nil, errFinalLength
+			return nil, errAuthFailed
 		}
 		out := make([]byte, len(c.buf))
 		c.crypt(out, c.buf)
 		return out, nil
 	}
 	if len(c.buf)%bs != 0 || (c.pad && len(c.buf) == 0) {
-		return nil, errFinalLength
+		return nil, errAuthFailed
 	}
 	out := make([]byte, len(c.buf))
 	c.crypt(out, c.buf)

@@ -16,7 +16,7 @@ func rep(b byte, n int) []byte { return bytes.Repeat([]byte{b}, n) }
 func TestCipher_MatchesWorkerd(t *testing.T) {
 	seal := func(t *testing.T, name string, key, iv, aad, pt []byte) (string, []byte) {
 		t.Helper()
-		c, err := newCipher(name, key, iv, false, 0)
+		c, err := newCipher(name, key, iv, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,7 +75,7 @@ func TestCipher_GCMAgainstGo(t *testing.T) {
 		b, _ := aes.NewCipher(key)
 		g, _ := cipher.NewGCMWithNonceSize(b, ivLen)
 		want := g.Seal(nil, iv, pt, aad)
-		c, err := newCipher("aes-128-gcm", key, iv, false, 0)
+		c, err := newCipher("aes-128-gcm", key, iv, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -88,14 +88,14 @@ func TestCipher_GCMAgainstGo(t *testing.T) {
 		if got := append(append(o1, o2...), tag...); !bytes.Equal(got, want) {
 			t.Errorf("iv %d: sealed differently from crypto/cipher", ivLen)
 		}
-		d, _ := newCipher("aes-128-gcm", key, iv, true, 0)
+		d, _ := newCipher("aes-128-gcm", key, iv, true)
 		_ = d.setAAD(aad)
 		_ = d.setAuthTag(want[len(pt):])
 		back, _ := d.update(want[:len(pt)])
 		if _, err := d.final(); err != nil || !bytes.Equal(back, pt) {
 			t.Errorf("iv %d: open: %v", ivLen, err)
 		}
-		bad, _ := newCipher("aes-128-gcm", key, iv, true, 0)
+		bad, _ := newCipher("aes-128-gcm", key, iv, true)
 		_ = bad.setAuthTag(rep(0, 16))
 		_, _ = bad.update(want[:len(pt)])
 		if _, err := bad.final(); !errors.Is(err, errAuthFailed) {
@@ -115,19 +115,19 @@ func TestCipher_Errors(t *testing.T) {
 		{"aes-128-cbc", rep(0, 16), rep(0, 5), errIV},
 		{"aes-128-gcm", rep(0, 16), nil, errIV},
 	} {
-		if _, err := newCipher(c.name, c.key, c.iv, false, 0); !errors.Is(err, c.want) {
+		if _, err := newCipher(c.name, c.key, c.iv, false); !errors.Is(err, c.want) {
 			t.Errorf("%s key %d iv %d: %v, want %v", c.name, len(c.key), len(c.iv), err, c.want)
 		}
 	}
 	t.Run("bad padding", func(t *testing.T) {
-		d, _ := newCipher("aes-128-cbc", rep(1, 16), rep(3, 16), true, 0)
+		d, _ := newCipher("aes-128-cbc", rep(1, 16), rep(3, 16), true)
 		_, _ = d.update(rep(0, 16))
 		if _, err := d.final(); !errors.Is(err, errAuthFailed) {
 			t.Errorf("got %v", err)
 		}
 	})
 	t.Run("no auth tag", func(t *testing.T) {
-		d, _ := newCipher("aes-256-gcm", rep(1, 32), rep(2, 12), true, 0)
+		d, _ := newCipher("aes-256-gcm", rep(1, 32), rep(2, 12), true)
 		_, _ = d.update([]byte{0})
 		if _, err := d.final(); !errors.Is(err, errNoAuthTag) {
 			t.Errorf("got %v", err)
@@ -136,7 +136,7 @@ func TestCipher_Errors(t *testing.T) {
 	t.Run("cbc round trip with and without padding", func(t *testing.T) {
 		for _, pad := range []bool{true, false} {
 			pt := rep('a', 32)
-			e, _ := newCipher("aes-192-cbc", rep(1, 24), rep(3, 16), false, 0)
+			e, _ := newCipher("aes-192-cbc", rep(1, 24), rep(3, 16), false)
 			e.pad = pad
 			ct, _ := e.update(pt)
 			f, err := e.final()
@@ -144,7 +144,7 @@ func TestCipher_Errors(t *testing.T) {
 				t.Fatal(err)
 			}
 			ct = append(ct, f...)
-			d, _ := newCipher("aes-192-cbc", rep(1, 24), rep(3, 16), true, 0)
+			d, _ := newCipher("aes-192-cbc", rep(1, 24), rep(3, 16), true)
 			d.pad = pad
 			p1, _ := d.update(ct[:7])
 			p2, _ := d.update(ct[7:])

@@ -241,7 +241,7 @@ func (e *engine) define(n *module.Natives) {
 			iv = e.data(arg(c, 2))
 		}
 		name := arg(c, 0).String()
-		st, err := newCipher(name, e.data(arg(c, 1)), iv, arg(c, 3).ToBoolean(), int(arg(c, 4).ToInteger()))
+		st, err := newCipher(name, e.data(arg(c, 1)), iv, arg(c, 3).ToBoolean())
 		if err == errUnknownCipher {
 			e.throw("Error", "Unknown or unsupported cipher: "+name)
 		} else if err != nil {
@@ -265,15 +265,12 @@ func (e *engine) define(n *module.Natives) {
 	})
 	n.Func("cipherSetAAD", func(c goja.FunctionCall) goja.Value {
 		if err := handle[*cipherState](e, arg(c, 0)).setAAD(e.data(arg(c, 1))); err != nil {
-			e.throw("Error", "Invalid state for operation setAAD")
+			e.throw("Error", err.Error())
 		}
 		return goja.Undefined()
 	})
 	n.Func("cipherSetAuthTag", func(c goja.FunctionCall) goja.Value {
 		if err := handle[*cipherState](e, arg(c, 0)).setAuthTag(e.data(arg(c, 1))); err != nil {
-			if err == errState {
-				e.throw("Error", "Invalid state for operation setAuthTag")
-			}
 			e.throw("Error", err.Error())
 		}
 		return goja.Undefined()
@@ -281,7 +278,7 @@ func (e *engine) define(n *module.Natives) {
 	n.Func("cipherGetAuthTag", func(c goja.FunctionCall) goja.Value {
 		tag, err := handle[*cipherState](e, arg(c, 0)).authTag()
 		if err != nil {
-			e.throw("Error", "Invalid state for operation getAuthTag")
+			e.throw("Error", err.Error())
 		}
 		return e.u8(clone(tag))
 	})

@@ -84,7 +84,8 @@
     if (!(this instanceof Hash)) return new Hash(algorithm, options);
     if (algorithm instanceof Hash) { this[kHandle] = native.hashCopy(algorithm[kHandle]); this._finalized = false; return; }
     validateString(algorithm, "algorithm");
-    if (options !== undefined && options !== null && options.outputLength !== undefined) {
+    if (options === null) throw new TypeError("Cannot read properties of null (reading 'outputLength')"); // workerd's
+    if (options !== undefined && options.outputLength !== undefined) {
       validateInt32(options.outputLength, "options.outputLength", 0);
     }
     const h = native.hashNew(algorithm, options && options.outputLength);
@@ -239,8 +240,11 @@
     offset *= elt;
     if (offset > u8.length) throw E.ERR_OUT_OF_RANGE("offset", `<= ${u8.length}`, offset);
     if (size === undefined) size = u8.length - offset;
-    else { validateSize(size); size *= elt; }
-    if (offset + size > u8.length) throw E.ERR_OUT_OF_RANGE("size + offset", `<= ${u8.length}`, size + offset);
+    else {
+      validateSize(size);
+      size *= elt;
+      if (size > u8.length - offset) throw E.ERR_OUT_OF_RANGE("size", `>= 0 && <= ${u8.length - offset}`, size);
+    }
     native.randomFill(u8, offset, size);
     return buf;
   }
@@ -300,8 +304,7 @@
     const k = keyBytes(key, "key");
     if (iv !== null && typeof iv !== "string" && !isView(iv)) throw E.ERR_INVALID_ARG_TYPE("iv", ["string", "Buffer", "TypedArray", "DataView"], iv);
     if (iv === null) throw E.ERR_INVALID_ARG_TYPE("iv", ["string", "Buffer", "TypedArray", "DataView", "null"], iv);
-    const tagLen = options && options.authTagLength !== undefined ? options.authTagLength : 0;
-    self[kHandle] = native.cipherNew(cipher, k, bytesOf(iv, "iv"), decrypt, tagLen);
+    self[kHandle] = native.cipherNew(cipher, k, bytesOf(iv, "iv"), decrypt);
     self._decoder = null;
   }
   function update(data, inputEncoding, outputEncoding) {
@@ -376,7 +379,12 @@
   function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
   function getCipherInfo(nameOrNid, options) {
     if (typeof nameOrNid !== "string" && typeof nameOrNid !== "number") throw E.ERR_INVALID_ARG_TYPE("nameOrNid", ["string", "number"], nameOrNid);
-    return native.cipherInfo(String(nameOrNid));
+    const info = native.cipherInfo(String(nameOrNid));
+    if (info && options !== undefined && options !== null) {
+      if (options.keyLength !== undefined && options.keyLength !== info.keyLength) return undefined;
+      if (options.ivLength !== undefined && options.ivLength !== info.ivLength && info.mode !== "gcm") return undefined;
+    }
+    return info;
   }
 
   // --- keys -------------------------------------------------------------
@@ -422,7 +430,7 @@
       const { format = "pem", type } = options;
       if (format === "jwk") return native.keyExportJWK(this[kHandle]);
       if (format !== "pem" && format !== "der") throw E.ERR_INVALID_ARG_VALUE("options.format", format);
-      if (type === undefined) throw E.ERR_INVALID_ARG_VALUE("options.type", type);
+      if (type === undefined) throw new TypeError("Missing type option"); // workerd's
       if (options.cipher !== undefined) throw E.ERR_METHOD_NOT_IMPLEMENTED("export with a cipher (encrypted keys)");
       const r = native.keyExport(this[kHandle], type, format === "pem");
       return format === "pem" ? r : toBuf(r);
@@ -494,7 +502,7 @@
       case "ed25519": case "x25519":
         return [type, 0, 0, ""];
     }
-    throw E.ERR_INVALID_ARG_VALUE("type", type, "must be a supported key type");
+    throw E.ERR_INVALID_ARG_VALUE("type", type, "must be one of: 'rsa', 'ec', 'ed25519', 'x25519', 'dh'");
   }
   function keyPairResult(pair, options) {
     const o = options || {};
@@ -543,7 +551,7 @@
   }
   function initSign(self, algorithm) {
     validateString(algorithm, "algorithm");
-    new Hash(algorithm); // an unknown digest fails here, as in Node
+    if (native.hashNew(algorithm) === null) throw new Error(`Unknown digest: ${algorithm}`); // workerd's
     self._algorithm = algorithm;
     self._chunks = [];
   }
@@ -582,8 +590,13 @@
     if (!isView(data)) throw E.ERR_INVALID_ARG_TYPE("data", ["Buffer", "TypedArray", "DataView"], data);
     return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   }
+  function checkDigest(algorithm) {
+    if (algorithm === undefined || algorithm === null) return;
+    validateString(algorithm, "algorithm");
+    if (native.hashNew(algorithm) === null) throw new Error(`Unknown digest: ${algorithm}`);
+  }
   function sign(algorithm, data, key, callback) {
-    if (algorithm !== undefined && algorithm !== null) validateString(algorithm, "algorithm");
+    checkDigest(algorithm);
     const d = oneShotData(data);
     const k = parseKeyInput(key, true, "key");
     const sig = toBuf(native.sign(k[kHandle], d, algorithm, ...signOptions(key)));
@@ -591,7 +604,7 @@
     return sig;
   }
   function verify(algorithm, data, key, signature, callback) {
-    if (algorithm !== undefined && algorithm !== null) validateString(algorithm, "algorithm");
+    checkDigest(algorithm);
     const d = oneShotData(data);
     const k = parseKeyInput(key, false, "key");
     if (!isView(signature)) throw E.ERR_INVALID_ARG_TYPE("signature", ["ArrayBuffer", "Buffer", "TypedArray", "DataView"], signature);

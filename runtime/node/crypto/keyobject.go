@@ -63,9 +63,7 @@ func (e *engine) defineKeys(n *module.Natives) {
 	})
 	n.Func("keyExport", func(c goja.FunctionCall) goja.Value {
 		b, err := exportKey(handle[*asymKey](e, arg(c, 0)), arg(c, 1).String(), arg(c, 2).ToBoolean())
-		if err != nil {
-			e.throw("TypeError", err.Error())
-		}
+		fail(err)
 		if arg(c, 2).ToBoolean() {
 			return vm.ToValue(string(b))
 		}

@@ -29,7 +29,9 @@ var (
 	errParsePrivate = errors.New("Failed to parse private key")
 	errKeyType      = errors.New("Unsupported key type")
 	errJWK          = errors.New("Invalid JWK data")
-	errCurve        = errors.New("Invalid EC curve name")
+	errCurve        = errors.New("Invalid or unsupported curve")
+	errPKCS1        = errors.New("PKCS1 can only be used for RSA keys")
+	errSEC1         = errors.New("SEC1 can only be used for EC keys")
 	errEncrypted    = errors.New("Encrypted private keys are not supported")
 )
 
@@ -171,7 +173,7 @@ func exportKey(k *asymKey, typ string, asPEM bool) ([]byte, error) {
 	case !k.isPrivate() && typ == "pkcs1":
 		pk, ok := k.pub.(*rsa.PublicKey)
 		if !ok {
-			return nil, errors.New("The selected key encoding pkcs1 can only be used for RSA keys.")
+			return nil, errPKCS1
 		}
 		der, label = x509.MarshalPKCS1PublicKey(pk), "RSA PUBLIC KEY"
 	case k.isPrivate() && typ == "pkcs8":
@@ -180,13 +182,13 @@ func exportKey(k *asymKey, typ string, asPEM bool) ([]byte, error) {
 	case k.isPrivate() && typ == "pkcs1":
 		pk, ok := k.priv.(*rsa.PrivateKey)
 		if !ok {
-			return nil, errors.New("The selected key encoding pkcs1 can only be used for RSA keys.")
+			return nil, errPKCS1
 		}
 		der, label = x509.MarshalPKCS1PrivateKey(pk), "RSA PRIVATE KEY"
 	case k.isPrivate() && typ == "sec1":
 		pk, ok := k.priv.(*ecdsa.PrivateKey)
 		if !ok {
-			return nil, errors.New("The selected key encoding sec1 can only be used for EC keys.")
+			return nil, errSEC1
 		}
 		der, err = x509.MarshalECPrivateKey(pk)
 		label = "EC PRIVATE KEY"

@@ -227,7 +227,7 @@ func process(mode int, o options, in []byte, maxOut int) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-var errTooLarge = errors.New("Cannot create a Buffer larger than the maximum output length")
+var errTooLarge = errors.New("Memory limit exceeded") // workerd's, a RangeError
 
 // adler is zlib's checksum, exposed for tests.
 var adler = adler32.Checksum

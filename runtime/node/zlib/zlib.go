@@ -80,6 +80,10 @@ func Exports(h module.Host, l module.Loader) (goja.Value, error) {
 			throw("expected bytes")
 		}
 		out, err := process(mode, opts(c.Argument(2), mode), in, int(c.Argument(3).ToInteger()))
+		if err == errTooLarge {
+			o, _ := vm.New(vm.Get("RangeError"), vm.ToValue(err.Error()))
+			panic(o)
+		}
 		if err != nil {
 			throw(err.Error())
 		}

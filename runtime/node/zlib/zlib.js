@@ -133,7 +133,7 @@
   }
   function zlibOptions(mode, opts) {
     if (opts === undefined || opts === null) return undefined;
-    if (typeof opts !== "object") throw E.ERR_INVALID_ARG_TYPE("options", "Object", opts);
+    if (typeof opts !== "object") throw new TypeError("Failed to execute 'zlibSync' on 'ZlibUtil': parameter 2 is not of type 'Options'.");
     const o = {};
     if (mode === constants.BROTLI_ENCODE || mode === constants.BROTLI_DECODE) {
       const p = opts.params || {};
@@ -144,7 +144,7 @@
     checkRange(opts, "level", -1, 9);
     checkRange(opts, "windowBits", 8, 15);
     checkRange(opts, "memLevel", 1, 9);
-    checkRange(opts, "strategy", 0, 4);
+    if (opts.strategy !== undefined && ![0, 1, 2, 3, 4].includes(opts.strategy)) throw new Error("invalid strategy"); // workerd's
     if (opts.level !== undefined) o.level = opts.level;
     if (opts.windowBits !== undefined) o.windowBits = opts.windowBits;
     if (opts.dictionary !== undefined) {
