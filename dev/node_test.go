@@ -3,6 +3,7 @@ package dev_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"edgedev/bundler"
 	"edgedev/dev"
@@ -54,5 +55,36 @@ func TestNode_WithoutTheFlag(t *testing.T) {
 	}
 	if got.status != 500 {
 		t.Errorf("status %d, want 500", got.status)
+	}
+}
+
+// TestNode_AsyncLocalStorageInterleaved runs testdata/als under the dev
+// server: request a waits 150 ms, b (sent while a waits) 10 ms, so b's
+// work runs in the middle of a's; each must read back its own store. The
+// bodies are what wrangler 4.86.0 answered for the same requests.
+func TestNode_AsyncLocalStorageInterleaved(t *testing.T) {
+	r := start(t, dev.Options{Dir: copyDir(t, "testdata/als")})
+	type result struct{ id, body string }
+	done := make(chan result, 2)
+	get := func(id, ms string) {
+		done <- result{id, r.body(t, "/?id="+id+"&ms="+ms)}
+	}
+	go get("a", "150")
+	time.Sleep(20 * time.Millisecond)
+	go get("b", "10")
+	want := map[string]string{
+		"a": `{"id":"a","seen":["a","a","a","a","a"],"outside":"inside"}`,
+		"b": `{"id":"b","seen":["b","b","b","b","b"],"outside":"inside"}`,
+	}
+	var order []string
+	for range 2 {
+		res := <-done
+		order = append(order, res.id)
+		if res.body != want[res.id] {
+			t.Errorf("request %s: got %s, want %s\nstderr: %s", res.id, res.body, want[res.id], r.err.String())
+		}
+	}
+	if strings.Join(order, "") != "ba" {
+		t.Errorf("requests finished in the order %v; b should finish inside a's wait", order)
 	}
 }

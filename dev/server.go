@@ -285,7 +285,7 @@ func (s *Server) rebuild() *build {
 	w, err := runtime.New(runtime.Options{
 		Script: res.Script, Filename: res.Filename, GlobalName: res.GlobalName,
 		Bindings: pb.bindings(s.bindings), CPULimit: limit, MemoryLimit: s.opts.MemoryLimit, Now: s.opts.Now,
-		Log: s.log.console, Node: runtime.NodeCompat{Mode: string(nc.Mode), PopulateProcessEnv: nc.PopulateProcessEnv},
+		Log: s.log.console, Node: runtime.NodeCompat{Mode: string(nc.Mode), PopulateProcessEnv: nc.PopulateProcessEnv, Flags: nc.Flags},
 	})
 	return &build{worker: w, err: err, took: time.Since(start), pages: pb}
 }

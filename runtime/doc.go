@@ -15,6 +15,7 @@
 //	loop.go        the event loop and its one rule (only the loop goroutine touches the VM)
 //	globals.go     the one table of globals: every Web API family's Install, in order, lazy or not,
 //	               and the Node globals nodejs_compat v2 adds
+//	owner.go       which request running JS works for, and AsyncLocalStorage's frame beside it
 //	loader.go      the built-in module loader the bundle imports through (__edgedev_import): the
 //	               table of module families ("node:" -> runtime/node's registry), one instance each
 //	errors.go      ScriptError and its Kinds; stacks as users read them; the worker log's error lines

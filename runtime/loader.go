@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -26,6 +27,9 @@ type NodeCompat struct {
 	Mode string
 	// PopulateProcessEnv fills process.env with the text vars and secrets.
 	PopulateProcessEnv bool
+	// Flags are the date-implied Node flags the worker has
+	// (config.NodeCompat.Flags), for module.Loader.CompatFlag.
+	Flags []string
 }
 
 // families is the one table of built-in module families: a specifier
@@ -34,7 +38,7 @@ type NodeCompat struct {
 var families = []struct {
 	prefix  string
 	allowed func(o *Options, spec string) bool
-	lookup  func(spec string) (module.Builtin, bool)
+	lookup  func(spec string) (b module.Builtin, canonical string, ok bool)
 }{
 	{"node:", func(o *Options, spec string) bool {
 		m := o.Node.Mode
@@ -76,9 +80,12 @@ func (l *loader) Require(spec string) (goja.Value, error) {
 		if !strings.HasPrefix(spec, f.prefix) {
 			continue
 		}
-		b, ok := f.lookup(spec)
-		if !ok || !f.allowed(&l.inst.w.opts, spec) {
+		b, canonical, ok := f.lookup(spec)
+		if !ok || !f.allowed(&l.inst.w.opts, canonical) {
 			break
+		}
+		if canonical != spec {
+			return l.Require(canonical)
 		}
 		if l.loading[spec] {
 			return nil, fmt.Errorf("edgedev: built-in module %s requires itself while loading (a bug in edgedev)", spec)
@@ -130,4 +137,9 @@ func (l *loader) ProcessEnv() []module.EnvVar {
 		}
 	}
 	return env
+}
+
+// CompatFlag implements module.Loader.
+func (l *loader) CompatFlag(name string) bool {
+	return slices.Contains(l.inst.w.opts.Node.Flags, name)
 }

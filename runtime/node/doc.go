@@ -17,8 +17,11 @@
 //     func Exports(h module.Host, l module.Loader) (goja.Value, error)
 //
 //     h is all a module gets of the runtime (the VM, the loop slots, the
-//     log, the clock, the context); l gives other built-ins by specifier,
-//     l.Require("node:buffer"), and process.env's contents. Never import
+//     log, the clock, the context, AsyncLocalStorage's frame); l gives
+//     other built-ins by specifier, l.Require("node:buffer"), process.env's
+//     contents, and the date-implied flags the worker has,
+//     l.CompatFlag("enable_nodejs_fs_module") (workerd turns on fs, http,
+//     os, ... from dates; config/compat.go's nodeImplied is the table). Never import
 //     runtime; take another module's JS values through l.Require, not
 //     through its Go package (a Go helper of another module may be
 //     imported: boundary_test.go allows runtime/node/... to import itself).
@@ -41,11 +44,17 @@
 //     `import x from "node:os"` gets that object, named imports its
 //     properties.
 //
-//  4. Errors as Node throws them: a TypeError with code ERR_INVALID_ARG_TYPE
-//     and Node's message, made by runtime/node/nodeerr (it arrives with
-//     node:buffer: an error with err.code, Node's message and Node's
-//     "TypeError [ERR_...]: ..." toString, and Node's "Received ..."
-//     wording for the actual value), so the text matches Node 20/22's.
+//  4. Errors as Node throws them, from runtime/node/internal: in JS,
+//     native.internal.errors.codes.ERR_INVALID_ARG_TYPE(name, expected,
+//     actual) (and ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ... in
+//     errors.js) returns the error with err.code, Node's message with its
+//     "Received ..." wording and Node's "TypeError [ERR_...]: ..."
+//     toString; the validators (validateString, validateFunction, ...)
+//     throw them. In Go, internal.Of(vm).Throw(vm, "ERR_...", args...).
+//     Pass internal.Of(vm).Object to the JS file as native.internal: it
+//     also holds util.inspect (inspect), util.types (types) and deep
+//     equality (compare). Where workerd's words differ from Node's, take
+//     workerd's (record them with wrangler dev).
 //
 //  5. Tests on the harness, external package (package os_test), with
 //     runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2"}} and
@@ -55,6 +64,12 @@
 // A module workerd only stubs (node:fs before its virtual fs, node:net)
 // is a line too: its Exports builds the object whose functions throw as
 // under wrangler.
+//
+// The modules so far: assert (+ strict), async_hooks, buffer, events,
+// path (+ posix, win32), process, querystring, string_decoder, timers
+// (+ promises), url, util (+ types). Each folder's tests compare with
+// Node v20.20.2 or with workerd under wrangler 4.86.0, recorded into
+// testdata by a committed script or named in the test.
 //
 // Imports: runtime/module, runtime/webidl, runtime/web/... (a family's Go
 // helpers), runtime/node/... and goja; never runtime, bindings or config.

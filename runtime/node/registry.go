@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"edgedev/runtime/module"
+	"edgedev/runtime/node/assert"
 	"edgedev/runtime/node/asynchooks"
 	"edgedev/runtime/node/buffer"
 	"edgedev/runtime/node/crypto"
@@ -27,6 +28,8 @@ import (
 // name missing here is "No such module" at run time, as in workerd for a
 // module it lacks. Aliases ("sys") are resolved in Lookup, not listed.
 var modules = map[string]module.Builtin{
+	"assert":              assert.Exports,
+	"assert/strict":       assert.StrictExports,
 	"async_hooks":         asynchooks.Exports,
 	"buffer":              buffer.Exports,
 	"events":              events.Exports,
@@ -81,28 +84,29 @@ var modules = map[string]module.Builtin{
 	"worker_threads":     stubs.Module("worker_threads"),
 }
 
-// Lookup returns the module for a specifier ("node:buffer"; "node:sys"
-// is node:util, as in workerd).
-func Lookup(specifier string) (module.Builtin, bool) {
+// Lookup returns the module for a specifier ("node:buffer") and the
+// specifier it is known by ("node:sys" is node:util, as in workerd), so an
+// alias and its module are one module.
+func Lookup(specifier string) (module.Builtin, string, bool) {
 	name, ok := strings.CutPrefix(specifier, "node:")
 	if !ok {
-		return nil, false
+		return nil, "", false
 	}
 	if name == "sys" {
 		name = "util"
 	}
 	b, ok := modules[name]
-	return b, ok
+	return b, "node:" + name, ok
 }
 
 // LookupCloudflare returns a cloudflare: module that belongs with the Node
 // modules (cloudflare:node, whose httpServerHandler serves a node:http
 // server).
-func LookupCloudflare(specifier string) (module.Builtin, bool) {
+func LookupCloudflare(specifier string) (module.Builtin, string, bool) {
 	if specifier == "cloudflare:node" {
-		return http.CloudflareNodeExports, true
+		return http.CloudflareNodeExports, specifier, true
 	}
-	return nil, false
+	return nil, "", false
 }
 
 // Names lists the modules the registry holds, without the prefix.

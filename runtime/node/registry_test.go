@@ -30,6 +30,8 @@ func TestLoader_V2(t *testing.T) {
 		{Name: "process is node:process", Src: `return process === __edgedev_import("node:process");`, Want: `true`},
 		{Name: "process.env holds the vars, JSON ones as JSON text", Src: `return process.env;`, Want: `{"GREETING":"hi","CONF":"{\"a\":1}"}`},
 		{Name: "a module is made once", Src: `return __edgedev_import("node:timers") === __edgedev_import("node:timers");`, Want: `true`},
+		{Name: "node:sys is node:util", Src: `return __edgedev_import("node:sys") === __edgedev_import("node:util");`, Want: `true`},
+		{Name: "util.isBuffer", Src: `return [__edgedev_import("node:util").isBuffer(Buffer.alloc(1)), __edgedev_import("node:util").isBuffer(new Uint8Array(1))];`, Want: `[true,false]`},
 		{Name: "an unknown module", Src: `assertThrows(() => __edgedev_import("node:nope"), "Error", 'No such module "node:nope".'); return 1;`, Want: `1`},
 		{Name: "the loader is not enumerable", Src: `return Object.keys(globalThis).filter(k => k.startsWith("__edgedev_import")).length;`, Want: `0`},
 		{Name: "setImmediate is a global", Src: `return __edgedev_import("node:timers").setImmediate === setImmediate;`, Want: `true`},

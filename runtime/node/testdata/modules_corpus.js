@@ -20,4 +20,14 @@
   ["url file paths", (req) => { const url = req("url"); return [url.fileURLToPath("file:///a/b%20c"), url.pathToFileURL("/x y/#z").href, url.pathToFileURL("/dir/").href, url.urlToHttpOptions(new URL("http://u:p@a.com:81/p?q"))]; }],
   ["url file path errors", (req) => { const url = req("url"); const out = []; for (const f of [() => url.fileURLToPath("http://a.com"), () => url.fileURLToPath("file://host/a"), () => url.fileURLToPath("file:///a%2Fb"), () => url.fileURLToPath(5), () => url.pathToFileURL(5)]) { try { f(); } catch (e) { out.push(e.code + ": " + e.message); } } return out; }],
   ["url domains and globals", (req) => { const url = req("url"); return [url.domainToASCII("español.com"), url.domainToUnicode("xn--espaol-zwa.com"), url.URL === URL, url.URLSearchParams === URLSearchParams]; }],
+  ["assert messages", (req) => { const assert = req("assert"); const out = []; for (const f of [
+    () => assert.strictEqual(1, 2), () => assert.strictEqual("a", "b", "custom message"), () => assert.equal(1, 2), () => assert.notStrictEqual(1, 1),
+    () => assert.deepStrictEqual({ a: 1, b: [1, 2] }, { a: 2, b: [1, 2] }), () => assert.deepEqual([1, 2, 3], [1, 2, 4]), () => assert.ok(false), () => assert(0),
+    () => assert.ok(null, "nope"), () => assert.fail(), () => assert.fail("boom"), () => assert.notDeepStrictEqual({ a: 1 }, { a: 1 }),
+    () => assert.match("abc", /x/), () => assert.doesNotMatch("abc", /b/), () => assert.throws(() => {}), () => assert.throws(() => { throw new Error("e"); }, /x/),
+    () => assert.doesNotThrow(() => { throw new Error("inner"); }), () => assert.strictEqual({ a: 1 }, { a: 1 }), () => assert.deepStrictEqual([1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4, 0, 6, 7, 8]),
+    () => assert.deepStrictEqual("a\nb\nc", "a\nB\nc"), () => assert.strictEqual(NaN, 0), () => assert.ifError(new Error("if")), () => assert.ifError("str"),
+    () => assert.throws(() => { throw new TypeError("t"); }, RangeError), () => assert.throws(() => { throw new Error("x"); }, { message: "y" }),
+  ]) { try { f(); out.push("no throw"); } catch (e) { out.push([e.name, e.code, e.message, e.operator, e.generatedMessage]); } } return out; }],
+  ["assert passes", (req) => { const assert = req("assert"); const s = req("assert/strict"); assert.deepEqual({ a: 1 }, { a: "1" }); assert.deepStrictEqual(new Map([[1, { a: [1] }]]), new Map([[1, { a: [1] }]])); assert.throws(() => { throw new TypeError("m"); }, TypeError); assert.throws(() => { throw new Error("abc"); }, /b/); assert.throws(() => { throw new Error("x"); }, { message: "x", name: "Error" }); s.equal(1, 1); assert.notDeepEqual({ a: 1 }, { a: 2 }); return [typeof assert.AssertionError, s.strict === s, assert.strict === s, typeof s.rejects, s.equal === s.strictEqual, new assert.AssertionError({ actual: 1, expected: 2, operator: "strictEqual" }).message]; }],
 ]

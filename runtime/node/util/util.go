@@ -28,12 +28,11 @@ func Exports(h module.Host, l module.Loader) (goja.Value, error) {
 	n.Func("toUSV", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(strings.ToValidUTF8(c.Argument(0).String(), "\uFFFD"))
 	})
-	isBuffer := func(goja.FunctionCall) goja.Value { return vm.ToValue(false) }
+	// util.isBuffer asks node:buffer, loaded only when a worker calls it.
 	n.Func("isBuffer", func(c goja.FunctionCall) goja.Value {
-		// node:buffer is loaded only when a worker asks util.isBuffer.
 		b, err := l.Require("node:buffer")
 		if err != nil {
-			return isBuffer(c)
+			return vm.ToValue(false)
 		}
 		f, _ := goja.AssertFunction(b.ToObject(vm).Get("Buffer").ToObject(vm).Get("isBuffer"))
 		v, err := f(goja.Undefined(), c.Argument(0))
