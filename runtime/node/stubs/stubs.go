@@ -4,10 +4,14 @@
 // (surface.json; how it was recorded is in its "recorded" field): the same
 // names, types and values, calls failing with the same words.
 //
-// Knowingly missing: workerd's virtual node:fs (compatibility dates from
-// 2025-09-15 turn it on: /bundle, /tmp and /dev) answers here as the unenv
-// stub does; net.connect sockets, dns lookups over DoH and punycode are not
-// emulated and say so when called with arguments.
+// From the date (or flag) that turns a module's enable_nodejs_*_module on,
+// the module is workerd's own and its surface is surface-native.json's
+// (Loader.CompatFlag picks).
+//
+// Knowingly missing: what workerd's own modules do with arguments: the
+// virtual node:fs (/bundle, /tmp, /dev), net.connect sockets, dns lookups
+// over DoH, punycode, vm: a call with arguments that workerd serves says
+// it is not emulated; the calls recorded with none answer as recorded.
 package stubs
 
 import (
@@ -27,25 +31,50 @@ import (
 //go:embed surface.json
 var surfaceJSON []byte
 
+//go:embed surface-native.json
+var nativeJSON []byte
+
+// nativeFlag is, for a module workerd implements itself from a date on,
+// the flag that turns its own module on in place of unenv's
+// (config.nodeImplied lists the dates); its surface is then the one in
+// surface-native.json.
+var nativeFlag = map[string]string{
+	"fs": "enable_nodejs_fs_module", "fs/promises": "enable_nodejs_fs_module",
+	"os": "enable_nodejs_os_module", "vm": "enable_nodejs_vm_module",
+	"child_process": "enable_nodejs_child_process_module", "worker_threads": "enable_nodejs_worker_threads_module",
+	"cluster": "enable_nodejs_cluster_module", "dgram": "enable_nodejs_dgram_module",
+	"inspector": "enable_nodejs_inspector_module", "inspector/promises": "enable_nodejs_inspector_module",
+	"repl": "enable_nodejs_repl_module", "tty": "enable_nodejs_tty_module", "v8": "enable_nodejs_v8_module",
+	"perf_hooks": "enable_nodejs_perf_hooks_module", "punycode": "enable_nodejs_punycode_module",
+	"trace_events": "enable_nodejs_trace_events_module", "wasi": "enable_nodejs_wasi_module",
+	"domain": "enable_nodejs_domain_module", "sqlite": "enable_nodejs_sqlite_module",
+}
+
 //go:embed stubs.js
 var stubsJS string
 
 var stubsFile = module.NewJSFile("edgedev:node/stubs.js", stubsJS)
 
-// surface is each module's recorded surface as JSON text, split once.
-var surface = sync.OnceValues(func() (map[string]string, error) {
+// surface and native are each module's recorded surface as JSON text,
+// split once: unenv's, and workerd's own under its flag.
+var (
+	surface = sync.OnceValues(func() (map[string]string, error) { return split("surface.json", surfaceJSON) })
+	native  = sync.OnceValues(func() (map[string]string, error) { return split("surface-native.json", nativeJSON) })
+)
+
+func split(file string, data []byte) (map[string]string, error) {
 	var all struct {
 		Modules map[string]json.RawMessage `json:"modules"`
 	}
-	if err := json.Unmarshal(surfaceJSON, &all); err != nil {
-		return nil, fmt.Errorf("stubs: surface.json: %w", err)
+	if err := json.Unmarshal(data, &all); err != nil {
+		return nil, fmt.Errorf("stubs: %s: %w", file, err)
 	}
 	out := make(map[string]string, len(all.Modules))
 	for name, raw := range all.Modules {
 		out[name] = string(raw)
 	}
 	return out, nil
-})
+}
 
 // Names lists the modules this package builds.
 func Names() []string {
@@ -74,13 +103,23 @@ var subModules = map[string]map[string]string{
 func Module(name string) module.Builtin {
 	return func(h module.Host, l module.Loader) (goja.Value, error) {
 		vm := h.VM()
-		s, err := surface()
+		pick := surface
+		if f, ok := nativeFlag[name]; ok && l.CompatFlag(f) {
+			pick = native
+		}
+		s, err := pick()
 		if err != nil {
 			return nil, err
 		}
 		spec, ok := s[name]
 		if !ok {
-			return nil, fmt.Errorf("stubs: no recorded surface for node:%s", name)
+			// workerd has no such module under its flag (node:sqlite from
+			// 2026-01-29 does not resolve).
+			e, err := vm.New(vm.Get("Error"), vm.ToValue(fmt.Sprintf("No such module %q.", "node:"+name)))
+			if err != nil {
+				return nil, err
+			}
+			return nil, module.Reject(e)
 		}
 		kit, err := webidl.Of(vm)
 		if err != nil {

@@ -10,12 +10,26 @@ import (
 	"edgedev/runtime/runtimetest"
 )
 
+// allNativeFlags turns every module's enable_nodejs_*_module on, as a
+// compatibility date of 2026-04-01 does.
+var allNativeFlags = []string{"enable_nodejs_fs_module", "enable_nodejs_os_module", "enable_nodejs_vm_module",
+	"enable_nodejs_child_process_module", "enable_nodejs_worker_threads_module", "enable_nodejs_cluster_module",
+	"enable_nodejs_dgram_module", "enable_nodejs_inspector_module", "enable_nodejs_repl_module", "enable_nodejs_tty_module",
+	"enable_nodejs_v8_module", "enable_nodejs_perf_hooks_module", "enable_nodejs_punycode_module",
+	"enable_nodejs_trace_events_module", "enable_nodejs_wasi_module", "enable_nodejs_domain_module", "enable_nodejs_sqlite_module"}
+
 // TestStubs_MatchRecordedSurface imports every stub module and checks,
-// against surface.json (recorded from wrangler 4.86.0), that each export
-// exists with the recorded type and value, and that each function called
-// with no arguments throws what workerd threw or returns what it returned.
+// against surface.json (unenv's, at 2025-09-01) and surface-native.json
+// (workerd's own, every module flag on), both recorded from wrangler
+// 4.86.0, that each export exists with the recorded type and value, and
+// that each function called with no arguments throws what workerd threw.
 func TestStubs_MatchRecordedSurface(t *testing.T) {
-	raw, err := os.ReadFile("surface.json")
+	t.Run("unenv", func(t *testing.T) { matchSurface(t, "surface.json", nil) })
+	t.Run("workerd's own", func(t *testing.T) { matchSurface(t, "surface-native.json", allNativeFlags) })
+}
+
+func matchSurface(t *testing.T, file string, flags []string) {
+	raw, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,10 +39,19 @@ func TestStubs_MatchRecordedSurface(t *testing.T) {
 	if err := json.Unmarshal(raw, &all); err != nil {
 		t.Fatal(err)
 	}
-	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2"}})
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2", Flags: flags}})
 	for _, name := range stubs.Names() {
 		if name == "http" || name == "https" || name == "diagnostics_channel" {
 			continue // real modules, tested on their own
+		}
+		if _, ok := all.Modules[name]; !ok {
+			t.Run(name, func(t *testing.T) {
+				out := h.Run(t, `try { __edgedev_import("node:`+name+`"); return "imported"; } catch (e) { return e.message; }`)
+				if want := `"No such module \"node:` + name + `\"."`; out != want {
+					t.Errorf("got %s, want %s", out, want)
+				}
+			})
+			continue
 		}
 		t.Run(name, func(t *testing.T) {
 			src := `const name = "` + name + `"; const m = __edgedev_import("node:` + name + `");
@@ -87,5 +110,16 @@ func TestStubs_Calls(t *testing.T) {
 		{Name: "net.isIP", Src: `const net = __edgedev_import("node:net"); return [net.isIP("1.2.3.4"), net.isIP("::1"), net.isIP("nope"), net.isIPv4("256.1.1.1")];`, Want: `[4,6,0,false]`},
 		{Name: "a dns lookup is not emulated", Src: `try { __edgedev_import("node:dns").lookup("example.com", () => {}); } catch (e) { return e.message; }`, Want: `"[edgedev] dns.lookup is not emulated by edgedev (workerd serves it from the platform)"`},
 		{Name: "module's default is Module", Src: `const m = __edgedev_import("node:module"); return typeof m.default + typeof m.createRequire;`, Want: `"functionfunction"`},
+	})
+}
+
+func TestStubs_WorkerdsOwn(t *testing.T) {
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2", Flags: allNativeFlags}})
+	h.RunCases(t, []runtimetest.Case{
+		{Name: "fs checks its arguments as workerd's own fs (workerd)", Src: `try { __edgedev_import("node:fs").readFileSync(); } catch (e) { return [e.code, e.message]; }`,
+			Want: `["ERR_INVALID_ARG_TYPE","The \"path\" argument must be of type string or an instance of Buffer or URL. Received undefined"]`},
+		{Name: "a read with a path is not emulated", Src: `try { __edgedev_import("node:fs").readFileSync("/tmp/x"); } catch (e) { return e.message; }`,
+			Want: `"[edgedev] fs.readFileSync is not emulated by edgedev (workerd serves it from the platform)"`},
+		{Name: "os answers as workerd's own (workerd)", Src: `const os = __edgedev_import("node:os"); return [os.homedir(), os.hostname(), os.arch()];`, Want: `["/tmp/","localhost","x64"]`},
 	})
 }

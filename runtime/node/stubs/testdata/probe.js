@@ -1,7 +1,7 @@
-// The probe that recorded surface.json: run under `wrangler dev` (4.86.0 here) with
-// compatibility_date 2025-09-01 and compatibility_flags ["nodejs_compat"], GET /, and save the
-// answer; symbols were then marked {symbol} from the keys' typeof (testdata/wrangler-2025-10-08-fs.json
-// holds the keys and calls at 2025-10-08, when workerd's virtual node:fs is on).
+// The probe that recorded surface.json (compatibility_date 2025-09-01) and surface-native.json
+// (2026-04-01, without the node:sqlite import, which does not resolve then): run under `wrangler dev`
+// (4.86.0 here) with compatibility_flags ["nodejs_compat"], GET /, and save the answer; string
+// values "Symbol(x)" of symbol exports were then written as {symbol: x}.
 import * as m0 from "node:fs";
 import * as m1 from "node:fs/promises";
 import * as m2 from "node:child_process";
