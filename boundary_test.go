@@ -69,9 +69,15 @@ var rules = []rule{
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
-	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
+	// builtin and the assets kind reach net/http through package assets
+	// only: the asset server speaks HTTP headers (and writes responses for
+	// the dev server), which no other kind does.
+	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist", "edgedev/assets"}, leaves...), never: []string{esbuild, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/assets", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/assets", "edgedev/runtime/module"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/assets", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
+	// The one asset server, for Workers and Pages: no JS, no bindings.
+	{pkg: "edgedev/assets", imports: []string{"edgedev/weburl"}, never: []string{goja, esbuild, bbolt, "edgedev/bindings", "edgedev/runtime"}},
+	{pkg: "edgedev/pages", imports: []string{"edgedev/assets", "edgedev/bindings", "edgedev/bindings/assets", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 
 	// `edgedev kv` reaches neither the dev server, the host nor the bundler.
 	// (goja still comes in with bindings/kv, whose JS wrapper shares its

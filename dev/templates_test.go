@@ -1,70 +1,73 @@
 package dev_test
 
 import (
-	"io"
-	"net/http"
-	"net/http/cookiejar"
-	"os"
+	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"edgedev/dev"
 )
 
-// TestOfficialNodeTemplates serves two of Cloudflare's official templates
-// (github.com/cloudflare/templates, copied into testdata/apps with their npm
-// packages) that set nodejs_compat, and checks their first pages as
-// wrangler dev 4.86.0 served them.
-func TestOfficialNodeTemplates(t *testing.T) {
-	if _, err := os.Stat("../testdata/apps/node_modules/@openauthjs/openauth"); err != nil {
-		t.Skip("testdata/apps/node_modules is missing: run `make test` (it runs npm ci there first)")
+// TestViteReactTemplate serves the official vite-react-template as its
+// `npm run build` left it (testdata/templates, rebuilt by
+// rebuild-vite-react-template.sh), with the config the Vite plugin
+// generated, as `wrangler dev -c dist/vite_react_template/wrangler.json`
+// does: assets first, the Hono worker for /api/, and, in
+// single-page-application mode, index.html for a browser's navigation to
+// a client-side route.
+func TestViteReactTemplate(t *testing.T) {
+	dir := copyDir(t, "testdata/templates/vite-react-template")
+	r := start(t, dev.Options{Dir: dir, ConfigPath: filepath.Join(dir, "dist/vite_react_template/wrangler.json")})
+	if e := r.err.String(); strings.Contains(e, "unknown key") {
+		t.Errorf("the generated config gives warnings:\n%s", e)
 	}
-	t.Run("nodejs-http-server-template", func(t *testing.T) {
-		abs, _ := filepath.Abs("../testdata/apps/nodejs-http-server-template")
-		r := start(t, dev.Options{Dir: abs})
-		for _, c := range []struct {
-			path, ctype, body string
-			status            int
-		}{
-			{"/", "text/html", "<h1>Welcome to my Node.js app on Workers!</h1>", 200},
-			{"/nope", "text/plain", "Not Found", 404},
-		} {
-			got := r.do(t, "GET", c.path, "")
-			if got.status != c.status || got.body != c.body || got.header.Get("Content-Type") != c.ctype {
-				t.Errorf("GET %s = %d %q %q, want %d %q %q", c.path, got.status, got.header.Get("Content-Type"), got.body, c.status, c.ctype, c.body)
-			}
-		}
-		got := r.do(t, "GET", "/api/status", "")
-		if got.status != 200 || !strings.HasPrefix(got.body, `{"status":"ok","timestamp":`) {
-			t.Errorf("GET /api/status = %d %q", got.status, got.body)
-		}
-	})
-	t.Run("openauth-template", func(t *testing.T) {
-		abs, _ := filepath.Abs("../testdata/apps/openauth-template")
-		r := start(t, dev.Options{Dir: abs, PersistTo: t.TempDir()})
-		jar, _ := cookiejar.New(nil)
-		client := &http.Client{Jar: jar}
-		// / redirects to /authorize, which sets a cookie and redirects to
-		// the password provider's page.
-		resp, err := client.Get(r.url + "/")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		body := new(strings.Builder)
-		if _, err := io.Copy(body, resp.Body); err != nil {
-			t.Fatal(err)
-		}
-		want, err := os.ReadFile("testdata/openauth-first-page.html")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if resp.StatusCode != 200 || resp.Request.URL.Path != "/password/authorize" || resp.Header.Get("Content-Type") != "text/html" {
-			t.Fatalf("the first page: %d %s %q", resp.StatusCode, resp.Request.URL.Path, resp.Header.Get("Content-Type"))
-		}
-		if got := body.String(); got != strings.TrimSuffix(string(want), "\n") && got != string(want) {
-			t.Errorf("the password page differs from wrangler's (testdata/openauth-first-page.html):\n%s", got)
-		}
-	})
+	if !strings.Contains(r.out.String(), "not_found_handling single-page-application") {
+		t.Errorf("start-up does not describe the assets:\n%s", r.out.String())
+	}
+
+	home := r.do(t, "GET", "/", "")
+	if home.status != 200 || home.header.Get("Content-Type") != "text/html; charset=utf-8" || !strings.Contains(home.body, `<div id="root"></div>`) {
+		t.Fatalf("/: %d %s\n%s", home.status, home.header.Get("Content-Type"), home.body)
+	}
+	script := regexp.MustCompile(`src="(/assets/index-[^"]+\.js)"`).FindStringSubmatch(home.body)
+	if script == nil {
+		t.Fatalf("no bundle in index.html:\n%s", home.body)
+	}
+	js := r.do(t, "GET", script[1], "")
+	if js.status != 200 || js.header.Get("Content-Type") != "text/javascript; charset=utf-8" || len(js.body) < 100_000 || js.header.Get("Etag") == "" {
+		t.Errorf("%s: %d %q, %d bytes", script[1], js.status, js.header.Get("Content-Type"), len(js.body))
+	}
+	if css := regexp.MustCompile(`href="(/assets/index-[^"]+\.css)"`).FindStringSubmatch(home.body); css == nil {
+		t.Error("no stylesheet in index.html")
+	} else if got := r.do(t, "GET", css[1], ""); got.status != 200 || got.header.Get("Content-Type") != "text/css; charset=utf-8" {
+		t.Errorf("%s: %d %q", css[1], got.status, got.header.Get("Content-Type"))
+	}
+
+	api := r.do(t, "GET", "/api/", "")
+	var body struct{ Name string }
+	if api.status != 200 || !strings.HasPrefix(api.header.Get("Content-Type"), "application/json") || json.Unmarshal([]byte(api.body), &body) != nil || body.Name != "Cloudflare" {
+		t.Errorf("/api/: %d %q %s", api.status, api.header.Get("Content-Type"), api.body)
+	}
+
+	// A browser navigating to a client-side route gets the app.
+	nav := r.do(t, "GET", "/some/client/route", "", "Sec-Fetch-Mode", "navigate", "Accept", "text/html")
+	if nav.status != 200 || nav.body != home.body {
+		t.Errorf("navigation to a client-side route: %d\n%s", nav.status, nav.body)
+	}
+	// A fetch() of a missing path goes to the worker (Hono's 404), as on
+	// the platform.
+	if miss := r.do(t, "GET", "/api/missing", ""); miss.status != 404 || miss.body == home.body {
+		t.Errorf("fetch of a missing path: %d %s", miss.status, miss.body)
+	}
+	// The generated .assetsignore keeps a config out of the assets.
+	write(t, filepath.Join(dir, "dist/client/wrangler.json"), `{"secret": true}`)
+	write(t, filepath.Join(dir, "dist/client/other.json"), `{"public": true}`)
+	if got := r.do(t, "GET", "/other.json", ""); got.body != `{"public": true}` {
+		t.Errorf("/other.json: %d %s", got.status, got.body)
+	}
+	if got := r.do(t, "GET", "/wrangler.json", "", "Sec-Fetch-Mode", "navigate"); got.body != home.body {
+		t.Errorf("/wrangler.json is served: %d %s", got.status, got.body)
+	}
 }

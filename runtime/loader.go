@@ -25,7 +25,8 @@ type NodeCompat struct {
 	// modules) or "v2" (with or without the prefix, and the globals
 	// Buffer, process and global).
 	Mode string
-	// PopulateProcessEnv fills process.env with the text vars and secrets.
+	// PopulateProcessEnv fills process.env with the vars (a JSON var as its
+	// JSON text) and secrets.
 	PopulateProcessEnv bool
 	// Flags are the date-implied Node flags the worker has
 	// (config.NodeCompat.Flags), for module.Loader.CompatFlag.

@@ -56,6 +56,7 @@ func runPagesDev(st *state, args []string) error {
 	fs.Var(&kv, "k", "short for --kv")
 	fs.Var(&binds, "binding", "set a var: `NAME=VALUE` (repeatable; overrides the config and .dev.vars)")
 	fs.Var(&binds, "b", "short for --binding")
+	fs.StringVar(configPath, "c", "", "short for --config")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
