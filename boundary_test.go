@@ -58,9 +58,13 @@ var rules = []rule{
 
 	// The host interface and the WebIDL chores: nothing of runtime.
 	{pkg: "edgedev/runtime/module", never: []string{http, "edgedev/runtime"}, modules: gojaModules},
-	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
+	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module", "edgedev/runtime/engine/json"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
+	// JSON.parse and JSON.stringify: goja only, so webidl's Kit can use them.
+	{pkg: "edgedev/runtime/engine/json", imports: none, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
 	// A Web API family or an engine shim sees the host through module only.
-	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine/json"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	// The locale data of Intl: CLDR tables and BCP 47 code, no goja.
+	{pkg: "edgedev/runtime/web/intl/locale", modules: none},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	// A Node module too: its registry (runtime/node) and the modules under
 	// it see module, webidl, the Web API families and each other only.

@@ -47,6 +47,7 @@ func installGlobals(inst *instance) error {
 		{"globalThis aliases", func() error { return engine.InstallSelf(inst) }, nil, false, ""},
 		{"RegExp (property escapes)", func() error { return engine.InstallRegExp(inst) }, []string{"RegExp"}, false, ""},
 		{"ES shims (Object.groupBy, WeakRef, ...)", func() error { return engine.InstallESShims(inst) }, nil, false, ""},
+		{"JSON (parse and stringify as V8's)", func() error { return engine.InstallJSON(inst) }, nil, false, ""},
 		{"Intl", func() error { return intl.Install(inst) }, []string{"Intl"}, false, ""},
 		{"timers", func() error { return timers.Install(inst) }, nil, false, ""},
 		{"performance", func() error { return performance.Install(inst) }, nil, false, ""},

@@ -293,7 +293,7 @@
   }
 
   const asText = (v) => (typeof v === "string" ? v : native.decodeUTF8(v));
-  const asJSON = (v) => JSON.parse(asText(v));
+  const asJSON = (v) => native.parseJSON(v);
   const asBytes = (v) => new Uint8Array(asArrayBuffer(v));
   // asArrayBuffer gives a new ArrayBuffer every time, as the platform does:
   // the bytes a body holds may be shared with a clone or be a chunk the
@@ -517,8 +517,10 @@
       return r;
     }
     static json(data, init) {
-      const body = JSON.stringify(data);
-      if (body === undefined) throw new TypeError("Failed to execute 'json' on 'Response': The data is not JSON serializable");
+      // workerd answers "undefined" for data JSON has no text for
+      // (recorded under wrangler dev 4.86.0).
+      const json = native.stringifyJSON(data);
+      const body = json === undefined ? "undefined" : json;
       const headers = init && init.headers !== undefined ? toHeaders(init.headers) : new Headers();
       if (!headers.has("content-type")) headers.set("content-type", "application/json");
       return new Response(body, Object.assign({}, init, { headers }));
