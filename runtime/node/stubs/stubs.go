@@ -8,10 +8,17 @@
 // the module is workerd's own and its surface is surface-native.json's
 // (Loader.CompatFlag picks).
 //
-// Knowingly missing: what workerd's own modules do with arguments: the
-// virtual node:fs (/bundle, /tmp, /dev), net.connect sockets, dns lookups
-// over DoH, punycode, vm: a call with arguments that workerd serves says
-// it is not emulated; the calls recorded with none answer as recorded.
+// workerd's own node:fs is a virtual file system: vfs.js keeps it in memory
+// (/tmp writable for the life of the instance, /bundle read-only and empty,
+// /dev/null) for the common calls (read, write, append, stat, mkdir,
+// readdir, unlink, rm, rename, copy, access, realpath; sync, callback and
+// promise forms).
+//
+// Knowingly missing: what workerd's own modules do with arguments beyond
+// that: file descriptors and streams of the virtual fs, the worker's
+// modules under /bundle, net.connect sockets, dns lookups over DoH,
+// punycode, vm: such a call says it is not emulated; the calls recorded
+// with no arguments answer as recorded.
 package stubs
 
 import (
@@ -53,7 +60,39 @@ var nativeFlag = map[string]string{
 //go:embed stubs.js
 var stubsJS string
 
-var stubsFile = module.NewJSFile("edgedev:node/stubs.js", stubsJS)
+//go:embed vfs.js
+var vfsJS string
+
+var (
+	stubsFile = module.NewJSFile("edgedev:node/stubs.js", stubsJS)
+	vfsFile   = module.NewJSFile("edgedev:node/vfs.js", vfsJS)
+)
+
+// vfsKey holds an instance's virtual file system on its global object, so
+// node:fs and node:fs/promises share one.
+var vfsKey = goja.NewSymbol("edgedev.node.vfs")
+
+// virtualFS is the instance's file system: {fs, promises}, made once.
+func virtualFS(vm *goja.Runtime, l module.Loader) (*goja.Object, error) {
+	g := vm.GlobalObject()
+	if v := g.GetSymbol(vfsKey); v != nil && !goja.IsUndefined(v) {
+		return v.ToObject(vm), nil
+	}
+	b, err := l.Require("node:buffer")
+	if err != nil {
+		return nil, err
+	}
+	fn, err := vfsFile.Load(vm)
+	if err != nil {
+		return nil, err
+	}
+	v, err := fn(goja.Undefined(), b.ToObject(vm).Get("Buffer"))
+	if err != nil {
+		return nil, err
+	}
+	o := v.ToObject(vm)
+	return o, g.DefineDataPropertySymbol(vfsKey, o, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
 
 // surface and native are each module's recorded surface as JSON text,
 // split once: unenv's, and workerd's own under its flag.
@@ -104,8 +143,16 @@ func Module(name string) module.Builtin {
 	return func(h module.Host, l module.Loader) (goja.Value, error) {
 		vm := h.VM()
 		pick := surface
+		var live goja.Value = goja.Undefined()
 		if f, ok := nativeFlag[name]; ok && l.CompatFlag(f) {
 			pick = native
+			if name == "fs" || name == "fs/promises" {
+				v, err := virtualFS(vm, l)
+				if err != nil {
+					return nil, err
+				}
+				live = v.Get(map[string]string{"fs": "fs", "fs/promises": "promises"}[name])
+			}
 		}
 		s, err := pick()
 		if err != nil {
@@ -163,6 +210,6 @@ func Module(name string) module.Builtin {
 		if !ok {
 			return nil, fmt.Errorf("stubs.js did not give a function")
 		}
-		return f(goja.Undefined(), vm.ToValue(name), specValue, sub)
+		return f(goja.Undefined(), vm.ToValue(name), specValue, sub, live)
 	}
 }

@@ -97,7 +97,7 @@
     perf_hooks: { performance: () => globalThis.performance },
   };
 
-  function build(modName, spec, sub) {
+  function build(modName, spec, sub, live) {
     const o = {};
     for (const name of Object.keys(spec)) {
       const e = spec[name];
@@ -108,6 +108,31 @@
         o[name] = live ? live() : sub[name] !== undefined ? sub[name] : fromJSON(e.value);
       }
       else if (e && "fn" in e) o[name] = makeFunction(modName, name, e, overrides[modName]);
+    }
+    // live are the functions edgedev implements for this module (the
+    // virtual file system's): they replace the recorded answers.
+    if (live) {
+      for (const k of Object.keys(live)) {
+        if (!(k in o) || !spec[k]) continue;
+        const impl = live[k], r = (spec[k] && spec[k].call) || {};
+        const f = function (...args) {
+          // A call without arguments fails as recorded; a path that is no
+          // path fails as Node's validator says.
+          const p = args[0];
+          const noPath = typeof p !== "string" && !(p instanceof URL) && !ArrayBuffer.isView(p);
+          if (r.rejected !== undefined) { // a promise function
+            if (args.length === 0) return Promise.reject(replayError({ threw: r.rejected, code: r.code, message: r.message }));
+            if (noPath) return Promise.reject(E.ERR_INVALID_ARG_TYPE("path", ["string", "Buffer", "URL"], p));
+          } else if (r.threw !== undefined) {
+            if (args.length === 0) throw replayError(r);
+            if (noPath) throw E.ERR_INVALID_ARG_TYPE("path", ["string", "Buffer", "URL"], p);
+          }
+          return impl.apply(this, args);
+        };
+        Object.defineProperty(f, "name", { value: k, configurable: true });
+        Object.defineProperty(f, "length", { value: spec[k].fn || 0, configurable: true });
+        o[k] = f;
+      }
     }
     if (spec.default === "function" && typeof o.Module === "function") {
       Object.assign(o.Module, o);

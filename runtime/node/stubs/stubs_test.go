@@ -3,6 +3,7 @@ package stubs_test
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"edgedev/runtime"
@@ -118,8 +119,63 @@ func TestStubs_WorkerdsOwn(t *testing.T) {
 	h.RunCases(t, []runtimetest.Case{
 		{Name: "fs checks its arguments as workerd's own fs (workerd)", Src: `try { __edgedev_import("node:fs").readFileSync(); } catch (e) { return [e.code, e.message]; }`,
 			Want: `["ERR_INVALID_ARG_TYPE","The \"path\" argument must be of type string or an instance of Buffer or URL. Received undefined"]`},
-		{Name: "a read with a path is not emulated", Src: `try { __edgedev_import("node:fs").readFileSync("/tmp/x"); } catch (e) { return e.message; }`,
-			Want: `"[edgedev] fs.readFileSync is not emulated by edgedev (workerd serves it from the platform)"`},
+		{Name: "a read of a missing file (workerd)", Src: `try { __edgedev_import("node:fs").readFileSync("/tmp/x"); } catch (e) { return [e.code, e.syscall, e.message]; }`,
+			Want: `["ENOENT","readAll","no such file or directory, readAll '/tmp/x'"]`},
+		{Name: "fs/promises shares fs's /tmp", Src: `const fs = __edgedev_import("node:fs"); fs.writeFileSync("/tmp/shared", "s"); return await __edgedev_import("node:fs/promises").readFile("/tmp/shared", "utf8");`, Want: `"s"`},
+		{Name: "a path that is no path", Src: `try { __edgedev_import("node:fs").readFileSync(5); } catch (e) { return [e.code, e.message]; }`,
+			Want: `["ERR_INVALID_ARG_TYPE","The \"path\" argument must be of type string or an instance of Buffer or URL. Received type number (5)"]`},
 		{Name: "os answers as workerd's own (workerd)", Src: `const os = __edgedev_import("node:os"); return [os.homedir(), os.hostname(), os.arch()];`, Want: `["/tmp/","localhost","x64"]`},
 	})
+}
+
+// TestVirtualFS runs testdata/fsprobe.js (workerd's own node:fs, at
+// 2025-10-08) and compares each answer with wrangler 4.86.0's
+// (testdata/fsprobe-wrangler.json).
+func TestVirtualFS(t *testing.T) {
+	src, err := os.ReadFile("testdata/fsprobe.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("testdata/fsprobe-wrangler.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	body := string(src)
+	body = body[:strings.Index(body, "export default")]
+	var lines []string
+	for _, l := range strings.Split(body, "\n") {
+		if !strings.HasPrefix(l, "import ") {
+			lines = append(lines, l)
+		}
+	}
+	pre := `const fs = __edgedev_import("node:fs"); const fsp = __edgedev_import("node:fs/promises");
+` + strings.Join(lines, "\n")
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2", Flags: []string{"enable_nodejs_fs_module"}}})
+	// One request runs every probe in the file's order, as the worker did:
+	// later probes see what earlier ones wrote.
+	got := h.Run(t, pre+`
+const out = {};
+for (const [k, f] of Object.entries(probes)) {
+	try { const r = await f(); out[k] = { ok: r === undefined ? "undefined" : r instanceof Uint8Array ? "bytes:" + r.length : r }; } catch (e) { out[k] = e2o(e); }
+}
+out.persistsAcrossRequests = fs.existsSync("/tmp/a.txt");
+return out;`)
+	var g map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(got), &g); err != nil {
+		t.Fatal(err)
+	}
+	for name, w := range want {
+		var gv, wv any
+		_ = json.Unmarshal(g[name], &gv)
+		_ = json.Unmarshal(w, &wv)
+		gj, _ := json.Marshal(gv)
+		wj, _ := json.Marshal(wv)
+		if string(gj) != string(wj) {
+			t.Errorf("%s: got  %s\n want %s (wrangler)", name, gj, wj)
+		}
+	}
 }
