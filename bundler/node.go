@@ -95,6 +95,17 @@ func builtinsPlugin(opts Options) api.Plugin {
 				}
 				return api.OnResolveResult{Path: name, Namespace: builtinNamespace, SideEffects: api.SideEffectsFalse}, nil
 			})
+			// cloudflare:node (httpServerHandler for a node:http server) comes
+			// with the Node modules.
+			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:node$"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if opts.NodeCompat != NodeV1 && opts.NodeCompat != NodeV2 {
+					return api.OnResolveResult{Errors: []api.Message{{
+						Text:  fmt.Sprintf("%q is a module a worker gets only with Node.js compatibility", a.Path),
+						Notes: []api.Note{{Text: nodeHint(config, "cloudflare:node")}},
+					}}}, nil
+				}
+				return api.OnResolveResult{Path: a.Path, Namespace: builtinNamespace, SideEffects: api.SideEffectsFalse}, nil
+			})
 			b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: builtinNamespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
 				src := fmt.Sprintf("module.exports = %s(%q);", BuiltinLoader, a.Path)
 				return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil

@@ -45,6 +45,9 @@ var families = []struct {
 		m := o.Node.Mode
 		return m == "v1" || m == "v2" || (m == "als" && spec == "node:async_hooks")
 	}, node.Lookup},
+	{"cloudflare:node", func(o *Options, spec string) bool {
+		return o.Node.Mode == "v1" || o.Node.Mode == "v2"
+	}, node.LookupCloudflare},
 }
 
 // loader is an instance's module loader: each built-in's exports are made
