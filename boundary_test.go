@@ -77,6 +77,9 @@ var rules = []rule{
 	// (goja still comes in with bindings/kv, whose JS wrapper shares its
 	// package with the Go API the CLI uses.)
 	{pkg: "edgedev/kvcontrol", imports: append([]string{"edgedev/bindings/kv", "edgedev/persist"}, leaves...), never: []string{esbuild, "edgedev/runtime", "edgedev/dev", "edgedev/bundler"}},
+	// `edgedev d1` likewise: the D1 control protocol reaches the databases
+	// through bindings/d1 and borrows kvcontrol's token and announcement.
+	{pkg: "edgedev/d1control", imports: append([]string{"edgedev/bindings/d1", "edgedev/kvcontrol"}, leaves...), never: []string{esbuild, "edgedev/runtime", "edgedev/dev", "edgedev/bundler"}},
 	{pkg: "edgedev/dev", imports: []string{"edgedev/..."}, never: []string{"edgedev/cmd/..."}},
 	{pkg: "edgedev/cmd/edgedev", imports: []string{"edgedev/..."}},
 }

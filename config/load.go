@@ -138,6 +138,17 @@ func (c *checker) resolve(root *node, env, abs string) *Config {
 	cfg.CompatibilityFlags = active.flags.v
 	cfg.Vars = active.vars.v
 	cfg.KVNamespaces = active.kv.v
+	cfg.D1Databases = active.d1.v
+	for i := range cfg.D1Databases {
+		d := &cfg.D1Databases[i]
+		if d.MigrationsDir == "" {
+			d.MigrationsDir = "migrations"
+		}
+		d.MigrationsDir = absPath(dir, d.MigrationsDir)
+		if d.MigrationsTable == "" {
+			d.MigrationsTable = "d1_migrations"
+		}
+	}
 	cfg.Triggers = active.triggers.v
 	cfg.Limits = active.limits.v
 	for i := range cfg.Vars {
@@ -296,7 +307,7 @@ func (c *checker) uniqueBindings(f fields) {
 			return
 		}
 		if prev, ok := seen[name]; ok {
-			c.errorf(line, key, "every binding name must be unique across vars and kv_namespaces",
+			c.errorf(line, key, "every binding name must be unique across vars, kv_namespaces and d1_databases",
 				"%s %q is already bound by %s (line %d)", key, name, prev.key, prev.line)
 			return
 		}
@@ -308,6 +319,10 @@ func (c *checker) uniqueBindings(f fields) {
 	for i, ns := range f.kv.v {
 		key := keyPath(indexPath(keyPath(f.prefix, "kv_namespaces"), i), "binding")
 		claim(ns.Binding, key, f.kvLines[i])
+	}
+	for i, db := range f.d1.v {
+		key := keyPath(indexPath(keyPath(f.prefix, "d1_databases"), i), "binding")
+		claim(db.Binding, key, f.d1Lines[i])
 	}
 }
 

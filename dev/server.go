@@ -74,19 +74,20 @@ type Server struct {
 
 	// mu serialises loading and reloading; the fields below it change only
 	// under it. Requests never take it: they read active.
-	mu         sync.Mutex
-	cfg        *config.Config
-	bundler    *bundler.Bundler
-	bindings   []bindings.Named
-	inputs     []string // files the last good build read
-	watcher    *watcher
-	pages      *pagesSession     // Pages mode only (pages.go)
-	sim        *simulation       // clock and KV consistency simulation (consistency.go); set once in New
-	session    *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
-	token      string            // the control token (control.go); written to the state dir at Start
-	wroteToken bool              // this server wrote the token file (and removes it at Shutdown)
-	lastErr    string            // why the last change was not swapped in ("" when it was); guarded by mu
-	announced  bool              // server.json written for the session's KV store (kvcontrol.go)
+	mu          sync.Mutex
+	cfg         *config.Config
+	bundler     *bundler.Bundler
+	bindings    []bindings.Named
+	inputs      []string // files the last good build read
+	watcher     *watcher
+	pages       *pagesSession     // Pages mode only (pages.go)
+	sim         *simulation       // clock and KV consistency simulation (consistency.go); set once in New
+	session     *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
+	token       string            // the control token (control.go); written to the state dir at Start
+	wroteToken  bool              // this server wrote the token file (and removes it at Shutdown)
+	lastErr     string            // why the last change was not swapped in ("" when it was); guarded by mu
+	announced   bool              // server.json written for the session's KV store (kvcontrol.go)
+	announcedD1 bool              // d1/server.json written (d1control.go)
 
 	active atomic.Pointer[build] // what requests run on now
 	// retiring counts old workers still finishing their requests after a
@@ -381,6 +382,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	errs = append(errs, builtin.Close(s.bindings))
 	s.retractStore()
+	s.retractD1()
 	if s.wroteToken {
 		kvcontrol.RemoveToken(s.stateDir(), s.token)
 	}

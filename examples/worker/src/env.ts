@@ -4,4 +4,5 @@ export interface Env {
   FEATURES: { beta: boolean; theme: string };
   API_TOKEN?: string; // secret, from .dev.vars
   KV: KVNamespace;
+  DB: D1Database;
 }

@@ -9,6 +9,7 @@ import { checkVerification, startVerification } from "./kv/verify";
 import { addItem, getCart, removeItem } from "./kv/cart";
 import { price } from "./kv/swr";
 import { addProduct, listProducts } from "./kv/products";
+import { getUser, putUser } from "./d1/users";
 
 const router = new Router<Env>()
   .on("GET", "/", (_req, env) => new Response(`${env.GREETING} from edgedev!\n`))
@@ -78,6 +79,9 @@ const router = new Router<Env>()
   .on("GET", "/price", (_req, env, _p, ctx) => price(env, ctx))
   .on("POST", "/products", (req, env) => addProduct(req, env))
   .on("GET", "/products", (req, env) => listProducts(req, env))
+  // D1 behind a KV cache (README.md, "D1 patterns")
+  .on("GET", "/users/:id", (req, env, p) => getUser(req, env, p.id))
+  .on("PUT", "/users/:id", (req, env, p) => putUser(req, env, p.id))
   .on("GET", "/boom", () => {
     explode("something went wrong");
     return new Response("unreachable");
