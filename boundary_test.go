@@ -55,6 +55,8 @@ var rules = []rule{
 	{pkg: "edgedev/urlpattern", imports: []string{"edgedev/weburl", "edgedev/jsregexp"}, never: []string{http}, modules: []string{"golang.org/x/net/...", "golang.org/x/text/...", "github.com/dlclark/regexp2/..."}},
 	{pkg: "edgedev/jsregexp", modules: none},
 	{pkg: "edgedev/jspromise", never: []string{http}, modules: gojaModules},
+	// The one SQLite engine, set up as workerd sets it up (D1, Durable Object storage).
+	{pkg: "edgedev/sqlitefile", never: []string{http, goja}, modules: []string{"github.com/ncruces/...", "github.com/tetratelabs/...", "golang.org/x/sys/..."}},
 
 	// The host interface and the WebIDL chores: nothing of runtime.
 	{pkg: "edgedev/runtime/module", never: []string{http, "edgedev/runtime"}, modules: gojaModules},
@@ -70,7 +72,7 @@ var rules = []rule{
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
 	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 
 	// `edgedev kv` reaches neither the dev server, the host nor the bundler.
