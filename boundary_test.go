@@ -67,11 +67,14 @@ var rules = []rule{
 	// A Node module too: its registry (runtime/node) and the modules under
 	// it see module, webidl, the Web API families and each other only.
 	{pkg: "edgedev/runtime/node/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/...", "edgedev/runtime/node/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime", "edgedev/bindings", "edgedev/config"}},
-	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/...", "edgedev/runtime/node"}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
+	{pkg: "edgedev/runtime/cloudflare", imports: []string{"edgedev/runtime/module"}, never: []string{esbuild, bbolt, http, "edgedev/runtime", "edgedev/bindings", "edgedev/config"}},
+	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/...", "edgedev/runtime/node", "edgedev/runtime/cloudflare"}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
+	// The Durable Object runtime: namespaces, ids, stubs, gates, storage on the one SQLite engine.
+	{pkg: "edgedev/durable", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, http, "edgedev/runtime", "edgedev/dev"}},
+	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/durable", "edgedev/config", "edgedev/persist"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 

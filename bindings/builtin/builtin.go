@@ -15,6 +15,7 @@ import (
 	"edgedev/bindings/d1"
 	"edgedev/bindings/kv"
 	"edgedev/config"
+	"edgedev/durable"
 )
 
 // Sources is everything bindings are built from besides the session.
@@ -41,6 +42,9 @@ var kinds = []struct {
 	}},
 	{"d1_databases", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
 		return d1.Bindings(s, src.Config.D1Databases)
+	}},
+	{"durable_objects", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+		return durable.Bindings(s, src.Config)
 	}},
 }
 
