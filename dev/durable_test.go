@@ -206,3 +206,99 @@ func TestDurableObjectRestartAndReload(t *testing.T) {
 		t.Errorf("the request log does not name the object:\n%s", r.out.String())
 	}
 }
+
+const alarmWorker = `import { DurableObject } from "cloudflare:workers";
+export class Counter extends DurableObject {
+  async alarm(info) {
+    const log = (await this.ctx.storage.get("log")) ?? [];
+    log.push(Date.now() + ":" + info.retryCount + ":" + info.isRetry + ":" + (await this.ctx.storage.getAlarm()));
+    await this.ctx.storage.put("log", log);
+    const fails = (await this.ctx.storage.get("fails")) ?? 0;
+    if (fails > 0) {
+      await this.ctx.storage.put("fails", fails - 1);
+      throw new Error("alarm failed on purpose");
+    }
+  }
+  async arm(at, fails) {
+    await this.ctx.storage.put("fails", fails);
+    await this.ctx.storage.setAlarm(at);
+    return await this.ctx.storage.getAlarm();
+  }
+  async log() { return (await this.ctx.storage.get("log")) ?? []; }
+  async bad(v) { try { await this.ctx.storage.setAlarm(v); return "no error"; } catch (e) { return e.constructor.name + ": " + e.message; } }
+}
+export default {
+  async fetch(request, env) {
+    const u = new URL(request.url);
+    const stub = env.COUNTER.getByName(u.searchParams.get("name") ?? "a");
+    if (u.pathname === "/arm") return Response.json(await stub.arm(Number(u.searchParams.get("at")), Number(u.searchParams.get("fails") ?? 0)));
+    if (u.pathname === "/bad") return Response.json([await stub.bad(0), await stub.bad(-5)]);
+    return Response.json(await stub.log());
+  },
+};
+`
+
+// TestDurableObjectAlarmsOnTheVirtualClock: an alarm fires when the
+// virtual clock passes it, in time order across objects, with getAlarm()
+// null inside the handler; a throwing alarm() is retried after 2 s, then
+// 4 s, with retryCount and isRetry; an alarm in the past fires at once; an
+// alarm set before a restart fires after it.
+func TestDurableObjectAlarmsOnTheVirtualClock(t *testing.T) {
+	dir := project(t, map[string]string{"wrangler.toml": counterToml, "src/index.js": alarmWorker})
+	state := t.TempDir()
+	opts := dev.Options{Dir: dir, PersistTo: state, Consistency: dev.Consistency{Clock: "virtual@2026-01-01T00:00:00Z"}}
+	r := start(t, opts)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).UnixMilli()
+	advance := func(r *running, by string) {
+		t.Helper()
+		if got := r.do(t, "POST", "/cdn-cgi/edgedev/clock/advance?by="+by, ""); got.status != 200 {
+			t.Fatalf("advance %s: %d %s", by, got.status, got.body)
+		}
+	}
+	if got := r.body(t, "/bad"); got != `["TypeError: setAlarm() cannot be called with an alarm time <= 0","TypeError: setAlarm() cannot be called with an alarm time <= 0"]` {
+		t.Errorf("setAlarm(0), setAlarm(-5): %s", got)
+	}
+	if got := r.body(t, fmt.Sprintf("/arm?name=b&at=%d", t0+10_000)); got != fmt.Sprint(t0+10_000) {
+		t.Errorf("getAlarm after setAlarm: %s", got)
+	}
+	r.body(t, fmt.Sprintf("/arm?name=a&at=%d&fails=2", t0+5_000))
+	time.Sleep(3 * alarmPollForTest)
+	if got := r.body(t, "/?name=a"); got != "[]" {
+		t.Fatalf("an alarm fired before its time: %s", got)
+	}
+	advance(r, "5s")
+	want := fmt.Sprintf(`["%d:0:false:null"]`, t0+5_000)
+	eventually(t, "the first alarm", func() bool { return r.body(t, "/?name=a") == want })
+	advance(r, "2s") // the first retry, 2 s after the failure
+	want = fmt.Sprintf(`["%d:0:false:null","%d:1:true:null"]`, t0+5_000, t0+7_000)
+	eventually(t, "the first retry", func() bool { return r.body(t, "/?name=a") == want })
+	if got := r.body(t, "/?name=b"); got != "[]" {
+		t.Errorf("b's alarm (at +10 s) fired at +7 s: %s", got)
+	}
+	advance(r, "4s") // the second retry (4 s later), and b's alarm at +10 s
+	want = fmt.Sprintf(`["%d:0:false:null","%d:1:true:null","%d:2:true:null"]`, t0+5_000, t0+7_000, t0+11_000)
+	eventually(t, "the second retry", func() bool { return r.body(t, "/?name=a") == want })
+	eventually(t, "b's alarm", func() bool { return r.body(t, "/?name=b") == fmt.Sprintf(`["%d:0:false:null"]`, t0+11_000) })
+	if !strings.Contains(r.out.String()+r.err.String(), "alarm failed on purpose") {
+		t.Errorf("the failed alarm is not in the log:\n%s\n%s", r.out, r.err)
+	}
+
+	// Set one in the future, restart (the virtual clock starts again at
+	// the same instant), and it fires after the restart.
+	r.body(t, fmt.Sprintf("/arm?name=c&at=%d", t0+1_000))
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := r.srv.Shutdown(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r2 := start(t, opts)
+	advance(r2, "1s")
+	eventually(t, "the alarm set before the restart", func() bool { return r2.body(t, "/?name=c") == fmt.Sprintf(`["%d:0:false:null"]`, t0+1_000) })
+	// An alarm in the past fires at once.
+	r2.body(t, fmt.Sprintf("/arm?name=d&at=%d", 1))
+	eventually(t, "the alarm in the past", func() bool { return strings.HasPrefix(r2.body(t, "/?name=d"), fmt.Sprintf(`["%d:0:false:null"]`, t0+1_000)) })
+}
+
+// alarmPollForTest is durable's poll interval (alarm.go), for a test
+// that checks an alarm did not fire early.
+const alarmPollForTest = 20 * time.Millisecond

@@ -14,7 +14,7 @@
 // committed after the turn; an event's result is handed back only after
 // that commit (the output gate).
 //
-// Knowingly missing: alarms, WebSockets (hibernation), jurisdictions (as
+// Alarms run on the session's clock (alarm.go). Knowingly missing: WebSockets (hibernation), jurisdictions (as
 // locally: refused), RPC promise pipelining (stub.a().b()), ReadableStream
 // arguments by transfer, the 128-key and value-size checks (not applied by
 // workerd's local SQLite storage either), ctx.abort's retryAlarm.
@@ -510,6 +510,7 @@
       try {
         if (this.#txn !== null) throw new Error("Cannot call deleteAll() within a transaction");
         native.deleteAll(this.#a.hex);
+        native.deleteAlarm(this.#a.hex); // delete_all_deletes_alarm (default from 2026-02-24)
         return Promise.resolve();
       } catch (e) { return Promise.reject(e); }
     }
@@ -575,6 +576,24 @@
       }
     }
     sync() { return outputGate(this.#a); }
+    getAlarm(_opts) {
+      try { return Promise.resolve(native.getAlarm(this.#a.hex)); } catch (e) { return Promise.reject(e); }
+    }
+    setAlarm(when, _opts) {
+      try {
+        const ms = when instanceof Date ? when.getTime() : Number(when);
+        if (!(ms > 0)) throw new TypeError("setAlarm() cannot be called with an alarm time <= 0");
+        const inst = this.#a.inst;
+        if (inst !== null && typeof inst.alarm !== "function") {
+          throw new TypeError("Your Durable Object class must have an alarm() handler in order to call setAlarm()");
+        }
+        native.setAlarm(this.#a.hex, Math.trunc(ms));
+        return Promise.resolve();
+      } catch (e) { return Promise.reject(e); }
+    }
+    deleteAlarm(_opts) {
+      try { native.deleteAlarm(this.#a.hex); return Promise.resolve(); } catch (e) { return Promise.reject(e); }
+    }
     get sql() {
       if (!native.sqlite) throw new Error(NOT_SQL);
       if (this.#sql === undefined) this.#sql = new SqlStorage(TOKEN, this.#a);
@@ -653,5 +672,16 @@
   }
   Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "SqlStorageCursor" });
 
-  return new DurableObjectNamespace(TOKEN);
+  const ns = new DurableObjectNamespace(TOKEN);
+  // Go takes this hook and removes it: it runs an alarm of object hex and
+  // calls done(ok).
+  ns._fireAlarm = (hex, retryCount, done) => {
+    let a = live.get(hex);
+    if (a === undefined) a = actorOf(new DurableObjectId(TOKEN, hex, undefined));
+    deliver(a, "alarm", (inst) => {
+      if (typeof inst.alarm !== "function") throw new TypeError("Your Durable Object class must have an alarm() handler in order to call setAlarm()");
+      return inst.alarm({ retryCount, isRetry: retryCount > 0 });
+    }).then(() => done(true), (e) => { native.alarmFailed(e); done(false); });
+  };
+  return ns;
 });

@@ -48,13 +48,15 @@ type Class struct {
 
 	mu      sync.Mutex
 	objects map[string]*Object
-	names   map[string]string // id -> name, for the request log and the index
 	closed  bool
+	now     func() time.Time
+	log     func(level, line string)
+	alarms  *alarms
 }
 
-func openClass(stateDir, uniqueKey, name string, sqlite bool) *Class {
+func openClass(stateDir, uniqueKey, name string, sqlite bool, now func() time.Time, log func(level, line string)) *Class {
 	return &Class{Name: name, UniqueKey: uniqueKey, SQLite: sqlite, dir: filepath.Join(stateDir, Dir, uniqueKey),
-		ids: newIDs(uniqueKey), objects: map[string]*Object{}, names: map[string]string{}}
+		ids: newIDs(uniqueKey), objects: map[string]*Object{}, now: now, log: log}
 }
 
 // Object returns the object's storage, opening its file the first time.
@@ -84,18 +86,27 @@ func (c *Class) Objects() ([]string, error) {
 	}
 	out := make([]string, 0, len(m))
 	for _, p := range m {
+		if filepath.Base(p) == "metadata.sqlite" {
+			continue
+		}
 		out = append(out, filepath.Base(p[:len(p)-len(".sqlite")]))
 	}
 	sort.Strings(out)
 	return out, nil
 }
 
-// Close commits and closes every open object.
+// Close stops the alarms, commits and closes every open object.
 func (c *Class) Close() error {
+	c.mu.Lock()
+	a := c.alarms
+	c.mu.Unlock()
+	var first error
+	if a != nil {
+		first = a.close()
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.closed = true
-	var first error
 	for id, o := range c.objects {
 		if err := o.Close(); err != nil && first == nil {
 			first = err
@@ -129,7 +140,7 @@ func Bindings(s *bindings.Session, cfg *config.Config) ([]bindings.Named, error)
 		}
 		uk := worker + "-" + b.ClassName
 		r, err := s.Open("do:"+uk, func() (io.Closer, error) {
-			return openClass(s.StateDir(), uk, b.ClassName, classes[b.ClassName]), nil
+			return openClass(s.StateDir(), uk, b.ClassName, classes[b.ClassName], s.Clock(), s.Log), nil
 		})
 		if err != nil {
 			return nil, err
@@ -297,11 +308,57 @@ func (n *Namespace) Expose(h bindings.Host) (goja.Value, error) {
 		}
 		return goja.Undefined()
 	})
+	alarmsOf := func() *alarms {
+		a, err := c.alarmStore()
+		x.check(err)
+		return a
+	}
+	nat.Func("getAlarm", func(a goja.FunctionCall) goja.Value {
+		ms, ok, err := alarmsOf().Get(a.Argument(0).String())
+		x.check(err)
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue(ms)
+	})
+	nat.Func("setAlarm", func(a goja.FunctionCall) goja.Value {
+		x.check(alarmsOf().Set(a.Argument(0).String(), a.Argument(1).ToInteger()))
+		return goja.Undefined()
+	})
+	nat.Func("deleteAlarm", func(a goja.FunctionCall) goja.Value {
+		x.check(alarmsOf().Delete(a.Argument(0).String()))
+		return goja.Undefined()
+	})
+	nat.Func("alarmFailed", func(a goja.FunctionCall) goja.Value {
+		h.ReportError("Uncaught (in alarm)", a.Argument(0))
+		return goja.Undefined()
+	})
 	fn, err := durableFile.Load(vm)
 	if err != nil {
 		return nil, err
 	}
-	return fn(goja.Undefined(), nat.Object())
+	ns, err := fn(goja.Undefined(), nat.Object())
+	if err != nil {
+		return nil, err
+	}
+	fire, ok := goja.AssertFunction(ns.ToObject(vm).Get("_fireAlarm"))
+	if !ok {
+		return nil, fmt.Errorf("edgedev: durable.js has no _fireAlarm")
+	}
+	_ = ns.ToObject(vm).Delete("_fireAlarm")
+	// The newest instance runs the class's alarms (after a reload, the new
+	// code); a restart finds the alarms set before it in metadata.sqlite.
+	err = c.SetRunner(func(id string, retry int, done func(ran, ok bool)) {
+		if !h.Post(func() {
+			cb := vm.ToValue(func(ok bool) { done(true, ok) })
+			if _, err := fire(goja.Undefined(), vm.ToValue(id), vm.ToValue(retry), cb); err != nil {
+				done(true, false)
+			}
+		}) {
+			done(false, false)
+		}
+	})
+	return ns, err
 }
 
 // exposed is one instance's view of a namespace. Loop only.
