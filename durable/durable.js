@@ -24,7 +24,8 @@
 (function (native) {
   "use strict";
   const TOKEN = Symbol("edgedev internal");
-  const cfw = () => globalThis.__edgedev_import("cloudflare:workers");
+  let workers;
+  const cfw = () => workers ??= globalThis.__edgedev_import("cloudflare:workers");
 
   // ---- ids
   class DurableObjectId {
@@ -98,8 +99,11 @@
   }
 
   function describe(a) {
-    const n = a.id.name;
-    return native.className + "(" + (n !== undefined ? "idFromName " + JSON.stringify(n) : a.hex.slice(0, 16) + "...") + ")";
+    if (a.label === undefined) {
+      const n = a.id.name;
+      a.label = "-> " + native.className + "(" + (n !== undefined ? "idFromName " + JSON.stringify(n) : a.hex.slice(0, 16) + "...") + ") ";
+    }
+    return a.label;
   }
 
   function construct(a) {
@@ -143,17 +147,33 @@
           return;
         }
       }
-      native.served("-> " + describe(a) + " " + ev.what);
+      native.served(describe(a) + ev.what);
       a.active++;
       p = Promise.resolve(ev.run(a.inst));
     } catch (e) {
       a.active++;
       p = Promise.reject(e);
     }
-    p.then(
-      (v) => outputGate(a).then(() => { ev.resolve(ev.out ? ev.out(v) : v); }, ev.reject),
-      (e) => outputGate(a).then(() => { ev.reject(ev.out ? copyError(e) : e); }, ev.reject),
-    ).finally(() => { a.active--; armIdle(a); });
+    p.then((v) => finish(a, ev, v, false), (e) => finish(a, ev, e, true));
+  }
+
+  // finish hands an event's result back once its writes are durable.
+  function finish(a, ev, v, failed) {
+    const gate = native.committed(a.hex);
+    if (gate === undefined) return settle(a, ev, v, failed, "");
+    return gate.then((err) => settle(a, ev, v, failed, err));
+  }
+
+  function settle(a, ev, v, failed, err) {
+    a.active--;
+    armIdle(a);
+    if (err) return ev.reject(new Error("Durable Object storage write failed: " + err));
+    try {
+      if (failed) ev.reject(ev.out ? copyError(v) : v);
+      else ev.resolve(ev.out ? ev.out(v) : v);
+    } catch (e) {
+      ev.reject(e);
+    }
   }
 
   // outputGate resolves when the writes so far are durable.
@@ -168,13 +188,13 @@
   // Idle eviction: the live object is dropped (its storage kept) after
   // native.idleMs without an event, as workerd frees an idle actor.
   function armIdle(a) {
-    a.last = Date.now();
+    a.last = native.monotonic();
     if (a.idleArmed) return;
     a.idleArmed = true;
     native.idle(() => {
       a.idleArmed = false;
       if (live.get(a.hex) !== a) return;
-      if (a.active > 0 || a.queue.length > 0 || a.blocked > 0 || Date.now() - a.last < native.idleMs - 5) {
+      if (a.active > 0 || a.queue.length > 0 || a.blocked > 0 || native.monotonic() - a.last < native.idleMs - 5) {
         if (a.active === 0) armIdle(a);
         return;
       }
@@ -195,6 +215,12 @@
   // pass makes the copy the other side gets: structured clone for data,
   // a stub for a function or an RpcTarget (by reference), the object
   // itself for a stub, a Request, a Response or a stream.
+  function passArgs(args) {
+    const out = new Array(args.length);
+    for (let i = 0; i < args.length; i++) out[i] = pass(args[i]);
+    return out;
+  }
+
   function pass(v, seen) {
     if (typeof v === "function") return stubs.has(v) ? v : functionStub(v);
     if (v === null || typeof v !== "object") return v;
@@ -290,7 +316,7 @@
   function functionStub(fn) {
     const s = function (...args) {
       let copied;
-      try { copied = args.map((x) => pass(x)); } catch (e) { return Promise.reject(e); }
+      try { copied = passArgs(args); } catch (e) { return Promise.reject(e); }
       return Promise.resolve().then(() => fn(...copied)).then((v) => pass(v), (e) => { throw copyError(e); });
     };
     stubs.add(s);
@@ -304,7 +330,7 @@
         return rpcMember(
           (args) => {
             let copied;
-            try { copied = args.map((x) => pass(x)); } catch (e) { return Promise.reject(e); }
+            try { copied = passArgs(args); } catch (e) { return Promise.reject(e); }
             return Promise.resolve().then(() => invoke(t, name, copied)).then((v) => pass(v), (e) => { throw copyError(e); });
           },
           () => Promise.resolve().then(() => property(t, name)).then((v) => pass(v), (e) => { throw copyError(e); }),
@@ -338,20 +364,25 @@
 
   function makeStub(id) {
     const target = Object.create(StubProto);
+    const members = new Map();
     const stub = new Proxy(target, {
       get(t, name, receiver) {
         if (typeof name === "symbol" || name in t) return Reflect.get(t, name, receiver);
         if (name === "then") return undefined;
-        return rpcMember(
+        let m = members.get(name);
+        if (m === undefined) members.set(name, m = member$(name));
+        return m;
+      },
+    });
+    const member$ = (name) =>
+        rpcMember(
           (args) => {
             let copied;
-            try { copied = args.map((x) => pass(x)); } catch (e) { return Promise.reject(e); }
+            try { copied = passArgs(args); } catch (e) { return Promise.reject(e); }
             return deliver(actorOf(id), name + "()", (inst) => { requireRPC(inst); return invoke(inst, name, copied); }, pass);
           },
           () => deliver(actorOf(id), name, (inst) => { requireRPC(inst); return property(inst, name); }, pass),
         );
-      },
-    });
     stubIds.set(stub, id);
     stubs.add(stub);
     return stub;

@@ -208,6 +208,8 @@ func (n *Namespace) Expose(h bindings.Host) (goja.Value, error) {
 		})
 		return goja.Undefined()
 	})
+	born := time.Now()
+	nat.Func("monotonic", func(goja.FunctionCall) goja.Value { return vm.ToValue(time.Since(born).Milliseconds()) })
 	nat.Func("served", func(a goja.FunctionCall) goja.Value {
 		h.Log("debug", a.Argument(0).String())
 		return goja.Undefined()
