@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -302,3 +303,118 @@ func TestDurableObjectAlarmsOnTheVirtualClock(t *testing.T) {
 // alarmPollForTest is durable's poll interval (alarm.go), for a test
 // that checks an alarm did not fire early.
 const alarmPollForTest = 20 * time.Millisecond
+
+// TestDurableObjectStartupErrors: a binding to a class the bundle does not
+// export, to another worker's class, or migrations wrangler refuses, stop
+// the start with a message naming the file, the binding and the fix.
+func TestDurableObjectStartupErrors(t *testing.T) {
+	for _, c := range []struct{ name, toml, src, want string }{
+		{"class not exported", counterToml, "export default { fetch() { return new Response('x') } };",
+			`Worker does not export a Durable Object class named "Counter" (durable_objects.bindings[0] "COUNTER" in wrangler.toml)`},
+		{"another worker's class", strings.Replace(counterToml, "class_name = \"Counter\"", "class_name = \"Counter\"\nscript_name = \"other\"", 1), counterWorker("v1"),
+			`binds class Counter of worker "other": edgedev runs one worker per server`},
+		{"a migration to an existing class", counterToml + "\n[[migrations]]\ntag = \"v2\"\nnew_classes = [\"Counter\"]\n", counterWorker("v1"),
+			`Cannot apply new_classes migration to existing class Counter (migration "v2"`},
+		{"a rename of a class that is not there", counterToml + "\n[[migrations]]\ntag = \"v2\"\nrenamed_classes = [{ from = \"Nope\", to = \"Counter2\" }]\n", counterWorker("v1"),
+			`Cannot apply renamed_classes migration to non-existent class Nope`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := project(t, map[string]string{"wrangler.toml": c.toml, "src/index.js": c.src})
+			out, errs := &syncBuffer{}, &syncBuffer{}
+			srv, err := dev.New(dev.Options{Dir: dir, Port: -1, Stdout: out, Stderr: errs})
+			if err == nil {
+				defer srv.Shutdown(context.Background())
+				if err := srv.Start(); err != nil {
+					t.Fatal(err)
+				}
+				resp, err := http.Get(srv.URL() + "/")
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if !strings.Contains(string(b)+errs.String(), c.want) {
+					t.Fatalf("no start-up error; got %d %s\n%s", resp.StatusCode, b, errs)
+				}
+				return
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %q, want it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestCloudflareWorkersModule: a default-exported WorkerEntrypoint class
+// is the handler with this.env and this.ctx; the env import is the env;
+// waitUntil from the module keeps work alive after the response; a class
+// that does not extend DurableObject serves fetch but refuses RPC.
+func TestCloudflareWorkersModule(t *testing.T) {
+	toml := counterToml + "\n[vars]\nGREETING = \"hi\"\n"
+	src := `import { WorkerEntrypoint, DurableObject, RpcTarget, env, waitUntil } from "cloudflare:workers";
+export class Counter { constructor(ctx, env) { this.ctx = ctx; } async fetch() { return new Response("plain " + this.ctx.id.name); } ping() { return 1; } }
+let done = "no";
+export default class extends WorkerEntrypoint {
+  async fetch(request) {
+    const u = new URL(request.url);
+    if (u.pathname === "/later") return new Response(done);
+    waitUntil(new Promise((r) => setTimeout(r, 20)).then(() => { done = "yes"; }));
+    const stub = this.env.COUNTER.getByName("p");
+    let rpc;
+    try { await stub.ping(); rpc = "no error"; } catch (e) { rpc = e.message; }
+    return Response.json({
+      envSame: env === this.env, greeting: env.GREETING, ctx: typeof this.ctx.waitUntil,
+      fetched: await (await stub.fetch("http://do/")).text(), rpc,
+      classes: [typeof DurableObject, typeof RpcTarget, this instanceof WorkerEntrypoint],
+    });
+  }
+}
+`
+	dir := project(t, map[string]string{"wrangler.toml": toml, "src/index.js": src})
+	r := start(t, dev.Options{Dir: dir})
+	got := r.do(t, "GET", "/", "")
+	want := `{"envSame":true,"greeting":"hi","ctx":"function","fetched":"plain p","rpc":"The receiving Durable Object does not support RPC, because its class was not declared with ` + "`extends DurableObject`" + `.","classes":["function","function",true]}`
+	if got.body != want {
+		t.Fatalf("got %d %s\nwant %s\n%s", got.status, got.body, want, r.err)
+	}
+	eventually(t, "waitUntil's work", func() bool { return r.body(t, "/later") == "yes" })
+}
+
+// TestHelloWorldDOTemplate is Cloudflare's hello-world-do-template
+// (cloudflare/templates: wrangler.json with new_sqlite_classes, an RPC
+// method that answers from ctx.storage.sql), written here from its
+// description; wrangler 4.86.0 answered 200, text/plain;charset=UTF-8,
+// "Hello, World!" for / and for any other path.
+func TestHelloWorldDOTemplate(t *testing.T) {
+	dir := project(t, map[string]string{
+		"wrangler.json": `{
+  "name": "hello-world-do-template",
+  "main": "src/index.ts",
+  "compatibility_date": "2025-10-08",
+  "migrations": [{ "new_sqlite_classes": ["MyDurableObject"], "tag": "v1" }],
+  "durable_objects": { "bindings": [{ "class_name": "MyDurableObject", "name": "MY_DURABLE_OBJECT" }] },
+  "observability": { "enabled": true }
+}`,
+		"src/index.ts": `import { DurableObject } from "cloudflare:workers";
+export class MyDurableObject extends DurableObject<Env> {
+  constructor(ctx: DurableObjectState, env: Env) { super(ctx, env); }
+  async sayHello(): Promise<string> {
+    const row = this.ctx.storage.sql.exec("SELECT 'Hello, World!' as greeting").one() as { greeting: string };
+    return row.greeting;
+  }
+}
+export default {
+  async fetch(request, env): Promise<Response> {
+    const stub = env.MY_DURABLE_OBJECT.get(env.MY_DURABLE_OBJECT.idFromName(new URL(request.url).pathname));
+    return new Response(await stub.sayHello());
+  },
+} satisfies ExportedHandler<Env>;
+`})
+	r := start(t, dev.Options{Dir: dir})
+	for _, p := range []string{"/", "/other"} {
+		got := r.do(t, "GET", p, "")
+		if got.status != 200 || got.body != "Hello, World!" || got.header.Get("Content-Type") != "text/plain;charset=UTF-8" {
+			t.Errorf("GET %s: %d %q %q\n%s", p, got.status, got.header.Get("Content-Type"), got.body, r.err)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func (c *Class) alarmStore() (*alarms, error) {
 	}
 	conn, err := sqlitefile.Open(a.path)
 	if err != nil {
-		return nil, fmt.Errorf("open Durable Object alarms %s: %w", a.path, err)
+		return nil, fmt.Errorf("open Durable Object alarms %s: %w%s", a.path, err, lockedHint(err))
 	}
 	if err := conn.Exec("CREATE TABLE IF NOT EXISTS _cf_ALARM (actor_id TEXT PRIMARY KEY, scheduled_time INTEGER NOT NULL)"); err != nil {
 		conn.Close()

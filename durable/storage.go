@@ -42,7 +42,7 @@ func openObject(path, id string) (*Object, error) {
 	}
 	c, err := sqlitefile.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open Durable Object storage %s: %w", path, err)
+		return nil, fmt.Errorf("open Durable Object storage %s: %w%s", path, err, lockedHint(err))
 	}
 	o := &Object{id: id, path: path, conn: c, st: map[string]*sqlite3.Stmt{}}
 	if err := c.Exec("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID"); err != nil {
@@ -470,4 +470,12 @@ func (o *Object) Savepoint(op string) (opened bool, err error) {
 		}
 		return opened, o.conn.Exec("RELEASE edgedev_txn")
 	}
+}
+
+// lockedHint says what to do when another process holds a file.
+func lockedHint(err error) string {
+	if strings.Contains(err.Error(), "locked") {
+		return " (another edgedev process uses this state directory: stop it, or give this one its own --persist-to)"
+	}
+	return ""
 }
