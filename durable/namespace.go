@@ -388,9 +388,10 @@ func (x *exposed) check(err error) {
 	}
 }
 
-// opened arranges the commit of a transaction a call just opened: the
-// commit runs off the loop (an fsync), then settles the promise the output
-// gate waits on with "" or the error's text.
+// opened arranges the commit of a transaction a call just opened: in a
+// later loop job (so the writes of this turn and its microtasks go in the
+// same transaction), then the fsync off the loop, which settles the
+// promise the output gate waits on with "" or the error's text.
 func (x *exposed) opened(o *Object, opened bool) {
 	if !opened {
 		return
@@ -402,8 +403,8 @@ func (x *exposed) opened(o *Object, opened bool) {
 	// the same transaction.
 	back := x.h.Callback()
 	go back(func() {
-		go func() {
-			err := o.Commit()
+		err := o.Commit()
+		finish := func(err error) {
 			settle(func() (goja.Value, error) {
 				if x.commits[o.id] == pv {
 					delete(x.commits, o.id)
@@ -414,7 +415,12 @@ func (x *exposed) opened(o *Object, opened bool) {
 				}
 				return x.vm.ToValue(""), nil
 			})
-		}()
+		}
+		if err != nil {
+			finish(err)
+			return
+		}
+		o.Durable(finish)
 	})
 }
 

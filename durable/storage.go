@@ -33,6 +33,16 @@ type Object struct {
 	// user's, with the message to give instead of SQLite's.
 	refused string
 	user    bool // the statement being prepared is the user's
+
+	// Group commit: COMMIT runs on the loop without an fsync
+	// (synchronous=NORMAL: the WAL has the frames, which survives a crash of
+	// the process), and Durable fsyncs the WAL off the loop, one fsync for
+	// every commit made before it started, so the loop never waits on the
+	// disk and a burst of requests shares fsyncs.
+	syncMu  sync.Mutex
+	syncing bool
+	waiters []func(error)
+	wal     *os.File
 }
 
 // openObject opens (creating) the object's file.
@@ -45,6 +55,10 @@ func openObject(path, id string) (*Object, error) {
 		return nil, fmt.Errorf("open Durable Object storage %s: %w%s", path, err, lockedHint(err))
 	}
 	o := &Object{id: id, path: path, conn: c, st: map[string]*sqlite3.Stmt{}}
+	if err := c.Exec("PRAGMA synchronous=NORMAL"); err != nil {
+		c.Close()
+		return nil, err
+	}
 	if err := c.Exec("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID"); err != nil {
 		c.Close()
 		return nil, fmt.Errorf("set up Durable Object storage %s: %w (delete the file to start the object empty)", path, err)
@@ -101,7 +115,57 @@ func (o *Object) begin() (bool, error) {
 	return true, nil
 }
 
-// Commit makes the open transaction durable (fsync'd; WAL, synchronous=FULL).
+// Durable calls done once every commit made so far is on disk (the WAL
+// fsync'd), from another goroutine.
+func (o *Object) Durable(done func(error)) {
+	o.syncMu.Lock()
+	o.waiters = append(o.waiters, done)
+	if o.syncing {
+		o.syncMu.Unlock()
+		return
+	}
+	o.syncing = true
+	o.syncMu.Unlock()
+	go o.syncLoop()
+}
+
+func (o *Object) syncLoop() {
+	for {
+		o.syncMu.Lock()
+		ws := o.waiters
+		o.waiters = nil
+		if len(ws) == 0 {
+			o.syncing = false
+			o.syncMu.Unlock()
+			return
+		}
+		o.syncMu.Unlock()
+		err := o.fsync()
+		for _, w := range ws {
+			w(err)
+		}
+	}
+}
+
+// fsync syncs the WAL (where the commits are) and, when there is none
+// (after a checkpoint removed it), the database file.
+func (o *Object) fsync() error {
+	if o.wal == nil {
+		f, err := os.OpenFile(o.path+"-wal", os.O_RDWR, 0)
+		if err != nil {
+			f, err = os.OpenFile(o.path, os.O_RDWR, 0)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			return f.Sync()
+		}
+		o.wal = f
+	}
+	return o.wal.Sync()
+}
+
+// Commit ends the open transaction (durable once Durable says so).
 func (o *Object) Commit() error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -448,6 +512,12 @@ func (o *Object) Close() error {
 	if cerr := o.conn.Close(); err == nil {
 		err = cerr
 	}
+	o.syncMu.Lock()
+	if o.wal != nil {
+		o.wal.Close()
+		o.wal = nil
+	}
+	o.syncMu.Unlock()
 	return err
 }
 
