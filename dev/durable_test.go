@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"edgedev/dev"
+	"edgedev/durable"
 )
 
 const doToml = "name = \"rec\"\nmain = \"src/index.js\"\ncompatibility_date = \"2026-04-26\"\n\n[[durable_objects.bindings]]\nname = \"C\"\nclass_name = \"Counter\"\n\n[[migrations]]\ntag = \"v1\"\nnew_sqlite_classes = [\"Counter\"]\n"
@@ -416,5 +417,28 @@ export default {
 		if got.status != 200 || got.body != "Hello, World!" || got.header.Get("Content-Type") != "text/plain;charset=UTF-8" {
 			t.Errorf("GET %s: %d %q %q\n%s", p, got.status, got.header.Get("Content-Type"), got.body, r.err)
 		}
+	}
+}
+
+// TestDurableObjectIdleEviction: an object with no event for the idle
+// timeout (the platform's ~10 s; shortened here) is dropped from memory
+// and built again on the next event, with its storage intact.
+func TestDurableObjectIdleEviction(t *testing.T) {
+	old := durable.IdleTimeout
+	durable.IdleTimeout = 100 * time.Millisecond
+	defer func() { durable.IdleTimeout = old }()
+	dir := project(t, map[string]string{"wrangler.toml": counterToml, "src/index.js": counterWorker("v1")})
+	r := start(t, dev.Options{Dir: dir})
+	r.body(t, "/inc")
+	r.body(t, "/inc")
+	if got := r.body(t, "/hits"); got != "2" {
+		t.Fatalf("hits while live: %q", got)
+	}
+	eventually(t, "the eviction", func() bool {
+		time.Sleep(150 * time.Millisecond)
+		return r.body(t, "/hits") == "0"
+	})
+	if got := r.body(t, "/inc"); got != "3" {
+		t.Errorf("after the eviction the storage is kept: inc gave %q, want 3", got)
 	}
 }
