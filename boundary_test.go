@@ -60,9 +60,13 @@ var rules = []rule{
 
 	// The host interface and the WebIDL chores: nothing of runtime.
 	{pkg: "edgedev/runtime/module", never: []string{http, "edgedev/runtime"}, modules: gojaModules},
-	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
+	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module", "edgedev/runtime/engine/json"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
+	// JSON.parse and JSON.stringify: goja only, so webidl's Kit can use them.
+	{pkg: "edgedev/runtime/engine/json", imports: none, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
 	// A Web API family or an engine shim sees the host through module only.
-	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine/json"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	// The locale data of Intl: CLDR tables and BCP 47 code, no goja.
+	{pkg: "edgedev/runtime/web/intl/locale", modules: none},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	// A Node module too: its registry (runtime/node) and the modules under
 	// it see module, webidl, the Web API families and each other only.
@@ -74,9 +78,15 @@ var rules = []rule{
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
 	// The Durable Object runtime: namespaces, ids, stubs, gates, storage on the one SQLite engine.
 	{pkg: "edgedev/durable", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, http, "edgedev/runtime", "edgedev/dev"}},
-	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/durable", "edgedev/config", "edgedev/persist"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/persist", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
-	{pkg: "edgedev/pages", imports: []string{"edgedev/bindings", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
+	// builtin and the assets kind reach net/http through package assets
+	// only: the asset server speaks HTTP headers (and writes responses for
+	// the dev server), which no other kind does.
+	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/durable", "edgedev/config", "edgedev/persist", "edgedev/assets"}, leaves...), never: []string{esbuild, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/assets", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/assets", "edgedev/runtime/module"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/assets", "edgedev/persist", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
+	// The one asset server, for Workers and Pages: no JS, no bindings.
+	{pkg: "edgedev/assets", imports: []string{"edgedev/weburl"}, never: []string{goja, esbuild, bbolt, "edgedev/bindings", "edgedev/runtime"}},
+	{pkg: "edgedev/pages", imports: []string{"edgedev/assets", "edgedev/bindings", "edgedev/bindings/assets", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
 
 	// `edgedev kv` reaches neither the dev server, the host nor the bundler.
 	// (goja still comes in with bindings/kv, whose JS wrapper shares its

@@ -13,6 +13,45 @@ type NodeCompat struct {
 	// (nodejs_compat_populate_process_env, implied by nodejs_compat from
 	// 2025-04-01; nodejs_compat_do_not_populate_process_env turns it off).
 	PopulateProcessEnv bool
+	// Flags are the flags nodejs_compat implies that the worker has, by
+	// their enable names ("enable_nodejs_process_v2"), in nodeImplied's
+	// order: the Node modules read them (module.Loader.CompatFlag).
+	Flags []string
+}
+
+// nodeImplied are workerd's flags that nodejs_compat turns on from a
+// date ($impliedByAfterDate(name = "nodeJsCompat", ...)), each with its
+// opposite. A flag listed explicitly is on whatever the date; its
+// opposite turns it off.
+var nodeImplied = []struct{ enable, disable, date string }{
+	{"nodejs_zlib", "no_nodejs_zlib", "2024-09-23"},
+	{"enable_nodejs_http_modules", "disable_nodejs_http_modules", "2025-08-15"},
+	{"enable_nodejs_http_server_modules", "disable_nodejs_http_server_modules", "2025-09-01"}, // implied by http modules
+	{"remove_nodejs_compat_eol", "add_nodejs_compat_eol", "2025-09-01"},
+	{"enable_nodejs_http2_module", "disable_nodejs_http2_module", "2025-09-01"},
+	{"enable_nodejs_process_v2", "disable_nodejs_process_v2", "2025-09-15"},
+	{"enable_nodejs_fs_module", "disable_nodejs_fs_module", "2025-09-15"},
+	{"enable_nodejs_os_module", "disable_nodejs_os_module", "2025-09-15"},
+	{"enable_nodejs_console_module", "disable_nodejs_console_module", "2025-09-21"},
+	{"enable_nodejs_vm_module", "disable_nodejs_vm_module", "2025-10-01"},
+	{"enable_nodejs_domain_module", "disable_nodejs_domain_module", "2025-12-04"},
+	{"enable_nodejs_punycode_module", "disable_nodejs_punycode_module", "2025-12-04"},
+	{"enable_nodejs_cluster_module", "disable_nodejs_cluster_module", "2025-12-04"},
+	{"enable_nodejs_wasi_module", "disable_nodejs_wasi_module", "2025-12-04"},
+	{"enable_nodejs_trace_events_module", "disable_nodejs_trace_events_module", "2025-12-04"},
+	{"enable_nodejs_stream_wrap_module", "disable_nodejs_stream_wrap_module", "2026-01-29"},
+	{"enable_nodejs_dgram_module", "disable_nodejs_dgram_module", "2026-01-29"},
+	{"enable_nodejs_inspector_module", "disable_nodejs_inspector_module", "2026-01-29"},
+	{"enable_nodejs_sqlite_module", "disable_nodejs_sqlite_module", "2026-01-29"},
+	{"enable_nodejs_global_timers", "no_nodejs_global_timers", "2026-02-10"},
+	{"enable_nodejs_perf_hooks_module", "disable_nodejs_perf_hooks_module", "2026-03-17"},
+	{"enable_global_performance_classes", "disable_global_performance_classes", "2026-03-17"},
+	{"enable_nodejs_v8_module", "disable_nodejs_v8_module", "2026-03-17"},
+	{"enable_nodejs_tty_module", "disable_nodejs_tty_module", "2026-03-17"},
+	{"enable_nodejs_child_process_module", "disable_nodejs_child_process_module", "2026-03-17"},
+	{"enable_nodejs_worker_threads_module", "disable_nodejs_worker_threads_module", "2026-03-17"},
+	{"enable_nodejs_readline_module", "disable_nodejs_readline_module", "2026-03-17"},
+	{"enable_nodejs_repl_module", "disable_nodejs_repl_module", "2026-03-17"},
 }
 
 // NodeMode is one level of Node.js compatibility.
@@ -73,6 +112,11 @@ func Node(date string, flags []string) NodeCompat {
 	if nc.Mode == NodeV1 || nc.Mode == NodeV2 {
 		nc.PopulateProcessEnv = has("nodejs_compat_populate_process_env") ||
 			(after(PopulateProcessEnvDate) && !has("nodejs_compat_do_not_populate_process_env"))
+		for _, f := range nodeImplied {
+			if has(f.enable) || (after(f.date) && !has(f.disable)) {
+				nc.Flags = append(nc.Flags, f.enable)
+			}
+		}
 	}
 	return nc
 }

@@ -43,6 +43,15 @@ type Config struct {
 	// Migrations are the top-level [[migrations]] (DurableClasses folds them).
 	Migrations []Migration
 
+	// Assets is the Workers Static Assets table (table "assets"; optional,
+	// nil when absent). Inheritable.
+	Assets *Assets
+	// Declared are the bindings of the tables edgedev does not run yet
+	// (d1_databases, r2_buckets, durable_objects, queues, services, ai,
+	// ...), by table key; see Declared. Not inherited by named
+	// environments, like the tables themselves.
+	Declared map[string][]Declared
+
 	// Dev holds the local server settings (table "dev"; optional). Only read
 	// from the top level, as wrangler does.
 	Dev Dev

@@ -131,6 +131,20 @@ func dumpConfig(b *strings.Builder, c *Config, dir string) {
 	fmt.Fprintf(b, "  dev: ip=%q port=%d\n", c.Dev.IP, c.Dev.Port)
 	fmt.Fprintf(b, "  pages_build_output_dir: %s\n", rel(c.PagesBuildOutputDir))
 	fmt.Fprintf(b, "  triggers.crons: %q\n  limits.cpu_ms: %d\n", c.Triggers.Crons, c.Limits.CPUMs)
+	if a := c.Assets; a != nil {
+		fmt.Fprintf(b, "  assets: directory=%s binding=%q html_handling=%q not_found_handling=%q run_worker_first=%v %q (line %d, %s)\n",
+			rel(a.Directory), a.Binding, a.HTMLHandling, a.NotFoundHandling, a.RunWorkerFirst, a.RunWorkerFirstRoutes, a.Line, rel(a.File))
+	}
+	keys := make([]string, 0, len(c.Declared))
+	for k := range c.Declared {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, d := range c.Declared[k] {
+			fmt.Fprintf(b, "  declared %s %s (line %d)\n", k, d.Name, d.Line)
+		}
+	}
 }
 
 // goValue renders a var value with its Go type, so golden files pin types.

@@ -41,6 +41,9 @@ var topLevelOnlyKeys = set(
 	"env", "$schema", "send_metrics", "dependencies_instrumentation", "keep_vars",
 	"addresses", "pages_build_output_dir", "dev", "site", "alias", "wasm_modules",
 	"text_blobs", "data_blobs",
+	// What a build tool writes into a generated config (the Cloudflare Vite
+	// plugin's dist/<name>/wrangler.json; workers-utils config.ts ComputedFields).
+	"configPath", "userConfigPath", "topLevelName", "definedEnvironments", "targetEnvironment",
 )
 
 // Keys of the tables edgedev reads.

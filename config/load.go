@@ -76,7 +76,7 @@ func (l Loader) Load(path, env string) (*Config, []Diagnostic, error) {
 	if l.Now != nil {
 		now = l.Now
 	}
-	c := &checker{file: path, toml: isTOML, today: now().UTC().Format(dateLayout)}
+	c := &checker{file: path, abs: abs, toml: isTOML, today: now().UTC().Format(dateLayout)}
 	cfg := c.resolve(root, env, abs)
 
 	sortDiagnostics(c.errs)
@@ -96,6 +96,7 @@ func sortDiagnostics(ds []Diagnostic) {
 // checker collects diagnostics while it turns a node tree into a Config.
 type checker struct {
 	file  string
+	abs   string // the config's absolute path; relative paths in it resolve against its directory
 	toml  bool
 	today string // YYYY-MM-DD, UTC
 	errs  []Diagnostic
@@ -155,6 +156,11 @@ func (c *checker) resolve(root *node, env, abs string) *Config {
 	}
 	cfg.Triggers = active.triggers.v
 	cfg.Limits = active.limits.v
+	cfg.Assets = active.assets.v
+	if cfg.Assets != nil {
+		cfg.Assets.File = abs
+	}
+	cfg.Declared = active.declared
 	for i := range cfg.Vars {
 		cfg.Vars[i].File = abs
 	}
@@ -215,6 +221,7 @@ func (c *checker) environment(root *node, top fields, envs *node, env string) fi
 	inherit(&out.flags, top.flags)
 	inherit(&out.triggers, top.triggers)
 	inherit(&out.limits, top.limits)
+	inherit(&out.assets, top.assets)
 
 	for _, key := range nonInheritableOrder {
 		tn := root.field(key)

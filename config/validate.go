@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"time"
@@ -31,6 +32,8 @@ type fields struct {
 	doLines  []int // per Durable Object binding: line of its name key (or of the entry)
 	triggers opt[Triggers]
 	limits   opt[Limits]
+	assets   opt[*Assets]
+	declared map[string][]Declared
 }
 
 const (
@@ -107,6 +110,10 @@ func (c *checker) section(t *node, prefix string, top bool) fields {
 	if n := t.field("limits"); n != nil {
 		f.limits = opt[Limits]{v: c.limits(n, keyPath(prefix, "limits")), set: true}
 	}
+	if n := t.field("assets"); n != nil {
+		f.assets = opt[*Assets]{v: c.assets(n, keyPath(prefix, "assets"), filepath.Dir(c.abs)), set: true}
+	}
+	f.declared = declared(t)
 	return f
 }
 

@@ -1,12 +1,14 @@
 // Package dev is edgedev's front door: it loads a project (config, bundle,
 // bindings; a Pages project through package pages), serves the worker over
-// HTTP on loopback, writes the request log and the error page, watches the
+// HTTP on loopback, with the [assets] table's router in front of it
+// (assets.go: static assets first, unless run_worker_first says otherwise;
+// asset edits never rebuild the worker), writes the request log and the error page, watches the
 // files to rebuild and swap the worker (watch.go), runs the KV consistency
 // simulation's session clock and locations (consistency.go), and answers the
 // /cdn-cgi/edgedev/ control endpoints (control.go, kvcontrol.go).
 //
-// Imports: config, bundler, runtime, pages, bindings, bindings/builtin,
-// bindings/kv, kvcontrol, persist, clock, hint. Never imported by the
+// Imports: config, bundler, runtime, pages, assets, bindings, bindings/builtin,
+// bindings/kv, bindings/assets, kvcontrol, persist, clock, hint. Never imported by the
 // packages below it.
 //
 // Concurrency: net/http serves each request on its own goroutine. The worker

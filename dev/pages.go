@@ -13,6 +13,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
+	"edgedev/assets"
 	"edgedev/bindings"
 	"edgedev/config"
 	"edgedev/pages"
@@ -50,7 +51,7 @@ var errNoAssetsDir = errors.New("Must specify a directory of static assets to se
 // pagesSession is what a Pages dev session keeps across builds.
 type pagesSession struct {
 	project *pages.Project
-	assets  *pages.Assets // shared by every build; each applies its own rules
+	assets  *assets.Files // shared by every build; each applies its own rules
 
 	warned string // the warnings printed last, so that a rebuild does not repeat them
 
@@ -61,7 +62,7 @@ type pagesSession struct {
 // front uses, matching the entry the worker was bundled from.
 type pagesBuild struct {
 	*pages.Build
-	assets *pages.Assets
+	assets *assets.Files
 }
 
 // bindings are the env entries of a build: the user's plus ASSETS (and the
@@ -139,7 +140,7 @@ func (s *Server) loadPagesConfig(opts Options, log *logger) (*config.Config, err
 		if fi, err := os.Stat(assetsDir); err != nil || !fi.IsDir() {
 			return nil, fmt.Errorf("the static assets directory %s does not exist or is not a directory", relTo(opts.Dir, assetsDir))
 		}
-		a, err := pages.OpenAssets(assetsDir)
+		a, err := assets.Open(assetsDir)
 		if err != nil {
 			return nil, err
 		}

@@ -16,7 +16,9 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/assets"
 	"edgedev/bindings"
+	bindassets "edgedev/bindings/assets"
 	"edgedev/bindings/builtin"
 	"edgedev/bundler"
 	"edgedev/config"
@@ -84,6 +86,7 @@ type Server struct {
 	inputs      []string // files the last good build read
 	watcher     *watcher
 	pages       *pagesSession     // Pages mode only (pages.go)
+	site        *bindassets.Site  // the assets table's directory, Workers only (assets.go)
 	sim         *simulation       // clock and KV consistency simulation (consistency.go); set once in New
 	session     *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
 	token       string            // the control token (control.go); written to the state dir at Start
@@ -91,6 +94,10 @@ type Server struct {
 	lastErr     string            // why the last change was not swapped in ("" when it was); guarded by mu
 	announced   bool              // server.json written for the session's KV store (kvcontrol.go)
 	announcedD1 bool              // d1/server.json written (d1control.go)
+
+	// assetEvents counts file events in the assets directory (tests:
+	// to know the watcher has seen a burst before asking for a page).
+	assetEvents atomic.Int64
 
 	active atomic.Pointer[build] // what requests run on now
 	// retiring counts old workers still finishing their requests after a
@@ -120,6 +127,7 @@ type build struct {
 	err    error
 	took   time.Duration
 	pages  *pagesBuild // Pages mode: this build's routes and rules (pages.go)
+	site   *siteBuild  // Workers assets: the router in front of the worker (assets.go)
 }
 
 // New loads the project: config (fatal on problems), bindings, bundle and
@@ -151,7 +159,7 @@ func New(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.cfg, s.bindings, s.bundler = p.cfg, p.bindings, p.bundler
+	s.cfg, s.bindings, s.bundler, s.site = p.cfg, p.bindings, p.bundler, p.site
 	b := s.rebuild()
 	s.active.Store(b)
 	s.routeControl()
@@ -160,6 +168,9 @@ func New(opts Options) (*Server, error) {
 			_ = s.Shutdown(context.Background())
 			return nil, err
 		}
+		s.mu.Lock()
+		s.watchSiteTree() // assets.go
+		s.mu.Unlock()
 	}
 	if err := s.startPages(); err != nil { // pages.go; nothing for a worker
 		_ = s.Shutdown(context.Background())
@@ -172,7 +183,8 @@ func New(opts Options) (*Server, error) {
 type project struct {
 	cfg      *config.Config
 	bindings []bindings.Named
-	bundler  *bundler.Bundler
+	bundler  *bundler.Bundler // nil for an assets-only project
+	site     *bindassets.Site // nil without an assets table
 }
 
 // loadProject reads the config and dev vars and builds bindings and a
@@ -196,12 +208,19 @@ func (s *Server) loadProject() (*project, error) {
 			Log: s.log.binding,
 		})
 	}
-	bs, err := builtin.Build(s.session, builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, KVConsistency: s.sim.kv})
+	site, err := s.openSite(cfg) // assets.go
+	if err != nil {
+		return nil, err
+	}
+	bs, err := builtin.Build(s.session, builtin.Sources{Config: cfg, Secrets: secrets.Vars, Flags: s.opts.Vars, KVConsistency: s.sim.kv, Assets: site})
 	// A KV binding may have opened the store even if a later kind failed:
 	// server.json says who holds it either way (kvcontrol.go).
 	s.announceStore()
 	if err != nil {
 		return nil, err
+	}
+	if cfg.Main == "" && site != nil {
+		return &project{cfg: cfg, bindings: bs, site: site}, nil // assets only
 	}
 	if _, err := os.Stat(cfg.Main); err != nil {
 		_ = builtin.Close(bs)
@@ -212,7 +231,7 @@ func (s *Server) loadProject() (*project, error) {
 		_ = builtin.Close(bs)
 		return nil, err
 	}
-	return &project{cfg: cfg, bindings: bs, bundler: bu}, nil
+	return &project{cfg: cfg, bindings: bs, bundler: bu, site: site}, nil
 }
 
 // findConfig loads the config named by --config, or the one found upward
@@ -259,7 +278,7 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 		}
 		cfg.Main = script
 	}
-	if cfg.Main == "" {
+	if cfg.Main == "" && cfg.Assets == nil {
 		return nil, hint.With(fmt.Errorf("%s has no `main` entry, so edgedev does not know which script to run.", configName(cfg)),
 			"add `main = \"src/index.ts\"` to it, or pass the script: edgedev dev src/index.ts")
 	}
@@ -269,13 +288,21 @@ func loadConfig(opts Options, log *logger) (*config.Config, error) {
 // rebuild bundles and loads the worker once. Caller holds mu (or is New).
 func (s *Server) rebuild() *build {
 	start := time.Now()
+	// Workers assets: the router serves them even while the worker fails.
+	var sb *siteBuild
+	if s.site != nil {
+		sb = &siteBuild{site: s.site, routing: routingFor(s.cfg)}
+		if s.bundler == nil {
+			return &build{took: time.Since(start), site: sb} // assets only: nothing to build
+		}
+	}
 	pb, err := s.preparePages() // pages.go: rescan functions/, rewrite the entry; nil for a worker
 	if err != nil {
 		return &build{err: err, took: time.Since(start)}
 	}
 	res, err := s.bundler.Build()
 	if err != nil {
-		return &build{err: err, took: time.Since(start)}
+		return &build{err: err, took: time.Since(start), site: sb}
 	}
 	s.inputs = res.Inputs
 	for _, w := range res.Warnings {
@@ -288,8 +315,8 @@ func (s *Server) rebuild() *build {
 	nc := s.cfg.Node()
 	w, err := runtime.New(runtime.Options{
 		Script: res.Script, Filename: res.Filename, GlobalName: res.GlobalName,
-		Bindings: pb.bindings(s.bindings), CPULimit: limit, MemoryLimit: s.opts.MemoryLimit, Now: s.opts.Now,
-		Log: s.log.console, Node: runtime.NodeCompat{Mode: string(nc.Mode), PopulateProcessEnv: nc.PopulateProcessEnv},
+		Bindings: pb.bindings(builtin.Env(s.bindings)), CPULimit: limit, MemoryLimit: s.opts.MemoryLimit, Now: s.opts.Now,
+		Log: s.log.console, Node: runtime.NodeCompat{Mode: string(nc.Mode), PopulateProcessEnv: nc.PopulateProcessEnv, Flags: nc.Flags},
 	})
 	if err == nil {
 		if err = s.checkDurableClasses(w); err != nil {
@@ -297,7 +324,7 @@ func (s *Server) rebuild() *build {
 			w = nil
 		}
 	}
-	return &build{worker: w, err: err, took: time.Since(start), pages: pb}
+	return &build{worker: w, err: err, took: time.Since(start), pages: pb, site: sb}
 }
 
 // checkDurableClasses fails the build when a Durable Object binding names
@@ -445,13 +472,10 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		http.Error(rw, lerr.Error(), status)
 	} else if b.pages != nil {
 		status, err = s.servePages(rw, r, b, in) // pages.go: static assets or the worker
+	} else if b.site != nil {
+		status, err = s.serveSite(rw, r, b, in) // assets.go: the assets table's router
 	} else if b.worker != nil {
-		status, err = b.worker.Serve(rw, r, in)
-		if errors.Is(err, runtime.ErrClosed) {
-			if nb := s.active.Load(); nb != b && nb.worker != nil {
-				status, err = nb.worker.Serve(rw, r, in)
-			}
-		}
+		status, err = s.serveWorker(rw, r, b, in)
 	}
 	if err != nil && status == 0 {
 		status = http.StatusInternalServerError
@@ -471,7 +495,11 @@ func (s *Server) banner() {
 	if name == "" {
 		name = filepath.Base(cfg.Dir)
 	}
-	fmt.Fprintf(&sb, "edgedev dev: %s (%s", name, relTo(cfg.Dir, cfg.Main))
+	entry := "assets only"
+	if cfg.Main != "" {
+		entry = relTo(cfg.Dir, cfg.Main)
+	}
+	fmt.Fprintf(&sb, "edgedev dev: %s (%s", name, entry)
 	if cfg.Path != "" {
 		fmt.Fprintf(&sb, ", config %s", relTo(cfg.Dir, cfg.Path))
 	}
@@ -490,8 +518,11 @@ func (s *Server) banner() {
 		}
 		fmt.Fprintf(&sb, "  %-*s  %-*s  %s\n", w1, "Binding", w2, "Type", "Value")
 		for _, b := range s.bindings {
-			fmt.Fprintf(&sb, "  %-*s  %-*s  %s\n", w1, "env."+b.Name, w2, b.Kind, b.Detail)
+			fmt.Fprintf(&sb, "  %-*s  %-*s  %s\n", w1, envName(b), w2, b.Kind, b.Detail)
 		}
+	}
+	if s.site != nil {
+		sb.WriteString(describeSite(s.cfg))
 	}
 	if b := s.active.Load(); b.err != nil {
 		fmt.Fprintf(&sb, "The worker failed to start; every request answers 500 until it is fixed:\n%s\n", b.err)
@@ -501,6 +532,37 @@ func (s *Server) banner() {
 	s.consistencyBanner(&sb) // consistency.go
 	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
 	s.log.print(sb.String())
+}
+
+// envName is how the start-up table names a binding: env.NAME, or the bare
+// name for a row without an env entry (a queue consumer).
+func envName(b bindings.Named) string {
+	if b.Binding == nil {
+		return b.Name
+	}
+	return "env." + b.Name
+}
+
+// describeSite is the start-up line for the assets table.
+func describeSite(cfg *config.Config) string {
+	a := cfg.Assets
+	html, nf := a.HTMLHandling, a.NotFoundHandling
+	if html == "" {
+		html = string(assets.AutoTrailingSlash)
+	}
+	if nf == "" {
+		nf = string(assets.NotFoundNone)
+	}
+	first := "assets first, then the worker"
+	switch {
+	case cfg.Main == "":
+		first = "no worker: every request is served from the assets"
+	case a.RunWorkerFirst:
+		first = "the worker first for every request"
+	case len(a.RunWorkerFirstRoutes) > 0:
+		first = "the worker first for " + strings.Join(a.RunWorkerFirstRoutes, " ")
+	}
+	return fmt.Sprintf("Assets: %s (html_handling %s, not_found_handling %s; %s)\n", relTo(cfg.Dir, a.Directory)+string(filepath.Separator), html, nf, first)
 }
 
 func relTo(dir, path string) string {

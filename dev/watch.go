@@ -22,6 +22,14 @@ const (
 	maxDelay = 150 * time.Millisecond
 )
 
+// A batch of asset changes only (nothing to rebuild) waits longer, so that
+// a build tool writing a whole output directory reloads the browser once:
+// the assets themselves are served fresh on the next request anyway.
+const (
+	assetsDebounce = 60 * time.Millisecond
+	assetsMaxDelay = 2 * time.Second
+)
+
 // watcher follows the directories that hold the bundle's inputs, the config
 // and .dev.vars. It watches directories rather than files, so atomic saves
 // (write a temp file, rename it over the original), delete-and-recreate and
@@ -63,7 +71,9 @@ func (s *Server) watchDirs(w *watcher) {
 		w.dirs[dir] = true
 	}
 	add(s.cfg.Dir)
-	add(filepath.Dir(s.cfg.Main))
+	if s.cfg.Main != "" {
+		add(filepath.Dir(s.cfg.Main))
+	}
 	for _, in := range s.inputs {
 		if !inNodeModules(in) {
 			add(filepath.Dir(in))
@@ -113,6 +123,9 @@ func (s *Server) classify(ev fsnotify.Event) watchAction {
 	if s.pages != nil {
 		return s.classifyPages(ev.Name, ev.Op) // pages.go
 	}
+	if act, ok := s.classifySite(ev.Name, ev.Op&fsnotify.Create != 0); ok { // assets.go
+		return act
+	}
 	if relevant(ev.Name) {
 		return actRebuild
 	}
@@ -145,9 +158,12 @@ func (s *Server) watchLoop(w *watcher) {
 			if !slices.Contains(changed, ev.Name) {
 				changed = append(changed, ev.Name)
 			}
-			wait := debounce
-			if since := time.Since(first); since+wait > maxDelay {
-				wait = max(maxDelay-since, 0)
+			wait, most := debounce, maxDelay
+			if !rebuild {
+				wait, most = assetsDebounce, assetsMaxDelay
+			}
+			if since := time.Since(first); since+wait > most {
+				wait = max(most-since, 0)
 			}
 			timer.Reset(wait)
 		case <-timer.C:
@@ -202,8 +218,8 @@ func (s *Server) reloadFor(changed []string, firstEvent time.Time) {
 			s.log.warn(fmt.Sprintf("[dev] in %s changed (ip %q, port %d -> ip %q, port %d): still listening on %s; restart edgedev dev to use the new address",
 				relTo(s.cfg.Dir, s.cfg.Path), s.cfg.Dev.IP, s.cfg.Dev.Port, p.cfg.Dev.IP, p.cfg.Dev.Port, s.url))
 		}
-		oldProject = &project{cfg: s.cfg, bindings: s.bindings, bundler: s.bundler}
-		s.cfg, s.bindings, s.bundler = p.cfg, p.bindings, p.bundler
+		oldProject = &project{cfg: s.cfg, bindings: s.bindings, bundler: s.bundler, site: s.site}
+		s.cfg, s.bindings, s.bundler, s.site = p.cfg, p.bindings, p.bundler, p.site
 	}
 
 	b := s.rebuild()
@@ -215,7 +231,7 @@ func (s *Server) reloadFor(changed []string, firstEvent time.Time) {
 		}
 		if oldProject != nil {
 			// Keep the old bindings: the old worker still uses them.
-			s.cfg, s.bindings, s.bundler = oldProject.cfg, oldProject.bindings, oldProject.bundler
+			s.cfg, s.bindings, s.bundler, s.site = oldProject.cfg, oldProject.bindings, oldProject.bundler, oldProject.site
 		}
 		s.lastErr = b.err.Error()
 		s.log.error(fmt.Sprintf("%s changed; the new code fails, so the previous worker keeps serving:\n%s", what, indent(b.err.Error())))
@@ -229,6 +245,7 @@ func (s *Server) reloadFor(changed []string, firstEvent time.Time) {
 	s.retire(old, oldProject)
 	if s.watcher != nil {
 		s.watchDirs(s.watcher)
+		s.watchSiteTree()
 	}
 	s.log.print(fmt.Sprintf("reloaded (%s): build %s, swap %s, %s after the first change\n",
 		what, buildTook.Round(10*time.Microsecond), swapTook.Round(time.Microsecond), time.Since(firstEvent).Round(10*time.Microsecond)))
@@ -250,7 +267,9 @@ func (s *Server) retire(old *build, p *project) {
 			cancel()
 		}
 		if p != nil {
-			p.bundler.Close()
+			if p.bundler != nil {
+				p.bundler.Close()
+			}
 			_ = builtin.Close(p.bindings)
 		}
 	}()

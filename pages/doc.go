@@ -1,6 +1,8 @@
 // Package pages is Cloudflare Pages for edgedev: it compiles a project's
 // functions/ directory into a worker and serves its static assets the way
-// the platform does (reference/workers-platform.md sections 5 and 7).
+// the platform does (reference/workers-platform.md sections 5 and 7),
+// through package assets (the one asset server, shared with Workers
+// Static Assets) in its Pages mode.
 //
 // Where things are:
 //
@@ -9,15 +11,11 @@
 //	exports.go    which onRequest* names a file exports (esbuild metafile, no bundling)
 //	entry.go      the generated JS entry: imports every function file, runs the chain
 //	js/entry.js   the execution model (middleware, next(), context, data, errors)
-//	assets.go     the static asset server: canonical URLs, 404.html, SPA, ETags, headers
-//	redirects.go  _redirects: parse with the platform's limits and messages, match
-//	headers.go    _headers: parse, match, apply
-//	rules.go      the splat/placeholder matcher both files share
 //	routesjson.go _routes.json: validate, decide whether a path invokes functions
 //	project.go    one build of a project: route table, rules, entry text
-//	binding.go    env.ASSETS and the hidden router binding the entry uses
+//	binding.go    the hidden router binding the entry uses (env.ASSETS is bindings/assets)
 //	gitinfo.go    CF_PAGES_* values from the project's git checkout
-//	warning.go    Warning: a bad rule-file line or a shadowed function, never fatal
+//	warning.go    Warning (assets.Warning): a bad rule-file line or a shadowed function, never fatal
 //
 // Pages compiles to a worker (DESIGN.md decision 9): Go builds the route
 // table and decides, per request, whether a function can run at all
@@ -27,9 +25,10 @@
 // through env.ASSETS. Build.Serve is that front: dev calls it per request
 // with the worker to fall through to.
 //
-// Imports: bindings (interfaces), runtime/module (rejecting with a JS
-// value), bundler (export names, in exports.go), weburl, goja (to build the
-// two bindings' JS values) and the standard library. Never runtime, dev,
+// Imports: assets (the asset server and the rule files), bindings
+// (interfaces) and bindings/assets (env.ASSETS), runtime/module (rejecting
+// with a JS value), bundler (export names, in exports.go), weburl, goja (to
+// build the router binding's JS value) and the standard library. Never runtime, dev,
 // config, persist or cmd.
 //
 // Concurrency: a Table, a Project and an Assets are immutable once built

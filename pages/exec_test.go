@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"edgedev/assets"
 	"edgedev/bindings"
 	"edgedev/bundler"
 	"edgedev/pages"
@@ -57,15 +58,15 @@ func newApp(t testing.TB, files map[string]string, user ...bindings.Named) *app 
 	if err != nil {
 		t.Fatalf("bundle: %v", err)
 	}
-	assets, err := pages.OpenAssets(proj.AssetsDir)
+	served, err := assets.Open(proj.AssetsDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { assets.Close() })
+	t.Cleanup(func() { served.Close() })
 	a := &app{}
 	w, err := runtime.New(runtime.Options{
 		Script: res.Script, Filename: res.Filename, GlobalName: res.GlobalName,
-		Bindings: b.Bindings(user, assets),
+		Bindings: b.Bindings(user, served),
 		Log: func(level, line string) {
 			a.mu.Lock()
 			a.log = append(a.log, level+": "+line)
@@ -76,7 +77,7 @@ func newApp(t testing.TB, files map[string]string, user ...bindings.Named) *app 
 		t.Fatalf("runtime: %v", err)
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		_, err := b.Serve(rw, r, assets, func(rw http.ResponseWriter, r *http.Request) (int, error) {
+		_, err := b.Serve(rw, r, served, func(rw http.ResponseWriter, r *http.Request) (int, error) {
 			return w.Serve(rw, r, runtime.Incoming{})
 		})
 		if err != nil {

@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"edgedev/assets"
 	"edgedev/bindings"
+	bindassets "edgedev/bindings/assets"
 	"edgedev/weburl"
 )
 
@@ -50,8 +52,8 @@ type Build struct {
 	// Routes is _routes.json, or nil.
 	Routes *RoutesJSON
 	// Headers and Redirects are the parsed rule files (nil when absent).
-	Headers   *Headers
-	Redirects *Redirects
+	Headers   *assets.Headers
+	Redirects *assets.Redirects
 	// Entry is the generated entry module.
 	Entry string
 	// Warnings are problems worked around: bad _headers/_redirects lines,
@@ -101,15 +103,15 @@ func (p *Project) Load() (*Build, error) {
 	if src, err := readOptional(filepath.Join(p.AssetsDir, "_headers")); err != nil {
 		return nil, err
 	} else if src != nil {
-		var ws []Warning
-		b.Headers, ws = ParseHeaders(string(src), p.rel(filepath.Join(p.AssetsDir, "_headers")))
+		var ws []assets.Warning
+		b.Headers, ws = assets.ParseHeaders(string(src), p.rel(filepath.Join(p.AssetsDir, "_headers")))
 		b.Warnings = append(b.Warnings, ws...)
 	}
 	if src, err := readOptional(filepath.Join(p.AssetsDir, "_redirects")); err != nil {
 		return nil, err
 	} else if src != nil {
-		var ws []Warning
-		b.Redirects, ws = ParseRedirects(string(src), p.rel(filepath.Join(p.AssetsDir, "_redirects")))
+		var ws []assets.Warning
+		b.Redirects, ws = assets.ParseRedirects(string(src), p.rel(filepath.Join(p.AssetsDir, "_redirects")))
 		b.Warnings = append(b.Warnings, ws...)
 	}
 	return b, nil
@@ -175,22 +177,25 @@ func (b *Build) Invokes(method, pathname string) bool {
 // (serving through a with this build's rules) and, in functions mode, the
 // hidden router binding. User bindings named ASSETS are replaced, as the
 // platform does.
-func (b *Build) Bindings(user []bindings.Named, a *Assets) []bindings.Named {
+func (b *Build) Bindings(user []bindings.Named, a *assets.Files) []bindings.Named {
 	out := make([]bindings.Named, 0, len(user)+2)
 	for _, n := range user {
 		if n.Name != AssetsBindingName && n.Name != RouterBinding {
 			out = append(out, n)
 		}
 	}
-	out = append(out, bindings.Named{Name: AssetsBindingName, Kind: "assets", Detail: a.Dir(), Binding: NewAssetsBinding(a.WithRules(b.Headers, b.Redirects))})
+	out = append(out, bindings.Named{Name: AssetsBindingName, Kind: "assets", Detail: a.Dir(), Binding: bindassets.New(b.Assets(a))})
 	if b.Worker == "" {
 		out = append(out, bindings.Named{Name: RouterBinding, Kind: "internal", Detail: "Pages route table", Binding: NewRouterBinding(b.Table)})
 	}
 	return out
 }
 
-// Assets returns a with this build's _headers and _redirects.
-func (b *Build) Assets(a *Assets) *Assets { return a.WithRules(b.Headers, b.Redirects) }
+// Assets returns the Pages asset server over a with this build's _headers
+// and _redirects.
+func (b *Build) Assets(a *assets.Files) *assets.Server {
+	return a.With(assets.Options{Pages: true, Headers: b.Headers, Redirects: b.Redirects})
+}
 
 // RequestURL is the URL a worker sees as request.url for r, as the runtime
 // builds it: "http://" + Host + the request target.
@@ -200,7 +205,7 @@ func RequestURL(r *http.Request) string { return "http://" + r.Host + r.RequestU
 // when no function can run for it (_routes.json, then the route table), and
 // otherwise hands it to worker (the bundled entry). It returns the status
 // written, or the worker's error when the worker wrote nothing.
-func (b *Build) Serve(rw http.ResponseWriter, r *http.Request, a *Assets, worker func(http.ResponseWriter, *http.Request) (int, error)) (int, error) {
+func (b *Build) Serve(rw http.ResponseWriter, r *http.Request, a *assets.Files, worker func(http.ResponseWriter, *http.Request) (int, error)) (int, error) {
 	raw := RequestURL(r)
 	if b.Routes == nil && b.Worker == "" {
 		// The common case, decided from the cache the worker's own lookup
@@ -217,7 +222,7 @@ func (b *Build) Serve(rw http.ResponseWriter, r *http.Request, a *Assets, worker
 	if (b.Routes != nil || b.Worker != "") && b.Invokes(r.Method, u.Pathname()) {
 		return worker(rw, r)
 	}
-	assets := b.Assets(a)
-	resp := assets.Serve(&AssetRequest{Method: r.Method, URL: u, Header: r.Header})
-	return resp.Status, assets.Write(rw, r.Method, resp)
+	srv := b.Assets(a)
+	resp := srv.Serve(&assets.Request{Method: r.Method, URL: u, Header: r.Header})
+	return resp.Status, srv.Write(rw, r.Method, resp)
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -25,8 +26,12 @@ type NodeCompat struct {
 	// modules) or "v2" (with or without the prefix, and the globals
 	// Buffer, process and global).
 	Mode string
-	// PopulateProcessEnv fills process.env with the text vars and secrets.
+	// PopulateProcessEnv fills process.env with the vars (a JSON var as its
+	// JSON text) and secrets.
 	PopulateProcessEnv bool
+	// Flags are the date-implied Node flags the worker has
+	// (config.NodeCompat.Flags), for module.Loader.CompatFlag.
+	Flags []string
 }
 
 // families is the one table of built-in module families: a specifier
@@ -138,4 +143,9 @@ func (l *loader) ProcessEnv() []module.EnvVar {
 		}
 	}
 	return env
+}
+
+// CompatFlag implements module.Loader.
+func (l *loader) CompatFlag(name string) bool {
+	return slices.Contains(l.inst.w.opts.Node.Flags, name)
 }

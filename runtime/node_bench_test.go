@@ -20,6 +20,7 @@ var nodeModes = []struct {
 }{
 	{"off", helloWorker, runtime.NodeCompat{}},
 	{"v2", helloWorker, runtime.NodeCompat{Mode: "v2", PopulateProcessEnv: true}},
+	{"v2 2026 (global timers)", helloWorker, runtime.NodeCompat{Mode: "v2", PopulateProcessEnv: true, Flags: []string{"enable_nodejs_process_v2", "enable_nodejs_global_timers"}}},
 	{"v2 uses node", `const { Buffer } = __edgedev_import("node:buffer"); const env = process.env;
 globalThis.__edgedev_worker = { default: { async fetch() { return new Response("hello"); } } };`, runtime.NodeCompat{Mode: "v2", PopulateProcessEnv: true}},
 }

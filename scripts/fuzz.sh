@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 t="${FUZZTIME:-3s}"
 for target in \
   "./config FuzzParseTOML" "./config FuzzParseJSONC" "./config FuzzParseDotenv" \
-  "./pages FuzzHeaders" "./pages FuzzRedirects" "./pages FuzzRoutesJSON" \
+  "./assets FuzzHeaders" "./assets FuzzRedirects" "./pages FuzzRoutesJSON" \
   "./bindings/kv FuzzCursor" "./bindings/kv FuzzKeyValidation" \
   "./weburl FuzzParse" "./runtime FuzzNativeHelpers"; do
   set -- $target

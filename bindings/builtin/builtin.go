@@ -13,6 +13,7 @@ import (
 
 	"edgedev/bindings"
 	"edgedev/bindings/d1"
+	"edgedev/bindings/assets"
 	"edgedev/bindings/kv"
 	"edgedev/config"
 	"edgedev/durable"
@@ -26,6 +27,9 @@ type Sources struct {
 	// KVConsistency simulates KV's eventual consistency for every KV
 	// namespace; nil leaves it off. It must read the session's clock.
 	KVConsistency *kv.Consistency
+	// Assets is the session's open assets directory for Config.Assets
+	// (the dev server serves from it too); nil opens it.
+	Assets *assets.Site
 }
 
 // factory builds the bindings of one config section.
@@ -46,6 +50,10 @@ var kinds = []struct {
 	{"durable_objects", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
 		return durable.Bindings(s, src.Config)
 	}},
+	{"assets", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+		return assets.Bindings(s, src.Config.Assets, src.Assets)
+	}},
+	{"", buildNotEmulated}, // every table in notEmulated (notemulated.go)
 }
 
 // Build returns the bindings in the order of kinds; a later binding of the
@@ -106,6 +114,9 @@ func buildVars(_ *bindings.Session, src Sources) ([]bindings.Named, error) {
 func Close(bs []bindings.Named) error {
 	var first error
 	for _, b := range bs {
+		if b.Binding == nil {
+			continue
+		}
 		if err := b.Binding.Close(); err != nil && first == nil {
 			first = fmt.Errorf("close binding %s: %w", b.Name, err)
 		}

@@ -43,6 +43,7 @@ func runDev(st *state, args []string) error {
 	)
 	consistency := addConsistencyFlags(fs) // consistency.go
 	fs.Var(&vars, "var", "set a var, overriding config and .dev.vars: `KEY:VALUE` (repeatable)")
+	fs.StringVar(configPath, "c", "", "short for --config")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err

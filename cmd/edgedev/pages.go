@@ -58,6 +58,7 @@ func runPagesDev(st *state, args []string) error {
 	fs.Var(&d1s, "d1", "bind a D1 database: `BINDING[=ID]` (repeatable; the local id is the binding name unless given)")
 	fs.Var(&binds, "binding", "set a var: `NAME=VALUE` (repeatable; overrides the config and .dev.vars)")
 	fs.Var(&binds, "b", "short for --binding")
+	fs.StringVar(configPath, "c", "", "short for --config")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err

@@ -26,6 +26,11 @@ type Loader interface {
 	// WaitUntil extends the running request's lifetime until p settles,
 	// as ctx.waitUntil does (cloudflare:workers' waitUntil).
 	WaitUntil(p goja.Value)
+	// CompatFlag reports whether the worker has a compatibility flag that
+	// nodejs_compat implies from a date, by its enable name
+	// ("enable_nodejs_process_v2", "enable_nodejs_fs_module"; the list is
+	// config's nodeImplied), as config resolved it.
+	CompatFlag(name string) bool
 }
 
 // EnvVar is one entry of process.env.

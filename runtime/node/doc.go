@@ -17,8 +17,11 @@
 //     func Exports(h module.Host, l module.Loader) (goja.Value, error)
 //
 //     h is all a module gets of the runtime (the VM, the loop slots, the
-//     log, the clock, the context); l gives other built-ins by specifier,
-//     l.Require("node:buffer"), and process.env's contents. Never import
+//     log, the clock, the context, AsyncLocalStorage's frame); l gives
+//     other built-ins by specifier, l.Require("node:buffer"), process.env's
+//     contents, and the date-implied flags the worker has,
+//     l.CompatFlag("enable_nodejs_fs_module") (workerd turns on fs, http,
+//     os, ... from dates; config/compat.go's nodeImplied is the table). Never import
 //     runtime; take another module's JS values through l.Require, not
 //     through its Go package (a Go helper of another module may be
 //     imported: boundary_test.go allows runtime/node/... to import itself).

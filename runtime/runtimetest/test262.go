@@ -21,7 +21,8 @@ import (
 // Test262Options says which tests to run and what is known to fail.
 type Test262Options struct {
 	// Root is the test262 checkout (harness/ and test/); empty means the
-	// shared one, found by walking up from the test's directory.
+	// repository's copy in testdata/test262, found by walking up from the
+	// test's directory.
 	Root string
 	// Dir is the directory under test/ to run, e.g. "built-ins/JSON".
 	Dir string
@@ -147,7 +148,7 @@ func findTest262(t *testing.T) string {
 		t.Fatal(err)
 	}
 	for d := dir; ; d = filepath.Dir(d) {
-		p := filepath.Join(d, "shared", "conformance", "test262")
+		p := filepath.Join(d, "testdata", "test262")
 		if st, err := os.Stat(filepath.Join(p, "harness")); err == nil && st.IsDir() {
 			return p
 		}
@@ -155,7 +156,7 @@ func findTest262(t *testing.T) string {
 			break
 		}
 	}
-	t.Fatalf("test262 not found: no shared/conformance/test262 above %s", dir)
+	t.Fatalf("test262 not found: no testdata/test262 above %s", dir)
 	return ""
 }
 

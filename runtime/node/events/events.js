@@ -59,6 +59,7 @@
       this._eventsCount = 0;
     }
     this._maxListeners = this._maxListeners || undefined;
+    this.domain = null; // as workerd's init does
     if (opts && opts.captureRejections) {
       validateBoolean(opts.captureRejections, "options.captureRejections");
       this[kCapture] = Boolean(opts.captureRejections);

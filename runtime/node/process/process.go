@@ -39,6 +39,7 @@ func Exports(h module.Host, l module.Loader) (goja.Value, error) {
 	n.Value("internal", in.Object)
 	n.Value("EventEmitter", ee)
 	n.Value("env", env)
+	n.Value("processV2", l.CompatFlag("enable_nodejs_process_v2"))
 	n.Func("getBuiltinModule", func(c goja.FunctionCall) goja.Value {
 		id := c.Argument(0).String()
 		if !strings.HasPrefix(id, "node:") {

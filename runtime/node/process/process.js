@@ -93,6 +93,7 @@
   function stdio(fd, log) {
     const s = new EventEmitter();
     let pending = "";
+    // (one line per write that ends a line, as the worker log takes them)
     Object.assign(s, {
       fd, isTTY: false, writable: true, _isStdio: true,
       write(chunk, encoding, cb) {
@@ -117,19 +118,29 @@
     return s;
   }
 
+  // Before enable_nodejs_process_v2 (nodejs_compat from 2025-09-15) the
+  // values are unenv's, which wrangler layers over workerd's small
+  // process; from then on, workerd's own (both recorded from wrangler
+  // 4.86.0).
+  const v2 = native.processV2;
+  const versionsV2 = { node: "22.19.0" };
+  for (const k of ["v8", "modules", "zlib", "brotli", "zstd", "ares", "napi", "llhttp", "nghttp2", "acorn", "ada", "simdutf",
+    "nbytes", "ncrypto", "uvwasi", "uv", "openssl", "sqlite", "icu", "undici", "simdjson", "unicode", "cldr", "tz",
+    "cjs_module_lexer", "amaro", "merve"]) versionsV2[k] = "";
+  if (v2) cwd = "/bundle";
   const props = {
-    version: "v22.14.0",
-    versions: { node: "22.14.0" },
-    title: "",
-    argv: [],
-    argv0: "",
+    version: v2 ? "v22.19.0" : "v22.14.0",
+    versions: v2 ? versionsV2 : { node: "22.14.0" },
+    title: v2 ? "workerd" : "",
+    argv: v2 ? ["workerd"] : [],
+    argv0: v2 ? "workerd" : "",
     execArgv: [],
-    arch: "",
+    arch: v2 ? "x64" : "",
     platform: "linux",
-    pid: 200,
-    ppid: 100,
+    pid: v2 ? 1 : 200,
+    ppid: v2 ? 0 : 100,
     execPath: "",
-    release: {},
+    release: v2 ? { name: "node", lts: true, sourceUrl: "", headersUrl: "" } : {},
     env: native.env,
     features: {
       cached_builtins: true, debug: false, inspector: false, ipv6: true, openssl_is_boringssl: true,
@@ -199,7 +210,7 @@
     _startProfilerIdleNotifier: noop, _stopProfilerIdleNotifier: noop,
     send() { return false; },
     // unenv's leftovers, present under wrangler.
-    _channel: undefined, _handleQueue: null, _pendingMessage: null, mainModule: undefined,
+    _channel: undefined, _handleQueue: null, _pendingMessage: null,
     _disconnect: noop, _send: notImplemented("process._send"),
     disconnect: noop, ref: noop, unref: noop,
     openStdin() { return props.stdin; },
@@ -208,9 +219,19 @@
     loadEnvFile: notImplemented("process.loadEnvFile"),
     assert(value, message) { if (!value) throw new Error(message || "assertion failed"); },
   };
+  if (v2) {
+    Object.assign(props, {
+      execve: notImplemented("process.execve"), threadCpuUsage: notImplemented("process.threadCpuUsage"),
+      getSourceMapsSupport: () => ({ enabled: false, nodeModules: false, generatedCode: false }), noDeprecation: false,
+    });
+    delete props.disconnect;
+  } else {
+    props.mainModule = undefined;
+  }
   props.stdout = stdio(1, (line) => console.log(line));
   props.stderr = stdio(2, (line) => console.error(line));
   props.stdin = Object.assign(new EventEmitter(), { fd: 0, isTTY: false, readable: true, read() { return null; } });
   Object.assign(process, props);
+  if (v2) Object.defineProperty(process, Symbol.toStringTag, { value: "process", enumerable: false, writable: true, configurable: true });
   return process;
 })

@@ -12,7 +12,7 @@ import (
 	"edgedev/runtime/runtimetest"
 )
 
-func harness(t *testing.T) *runtimetest.Harness {
+func harness(t *testing.T, flags ...string) *runtimetest.Harness {
 	var bs []bindings.Named
 	for _, kv := range [][2]any{{"GREETING", "hi"}, {"CONF", map[string]any{"a": int64(1)}}} {
 		v, err := bindings.NewValue(kv[1])
@@ -21,15 +21,22 @@ func harness(t *testing.T) *runtimetest.Harness {
 		}
 		bs = append(bs, bindings.Named{Name: kv[0].(string), Kind: "var", Binding: v})
 	}
-	return runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2", PopulateProcessEnv: true}, Bindings: bs})
+	return runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2", PopulateProcessEnv: true, Flags: flags}, Bindings: bs})
 }
 
 // TestProcessAsWrangler compares process with what a worker saw under
-// wrangler 4.86.0 (compatibility_date 2025-09-01, nodejs_compat, the same
-// two vars): testdata/process_wrangler.json and the sorted list of
-// process's keys, testdata/process_keys_wrangler.txt.
+// wrangler 4.86.0 (nodejs_compat, the same two vars): with
+// compatibility_date 2025-09-01, testdata/process_wrangler.json and the
+// sorted list of process's keys, process_keys_wrangler.txt; with
+// 2026-04-20, which implies enable_nodejs_process_v2, the process_v2_*
+// files.
 func TestProcessAsWrangler(t *testing.T) {
-	h := harness(t)
+	t.Run("before process v2", func(t *testing.T) { processAsWrangler(t, "", nil) })
+	t.Run("process v2", func(t *testing.T) { processAsWrangler(t, "_v2", []string{"enable_nodejs_process_v2"}) })
+}
+
+func processAsWrangler(t *testing.T, suffix string, flags []string) {
+	h := harness(t, flags...)
 	out := h.Run(t, `const out = {};
 for (const k of ["version","versions","platform","arch","release","title","argv","pid","ppid","execArgv","execPath","features","env"]) out[k] = process[k];
 out.cwd = process.cwd();
@@ -47,7 +54,7 @@ return out;`)
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	raw, err := os.ReadFile("testdata/process_wrangler.json")
+	raw, err := os.ReadFile("testdata/process" + suffix + "_wrangler.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +66,7 @@ return out;`)
 			t.Errorf("%s = %v, want %v", k, got[k], w)
 		}
 	}
-	keys, err := os.ReadFile("testdata/process_keys_wrangler.txt")
+	keys, err := os.ReadFile("testdata/process" + suffix + "_keys_wrangler.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

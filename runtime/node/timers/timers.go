@@ -15,14 +15,26 @@ var timersJS string
 
 var file = module.NewJSFile("edgedev:node/timers.js", timersJS)
 
-func load(h module.Host) (*goja.Object, error) {
+func load(h module.Host, l module.Loader) (*goja.Object, error) {
 	vm := h.VM()
-	in, err := internal.Of(vm)
-	if err != nil {
-		return nil, err
-	}
 	n := module.NewNatives(vm)
-	n.Value("internal", in.Object)
+	n.Func("internal", func(goja.FunctionCall) goja.Value {
+		in, err := internal.Of(vm)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return in.Object
+	})
+	// The Web timers, read before anything replaces them: the loader
+	// makes this module before the script runs when it overrides them.
+	web := vm.NewObject()
+	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
+		if err := web.Set(name, vm.GlobalObject().Get(name)); err != nil {
+			return nil, err
+		}
+	}
+	n.Value("web", web)
+	n.Value("overrideGlobals", l.CompatFlag("enable_nodejs_global_timers"))
 	fn, err := file.Load(vm)
 	if err != nil {
 		return nil, err
@@ -36,7 +48,7 @@ func load(h module.Host) (*goja.Object, error) {
 
 // Exports returns what require("node:timers") gives.
 func Exports(h module.Host, l module.Loader) (goja.Value, error) {
-	o, err := load(h)
+	o, err := load(h, l)
 	if err != nil {
 		return nil, err
 	}

@@ -5,13 +5,17 @@
 // AbortSignal, and scheduler.
 (function (native) {
   "use strict";
-  const { errors } = native.internal;
-  const { codes, validators, AbortError } = errors;
-  const { validateFunction, validateNumber, validateAbortSignal, validateBoolean, validateObject } = validators;
-  const g = globalThis;
-  const originalSetTimeout = g.setTimeout, originalClearTimeout = g.clearTimeout;
-  const originalSetInterval = g.setInterval, originalClearInterval = g.clearInterval;
-  const setImmediate = g.setImmediate, clearImmediate = g.clearImmediate;
+  // The internals (errors, validators) load on first use: with
+  // enable_nodejs_global_timers this file runs at every start-up.
+  const errors = () => native.internal().errors;
+  const codes = new Proxy({}, { get: (_, k) => errors().codes[k] });
+  const AbortError = function (...a) { return new (errors().AbortError)(...a); };
+  const v = (name) => (...a) => errors().validators[name](...a);
+  const validateFunction = (fn, name) => { if (typeof fn !== "function") v("validateFunction")(fn, name); };
+  const validateNumber = v("validateNumber"), validateAbortSignal = v("validateAbortSignal");
+  const validateBoolean = v("validateBoolean"), validateObject = v("validateObject");
+  const { setTimeout: originalSetTimeout, clearTimeout: originalClearTimeout, setInterval: originalSetInterval,
+    clearInterval: originalClearInterval, setImmediate, clearImmediate } = native.web;
 
   const kTimer = Symbol("timer"), kState = Symbol("state");
   class Timeout {
@@ -169,5 +173,9 @@
   }
   const promises = { setTimeout: setTimeoutP, setImmediate: setImmediateP, setInterval: setIntervalP, scheduler: new Scheduler() };
   const timers = { setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval, active, unenroll, enroll, promises, Timeout };
+  if (native.overrideGlobals) {
+    // enable_nodejs_global_timers (workerd's internal_timers_global_override.ts).
+    Object.assign(globalThis, { setTimeout, setInterval, clearTimeout, clearInterval });
+  }
   return { timers, promises };
 })

@@ -24,3 +24,31 @@ func TestTimers(t *testing.T) {
 		{Name: "scheduler", Src: p + `await tp.scheduler.wait(1); await tp.scheduler.yield(); return 1;`, Want: `1`},
 	})
 }
+
+// With enable_nodejs_global_timers (nodejs_compat from 2026-02-10) the
+// global timers are node:timers': under wrangler 4.86.0 with
+// compatibility_date 2026-04-20, typeof setTimeout(...) was "object" and
+// Object.prototype.toString of it "[object Object]".
+func TestGlobalTimers(t *testing.T) {
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2", Flags: []string{"enable_nodejs_global_timers"}}})
+	h.RunCases(t, []runtimetest.Case{
+		{Name: "Timeout objects", Src: `const t = setTimeout(() => {}, 10); clearTimeout(t); return [typeof t, Object.prototype.toString.call(t), t instanceof __edgedev_import("node:timers").Timeout];`, Want: `["object","[object Object]",true]`},
+		{Name: "they fire and clear", Src: `let n = 0; const a = setTimeout(() => n++, 1); clearTimeout(a); await new Promise((r) => setTimeout(r, 5)); const i = setInterval(() => { if (++n === 2) clearInterval(i); }, 1); await new Promise((r) => setTimeout(r, 20)); return n;`, Want: `2`},
+	})
+	off := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2"}})
+	off.RunCases(t, []runtimetest.Case{
+		{Name: "without the flag, numbers", Src: `const t = setTimeout(() => {}, 10); clearTimeout(t); return typeof t;`, Want: `"number"`},
+	})
+}
+
+// node:timers imported before anything touched the global timers: its
+// load reads the Web timers through the lazy globals, which must not load
+// node:timers again.
+func TestGlobalTimersImportFirst(t *testing.T) {
+	h := runtimetest.New(t, runtimetest.Options{Node: runtime.NodeCompat{Mode: "v2", Flags: []string{"enable_nodejs_global_timers"}}})
+	got := h.Run(t, `const timers = __edgedev_import("node:timers"); const t = setTimeout(() => {}, 5); clearTimeout(t);
+return [typeof t, setTimeout === timers.setTimeout, await new Promise((r) => timers.setTimeout(() => r("fired"), 1))];`)
+	if got != `["object",true,"fired"]` {
+		t.Errorf("got %s", got)
+	}
+}
