@@ -298,7 +298,9 @@ func TestDurableObjectAlarmsOnTheVirtualClock(t *testing.T) {
 	eventually(t, "the alarm set before the restart", func() bool { return r2.body(t, "/?name=c") == fmt.Sprintf(`["%d:0:false:null"]`, t0+1_000) })
 	// An alarm in the past fires at once.
 	r2.body(t, fmt.Sprintf("/arm?name=d&at=%d", 1))
-	eventually(t, "the alarm in the past", func() bool { return strings.HasPrefix(r2.body(t, "/?name=d"), fmt.Sprintf(`["%d:0:false:null"]`, t0+1_000)) })
+	eventually(t, "the alarm in the past", func() bool {
+		return strings.HasPrefix(r2.body(t, "/?name=d"), fmt.Sprintf(`["%d:0:false:null"]`, t0+1_000))
+	})
 }
 
 // alarmPollForTest is durable's poll interval (alarm.go), for a test

@@ -12,8 +12,8 @@ import (
 	"fmt"
 
 	"edgedev/bindings"
-	"edgedev/bindings/d1"
 	"edgedev/bindings/assets"
+	"edgedev/bindings/d1"
 	"edgedev/bindings/kv"
 	"edgedev/config"
 	"edgedev/durable"
