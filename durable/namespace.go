@@ -2,6 +2,7 @@ package durable
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"fmt"
 	"io"
@@ -210,8 +211,17 @@ func (n *Namespace) Expose(h bindings.Host) (goja.Value, error) {
 	})
 	born := time.Now()
 	nat.Func("monotonic", func(goja.FunctionCall) goja.Value { return vm.ToValue(time.Since(born).Milliseconds()) })
+	// served logs which object served an event, once per request and
+	// object/method (an RPC loop in one request is one line).
+	var lastCtx context.Context
+	var lastLabel string
 	nat.Func("served", func(a goja.FunctionCall) goja.Value {
-		h.Log("debug", a.Argument(0).String())
+		ctx, label := h.Context(), a.Argument(0).String()
+		if ctx == lastCtx && label == lastLabel {
+			return goja.Undefined()
+		}
+		lastCtx, lastLabel = ctx, label
+		h.Log("debug", label)
 		return goja.Undefined()
 	})
 	nat.Func("get", func(a goja.FunctionCall) goja.Value {
