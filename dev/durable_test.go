@@ -444,3 +444,47 @@ func TestDurableObjectIdleEviction(t *testing.T) {
 		t.Errorf("after the eviction the storage is kept: inc gave %q, want 3", got)
 	}
 }
+
+// TestDurableObjectStorageAPI: values keep their types through storage
+// (and a restart of the object), transaction() commits or rolls back,
+// blockConcurrencyWhile in the constructor holds the first event, sql and
+// the KV API share the object's file.
+func TestDurableObjectStorageAPI(t *testing.T) {
+	src := `import { DurableObject } from "cloudflare:workers";
+export class Counter extends DurableObject {
+  constructor(ctx, env) {
+    super(ctx, env);
+    this.ready = false;
+    ctx.blockConcurrencyWhile(async () => { await new Promise((r) => setTimeout(r, 20)); this.ready = true; });
+  }
+  async run() {
+    const s = this.ctx.storage;
+    const out = { ready: this.ready };
+    const shared = { x: 1 };
+    await s.put("v", { d: new Date(5), m: new Map([["k", 1n]]), s: new Set([NaN]), u8: new Uint8Array([7, 8]), neg: -0, und: undefined, a: [shared, shared], re: /a/gi, e: new TypeError("te") });
+    const v = await s.get("v");
+    out.types = [v.d instanceof Date && v.d.getTime(), v.m.get("k") === 1n, Number.isNaN([...v.s][0]), v.u8 instanceof Uint8Array && [...v.u8].join(), Object.is(v.neg, -0), "und" in v, v.a[0] === v.a[1], String(v.re), v.e instanceof TypeError && v.e.message];
+    try { await s.transaction(async (txn) => { await txn.put("t", 1); throw new Error("no"); }); } catch (e) { out.thrown = e.message; }
+    out.afterThrow = await s.get("t");
+    await s.transaction(async (txn) => { await txn.put("t", 2); });
+    out.afterCommit = await s.get("t");
+    await s.transaction(async (txn) => { await txn.put("t", 3); txn.rollback(); out.afterRollbackPut = await txn.put("t", 4).catch((e) => e.message); });
+    out.afterRollback = await s.get("t");
+    out.deleteAllInTxn = await s.transaction((txn) => txn.deleteAll()).catch((e) => e.message);
+    s.sql.exec("CREATE TABLE IF NOT EXISTS n (v)");
+    s.sql.exec("INSERT INTO n VALUES (?), (?)", 1, "two");
+    out.sql = s.sql.exec("SELECT count(*) AS c FROM n").one().c;
+    await s.sync();
+    return out;
+  }
+}
+export default { async fetch(req, env) { return Response.json(await env.COUNTER.getByName("s").run()); } };
+`
+	dir := project(t, map[string]string{"wrangler.toml": counterToml, "src/index.js": src})
+	r := start(t, dev.Options{Dir: dir})
+	got := r.body(t, "/")
+	want := `{"ready":true,"types":[5,true,true,"7,8",true,true,true,"/a/gi","te"],"thrown":"no","afterCommit":2,"afterRollbackPut":"Cannot put() on rolled back transaction","afterRollback":2,"deleteAllInTxn":"Cannot call deleteAll() within a transaction","sql":2}`
+	if got != want {
+		t.Errorf("got  %s\nwant %s\n%s", got, want, r.err)
+	}
+}
