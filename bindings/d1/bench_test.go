@@ -105,3 +105,13 @@ func BenchmarkWorker_D1Write(b *testing.B) {
 	  return new Response(String(r.meta.changes));`)
 	serve(b, w, 8)
 }
+
+// BenchmarkWorker_D1ReadBaseline is BenchmarkWorker_D1Read without the
+// query (the same URL parsing and Response.json of a row): the difference
+// between the two is what D1 costs a request.
+func BenchmarkWorker_D1ReadBaseline(b *testing.B) {
+	w := benchWorker(b, benchDB(b), `const id = Number(new URL(request.url).searchParams.get("id") ?? 1);
+	  const row = { id, name: "user-" + id, email: "user-" + id + "@example.com" };
+	  return Response.json(row);`)
+	serve(b, w, 8)
+}
