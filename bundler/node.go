@@ -9,7 +9,7 @@ import (
 )
 
 // BuiltinLoader is the global function the bundle calls to get a built-in
-// module's exports (node:buffer, later cloudflare:workers); the runtime
+// module's exports (node:buffer, cloudflare:workers); the runtime
 // defines it under the same name (runtime.BuiltinLoader; a dev test checks
 // the two agree). esbuild leaves every built-in to it: an import of one
 // becomes a tiny CommonJS module whose exports are what the loader returns,
@@ -81,6 +81,12 @@ func builtinsPlugin(opts Options) api.Plugin {
 	return api.Plugin{
 		Name: "edgedev-builtins",
 		Setup: func(b api.PluginBuild) {
+			// cloudflare:workers (and any other cloudflare: name, which the
+			// runtime answers with workerd's "No such module") is the
+			// runtime's own, never a package.
+			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: a.Path, Namespace: builtinNamespace, SideEffects: api.SideEffectsFalse}, nil
+			})
 			b.OnResolve(api.OnResolveOptions{Filter: filter}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 				name, ok := NodeSpecifier(a.Path, opts.NodeCompat)
 				if !ok {
