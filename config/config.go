@@ -36,6 +36,12 @@ type Config struct {
 	// D1Databases are the D1 bindings (array of tables "d1_databases";
 	// optional), in file order. Not inherited by named environments.
 	D1Databases []D1Database
+	// DurableObjects are the Durable Object namespace bindings
+	// ([[durable_objects.bindings]]; inheritable per environment like other
+	// bindings: an [env.NAME] without it has none).
+	DurableObjects []DurableObjectBinding
+	// Migrations are the top-level [[migrations]] (DurableClasses folds them).
+	Migrations []Migration
 
 	// Assets is the Workers Static Assets table (table "assets"; optional,
 	// nil when absent). Inheritable.

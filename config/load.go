@@ -150,6 +150,10 @@ func (c *checker) resolve(root *node, env, abs string) *Config {
 			d.MigrationsTable = "d1_migrations"
 		}
 	}
+	cfg.DurableObjects = active.do.v
+	if n := root.field("migrations"); n != nil {
+		cfg.Migrations = c.migrations(n)
+	}
 	cfg.Triggers = active.triggers.v
 	cfg.Limits = active.limits.v
 	cfg.Assets = active.assets.v
@@ -314,7 +318,7 @@ func (c *checker) uniqueBindings(f fields) {
 			return
 		}
 		if prev, ok := seen[name]; ok {
-			c.errorf(line, key, "every binding name must be unique across vars, kv_namespaces and d1_databases",
+			c.errorf(line, key, "every binding name must be unique across vars, kv_namespaces, d1_databases and durable_objects",
 				"%s %q is already bound by %s (line %d)", key, name, prev.key, prev.line)
 			return
 		}
@@ -330,6 +334,10 @@ func (c *checker) uniqueBindings(f fields) {
 	for i, db := range f.d1.v {
 		key := keyPath(indexPath(keyPath(f.prefix, "d1_databases"), i), "binding")
 		claim(db.Binding, key, f.d1Lines[i])
+	}
+	for i, d := range f.do.v {
+		key := keyPath(indexPath(keyPath(keyPath(f.prefix, "durable_objects"), "bindings"), i), "name")
+		claim(d.Name, key, f.doLines[i])
 	}
 }
 

@@ -28,6 +28,8 @@ type fields struct {
 	kvLines  []int // per KV entry: line of its binding key (or of the entry)
 	d1       opt[[]D1Database]
 	d1Lines  []int // per D1 entry: line of its binding key (or of the entry)
+	do       opt[[]DurableObjectBinding]
+	doLines  []int // per Durable Object binding: line of its name key (or of the entry)
 	triggers opt[Triggers]
 	limits   opt[Limits]
 	assets   opt[*Assets]
@@ -96,6 +98,11 @@ func (c *checker) section(t *node, prefix string, top bool) fields {
 		d1, lines := c.d1Databases(n, keyPath(prefix, "d1_databases"))
 		f.d1 = opt[[]D1Database]{v: d1, set: true}
 		f.d1Lines = lines
+	}
+	if n := t.field("durable_objects"); n != nil {
+		do, lines := c.durableObjects(n, keyPath(prefix, "durable_objects"))
+		f.do = opt[[]DurableObjectBinding]{v: do, set: true}
+		f.doLines = lines
 	}
 	if n := t.field("triggers"); n != nil {
 		f.triggers = opt[Triggers]{v: c.triggers(n, keyPath(prefix, "triggers")), set: true}

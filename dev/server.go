@@ -14,12 +14,15 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dop251/goja"
+
 	"edgedev/assets"
 	"edgedev/bindings"
 	bindassets "edgedev/bindings/assets"
 	"edgedev/bindings/builtin"
 	"edgedev/bundler"
 	"edgedev/config"
+	"edgedev/durable"
 	"edgedev/hint"
 	"edgedev/kvcontrol"
 	"edgedev/persist"
@@ -315,7 +318,36 @@ func (s *Server) rebuild() *build {
 		Bindings: pb.bindings(builtin.Env(s.bindings)), CPULimit: limit, MemoryLimit: s.opts.MemoryLimit, Now: s.opts.Now,
 		Log: s.log.console, Node: runtime.NodeCompat{Mode: string(nc.Mode), PopulateProcessEnv: nc.PopulateProcessEnv, Flags: nc.Flags},
 	})
+	if err == nil {
+		if err = s.checkDurableClasses(w); err != nil {
+			w.Close(context.Background())
+			w = nil
+		}
+	}
 	return &build{worker: w, err: err, took: time.Since(start), pages: pb, site: sb}
+}
+
+// checkDurableClasses fails the build when a Durable Object binding names
+// a class the worker does not export, with workerd's words (which it only
+// warns at start-up, then throws on first use) and where to fix it.
+func (s *Server) checkDurableClasses(w *runtime.Worker) error {
+	if len(s.cfg.DurableObjects) == 0 {
+		return nil
+	}
+	return w.RunOnLoop(func(vm *goja.Runtime) error {
+		exports := vm.Get(durable.EntryGlobal)
+		for i, b := range s.cfg.DurableObjects {
+			var c goja.Value
+			if o, ok := exports.(*goja.Object); ok {
+				c = o.Get(b.ClassName)
+			}
+			if _, ok := goja.AssertFunction(c); !ok {
+				return hint.With(fmt.Errorf("Worker does not export a Durable Object class named %q (durable_objects.bindings[%d] %q in %s)", b.ClassName, i, b.Name, filepath.Base(s.cfg.Path)),
+					fmt.Sprintf("export it from the worker's entry: export class %s extends DurableObject { ... } (import { DurableObject } from \"cloudflare:workers\")", b.ClassName))
+			}
+		}
+		return nil
+	})
 }
 
 // Start listens and serves in the background. It returns once the listener

@@ -16,6 +16,7 @@ import (
 	"edgedev/bindings/d1"
 	"edgedev/bindings/kv"
 	"edgedev/config"
+	"edgedev/durable"
 )
 
 // Sources is everything bindings are built from besides the session.
@@ -45,6 +46,9 @@ var kinds = []struct {
 	}},
 	{"d1_databases", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
 		return d1.Bindings(s, src.Config.D1Databases)
+	}},
+	{"durable_objects", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+		return durable.Bindings(s, src.Config)
 	}},
 	{"assets", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
 		return assets.Bindings(s, src.Config.Assets, src.Assets)

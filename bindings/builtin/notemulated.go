@@ -17,7 +17,6 @@ var notEmulated = []struct {
 	section string // the wrangler config key (queues: queues.producers / queues.consumers)
 	kind    string
 }{
-	{"durable_objects", "Durable Object namespace"},
 	{"r2_buckets", "R2 bucket"},
 	{"queues.producers", "Queue producer"},
 	{"queues.consumers", "Queue consumer"},

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/ncruces/go-sqlite3"
-	"github.com/ncruces/go-sqlite3/ext/fts5"
-	"github.com/ncruces/go-sqlite3/ext/rtree"
+
+	"edgedev/sqlitefile"
 )
 
 // Database is one D1 database: one SQLite file, one connection, and one
@@ -132,39 +132,13 @@ func Open(path string, now func() time.Time) (*Database, error) {
 func (db *Database) Path() string { return db.path }
 
 func (db *Database) open() error {
-	c, err := sqlite3.OpenFlags(db.path, sqlite3.OPEN_READWRITE|sqlite3.OPEN_CREATE)
+	c, err := sqlitefile.Open(db.path)
 	if err != nil {
 		return err
 	}
 	db.conn = c
-	// FTS5 and R*Tree are compiled into workerd's SQLite; this binding
-	// ships them as extensions.
-	if err := fts5.Register(c); err != nil {
-		return err
-	}
-	if err := rtree.Register(c); err != nil {
-		return err
-	}
-	for _, l := range limits {
-		c.Limit(l.id, l.value)
-	}
-	for _, cfg := range []sqlite3.DBConfig{sqlite3.DBCONFIG_DEFENSIVE, sqlite3.DBCONFIG_DQS_DML, sqlite3.DBCONFIG_DQS_DDL} {
-		if _, err := c.Config(cfg, true); err != nil {
-			return err
-		}
-	}
 	db.auth.trusted = true
 	if err := c.SetAuthorizer(db.auth.authorize); err != nil {
-		return err
-	}
-	// locking_mode=EXCLUSIVE keeps SQLite's file locks between
-	// transactions (no lock and unlock system calls per query, a third of
-	// a point read's cost) and lets WAL work without the -shm file. The
-	// flock already makes this process the only one using the file.
-	if err := c.Exec("PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON"); err != nil {
-		return err
-	}
-	if err := c.BusyTimeout(time.Second); err != nil {
 		return err
 	}
 	for _, sql := range []string{"BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT d1_request", "RELEASE d1_request",

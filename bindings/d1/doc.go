@@ -6,7 +6,7 @@
 //
 //	database.go   Database: one file, one connection, one goroutine; group commit; a query's run and meta
 //	authorizer.go workerd's authorizer (PRAGMA allow-list, _cf_ names, ATTACH, temp objects, functions)
-//	limits.go     workerd's sqlite3_limit values; the group size
+//	limits.go     the group size (workerd's sqlite3_limit values are edgedev/sqlitefile's)
 //	errors.go     the platform's messages and the "<errmsg>[ at offset N]: SQLITE_<CODE>" format
 //	stmtcache.go  compiled statements kept by SQL text
 //	js.go, d1.js  the JS objects (D1Database, D1DatabaseSession, D1PreparedStatement)

@@ -5,4 +5,5 @@ export interface Env {
   API_TOKEN?: string; // secret, from .dev.vars
   KV: KVNamespace;
   DB: D1Database;
+  LIMITER: DurableObjectNamespace<import("./do/ratelimiter").RateLimiter>;
 }

@@ -10,6 +10,9 @@ import { addItem, getCart, removeItem } from "./kv/cart";
 import { price } from "./kv/swr";
 import { addProduct, listProducts } from "./kv/products";
 import { getUser, putUser } from "./d1/users";
+import { rateLimitedGlobal } from "./do/ratelimiter";
+
+export { RateLimiter } from "./do/ratelimiter";
 
 const router = new Router<Env>()
   .on("GET", "/", (_req, env) => new Response(`${env.GREETING} from edgedev!\n`))
@@ -65,6 +68,7 @@ const router = new Router<Env>()
   .on("GET", "/sessions/me", (req, env) => currentSession(req, env))
   .on("DELETE", "/sessions/me", (req, env) => logout(req, env))
   .on("GET", "/limited", (req, env) => rateLimited(req, env))
+  .on("GET", "/limited-global", (req, env) => rateLimitedGlobal(req, env))
   .on("PUT", "/flags/:name", (req, env, p) => setFlag(req, env, p.name))
   .on("GET", "/flags/:name", (req, env, p) => getFlag(req, env, p.name))
   .on("GET", "/fib/:n", (_req, env, p) => cachedFib(env, p.n))
