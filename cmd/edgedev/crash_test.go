@@ -22,14 +22,6 @@ import (
 // moment, restarts it, and checks that every write the worker acknowledged
 // is there, whole.
 func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and kills the real binary; skipped with -short")
-	}
-	bin := filepath.Join(t.TempDir(), "edgedev")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	dir := t.TempDir()
 	files := map[string]string{
 		"wrangler.toml": "name = \"crash\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-06-01\"\n[[kv_namespaces]]\nbinding = \"KV\"\nid = \"crash\"\n",
 		"src/index.ts": `export default {
@@ -41,22 +33,46 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 };
 `,
 	}
-	for name, content := range files {
+	crashTest(t, crashCase{files: files, writers: 4, pause: 100 * time.Millisecond, minAcked: 10,
+		key:   func(round, w, i int) string { return fmt.Sprintf("r%d-w%d-%d", round, w, i) },
+		value: func(k string) string { return strings.Repeat(k+"|", 2000) }, // ~10-20 KB each
+	})
+}
+
+// crashCase is one crash test: a project whose worker stores the body of
+// PUT /?k=KEY, answers "stored" once it is stored, and gives it back on
+// GET /?k=KEY.
+type crashCase struct {
+	files    map[string]string
+	writers  int
+	pause    time.Duration // the shortest time before a kill; up to 300 ms more at random
+	minAcked int           // fewer acknowledged writes prove nothing
+	key      func(round, writer, i int) string
+	value    func(key string) string
+}
+
+// crashTest runs the real binary on c's project, writes from c.writers
+// clients, kills the server with SIGKILL at a random moment (three times),
+// restarts it, and checks that every write the worker acknowledged is
+// there, whole.
+func crashTest(t *testing.T, c crashCase) {
+	t.Helper()
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	for name, content := range c.files {
 		p := filepath.Join(dir, name)
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	value := func(k string) string { return strings.Repeat(k+"|", 2000) } // ~10-20 KB each
-
 	acked := map[string]bool{}
 	for round := 0; round < 3; round++ {
 		srv := launch(t, bin, dir)
 		var mu sync.Mutex
 		var wg sync.WaitGroup
 		stop := make(chan struct{})
-		for w := 0; w < 4; w++ {
+		for w := 0; w < c.writers; w++ {
 			wg.Add(1)
 			go func(w int) {
 				defer wg.Done()
@@ -66,8 +82,8 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 						return
 					default:
 					}
-					k := fmt.Sprintf("r%d-w%d-%d", round, w, i)
-					req, _ := http.NewRequest("PUT", srv.url+"/?k="+k, strings.NewReader(value(k)))
+					k := c.key(round, w, i)
+					req, _ := http.NewRequest("PUT", srv.url+"/?k="+k, strings.NewReader(c.value(k)))
 					resp, err := http.DefaultClient.Do(req)
 					if err != nil {
 						return // the server died mid-request: not acknowledged
@@ -82,7 +98,7 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 				}
 			}(w)
 		}
-		time.Sleep(time.Duration(100+rand.IntN(300)) * time.Millisecond)
+		time.Sleep(c.pause + time.Duration(rand.IntN(300))*time.Millisecond)
 		if err := srv.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}
@@ -90,7 +106,7 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 		close(stop)
 		wg.Wait()
 	}
-	if len(acked) < 10 {
+	if len(acked) < c.minAcked {
 		t.Fatalf("only %d writes acknowledged: the test proves nothing", len(acked))
 	}
 	srv := launch(t, bin, dir)
@@ -103,12 +119,15 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 		}
 		b, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if string(b) != value(k) {
+		if string(b) != c.value(k) {
 			missing++
 			if missing < 5 {
 				t.Errorf("acknowledged write %s came back as %.40q", k, b)
 			}
 		}
+	}
+	if missing > 0 {
+		t.Errorf("%d of %d acknowledged writes lost", missing, len(acked))
 	}
 	t.Logf("%d acknowledged writes over 3 kills, %d missing", len(acked), missing)
 }

@@ -96,6 +96,8 @@ func exitWithin(t *testing.T, cmd *exec.Cmd, d time.Duration) (time.Duration, er
 	}
 }
 
+// buildBinary builds cmd/edgedev into the test's temp dir (the build cache
+// makes every build after the first a link).
 func buildBinary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {

@@ -4,7 +4,6 @@ import (
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -18,13 +17,7 @@ import (
 // runs, the process exits 0, and the KV store is closed (another process
 // can open it at once).
 func TestGracefulShutdown(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the real binary; skipped with -short")
-	}
-	bin := filepath.Join(t.TempDir(), "edgedev")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	dir := t.TempDir()
 	files := map[string]string{
 		"wrangler.toml": "name = \"slow\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-06-01\"\n[[kv_namespaces]]\nbinding = \"KV\"\nid = \"slow\"\n",
