@@ -26,6 +26,8 @@ func (s *Server) routeControl() {
 	s.control.HandleFunc("POST /cdn-cgi/edgedev/clock/advance", s.serveClockAdvance)
 	s.control.HandleFunc("POST /cdn-cgi/edgedev/kv/settle", s.serveKVSettle)
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/kv/trace", s.serveKVTrace)
+
+	s.routeDashboard() // dashboard.go: the page and its JSON
 }
 
 // serveControl lets a request reach the control endpoints only as the

@@ -67,6 +67,9 @@ type Options struct {
 	// Consistency simulates KV's eventual consistency and picks the clock
 	// (--kv-* and --clock flags); the zero value is off. See consistency.go.
 	Consistency Consistency
+	// NoDashboard turns off the dashboard at /cdn-cgi/edgedev/ and its
+	// request log (--no-dashboard); see dashboard.go.
+	NoDashboard bool
 }
 
 // Server is one running dev session.
@@ -106,6 +109,8 @@ type Server struct {
 
 	control *http.ServeMux // /cdn-cgi/edgedev/..., loopback clients only
 	reload  *broadcaster   // live-reload subscribers
+	// requests are the recent requests the dashboard shows (dashboard.go).
+	requests requestLog
 
 	ln   net.Listener
 	http *http.Server
@@ -446,7 +451,9 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		status = http.StatusInternalServerError
 		writeErrorPage(rw, r, err)
 	}
-	s.log.requestAt(r.Method, r.RequestURI, in.Location, status, time.Since(start), err)
+	took := time.Since(start)
+	s.log.requestAt(r.Method, r.RequestURI, in.Location, status, took, err)
+	s.logRequest(r, in.Location, status, took, err) // dashboard.go
 }
 
 func (s *Server) banner() {
@@ -496,6 +503,7 @@ func (s *Server) banner() {
 	}
 	s.consistencyBanner(&sb) // consistency.go
 	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
+	s.dashboardBanner(&sb)
 	s.log.print(sb.String())
 }
 
