@@ -1,11 +1,14 @@
 # `make test` is the one test command (README, .ci/run): it installs the npm
-# packages the end-to-end fixtures import, runs every Go test with the race
-# detector, then every fuzz target for a few seconds (scripts/fuzz.sh). Go
-# modules come through the module proxy on first use.
-.PHONY: test build bench
+# packages the end-to-end fixtures import and, only when missing, Debian's
+# chromium for the dashboard's browser tests (scripts/chromium.sh), runs
+# every Go test with the race detector, then every fuzz target for a few
+# seconds (scripts/fuzz.sh). Go modules come through the module proxy on
+# first use.
+.PHONY: test build bench screenshots
 
 test:
 	npm ci --prefix testdata/apps --no-audit --no-fund --loglevel=error
+	./scripts/chromium.sh
 	go test -race -count=1 ./...
 	./scripts/fuzz.sh
 
@@ -14,3 +17,8 @@ build:
 
 bench: build
 	./scripts/bench.sh
+
+# screenshots regenerates the README's dashboard pictures in docs/.
+screenshots:
+	./scripts/chromium.sh
+	go test -count=1 -run TestDashboardBrowser ./dev -args -screenshots

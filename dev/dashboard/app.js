@@ -57,6 +57,7 @@ function b64(bytes) { let s = ""; for (const b of bytes) s += String.fromCharCod
 function unb64(s) { const bin = atob(s || ""); const u = new Uint8Array(bin.length); for (let i = 0; i < bin.length; i++) u[i] = bin.charCodeAt(i); return u; }
 
 function rel(ms) {
+  if (Math.abs(ms) < 500) return "now";
   const a = Math.abs(ms), s = Math.round(a / 1000);
   const t = s < 90 ? s + " s" : s < 5400 ? Math.round(s / 60) + " min" : s < 172800 ? Math.round(s / 3600) + " h" : Math.round(s / 86400) + " days";
   return ms >= 0 ? "in " + t : t + " ago";
@@ -181,12 +182,12 @@ async function keyEditor(ns, key) {
   const value = entry ? unb64(entry.value) : new Uint8Array();
   let asText = null;
   try { asText = dec.decode(value); } catch { }
-  const keyIn = h("input", { id: "edit-key", value: key || "", placeholder: "key", style: "width:100%" });
+  const keyIn = h("input", { id: "edit-key", value: key || "", placeholder: "key", class: "wide" });
   const valIn = h("textarea", { id: "edit-value", placeholder: "value" });
   valIn.value = asText != null ? asText : "";
-  const metaIn = h("textarea", { id: "edit-metadata", placeholder: "metadata (JSON), optional", style: "min-height:3rem" });
-  metaIn.value = entry && entry.metadata ? JSON.stringify(entry.metadata) : "";
-  const ttlIn = h("input", { id: "edit-ttl", type: "number", min: "0", placeholder: "seconds", style: "width:8rem" });
+  const metaIn = h("textarea", { id: "edit-metadata", placeholder: "metadata (JSON), optional", class: "short" });
+  metaIn.value = entry && entry.metadata != null ? JSON.stringify(entry.metadata) : "";
+  const ttlIn = h("input", { id: "edit-ttl", type: "number", min: "0", placeholder: "seconds", class: "num" });
   const msg = h("div", { id: "edit-msg" });
   async function save() {
     msg.replaceChildren();
@@ -210,12 +211,12 @@ async function keyEditor(ns, key) {
   if (entry) {
     box.append(h("h3", {}, "Value"), valueView(value),
       h("table", { class: "small" },
-        h("tr", {}, h("th", {}, "Metadata"), h("td", { class: "mono", id: "metadata" }, entry.metadata ? JSON.stringify(entry.metadata) : h("span", { class: "mute" }, "none"))),
+        h("tr", {}, h("th", {}, "Metadata"), h("td", { class: "mono", id: "metadata" }, entry.metadata != null ? JSON.stringify(entry.metadata) : h("span", { class: "mute" }, "none"))),
         h("tr", {}, h("th", {}, "Expires"), h("td", { id: "expiration" }, expiry(entry.expiration)))));
   }
-  box.append(h("h3", {}, entry ? "Edit" : "Add a key"), keyIn, asText == null && entry ? h("p", { class: "warn small" }, "The value is binary; saving replaces it with the text below.") : null,
+  box.append(h("h3", {}, entry ? "Edit" : "Add a key"), keyIn, asText == null && entry ? h("p", { class: "warn small" }, "The value is binary; saving replaces it with the text below.") : "",
     valIn, metaIn, h("div", { class: "row" }, h("label", {}, "TTL ", ttlIn, " s"), h("span", { class: "mute small" }, entry && entry.expiration ? "empty keeps the expiration" : "empty: never expires")),
-    h("div", { class: "row" }, h("button", { class: "primary", id: "save", onclick: save }, "Save"), entry ? h("button", { class: "danger", id: "delete", onclick: del }, "Delete") : null), msg);
+    h("div", { class: "row" }, h("button", { class: "primary", id: "save", onclick: save }, "Save"), entry ? h("button", { class: "danger", id: "delete", onclick: del }, "Delete") : ""), msg);
   return box;
 }
 
@@ -256,7 +257,7 @@ async function renderConsistency(arg) {
     if (!keyIn.value) { state.replaceChildren(h("p", { class: "mute" }, "Name a key to see each location's copy.")); return; }
     try {
       const st = await getJSON("api/kv/inspect?ns=" + encodeURIComponent(nsSel.value) + "&key=" + encodeURIComponent(keyIn.value));
-      const show = (v) => v.missing ? h("span", { class: "mute" }, "(no key)") : h("code", {}, JSON.stringify(v.value));
+      const show = (v) => v.missing ? h("span", { class: "mute" }, "(no key)") : h("code", {}, v.value);
       const nowT = Date.parse(st.now);
       state.replaceChildren(
         h("p", {}, "Central: ", show(st.central), st.central.writtenAt ? h("span", { class: "mute small" }, " written " + rel(Date.parse(st.central.writtenAt) - nowT) + (st.central.writer ? " at " + st.central.writer : "")) : null),
@@ -269,7 +270,7 @@ async function renderConsistency(arg) {
             h("td", {}, h("span", { class: "tag " + (l.stale ? "stale" : "fresh") }, l.stale ? "STALE" : "fresh"))))),
         h("h3", {}, "Writes still propagating"),
         st.pending.length ? h("table", { id: "c-pending" }, h("tr", {}, h("th", {}, "Write"), h("th", {}, "From"), h("th", {}, "Lands")),
-          st.pending.map((p) => h("tr", {}, h("td", {}, p.missing ? "delete" : h("code", {}, JSON.stringify(p.value))), h("td", {}, p.writer || "CLI / dashboard"),
+          st.pending.map((p) => h("tr", {}, h("td", {}, p.missing ? "delete" : h("code", {}, p.value)), h("td", {}, p.writer || "CLI / dashboard"),
             h("td", {}, Object.entries(p.arrives).map(([loc, t]) => h("div", {}, loc + " " + rel(Date.parse(t) - nowT)))))))
           : h("p", { class: "mute", id: "c-nopending" }, "none: every location can see central's latest write"));
     } catch (e) { state.replaceChildren(errBox(e)); }
@@ -287,12 +288,12 @@ async function renderConsistency(arg) {
     clockMsg.replaceChildren();
     try { await post("kv/settle"); inspect(); trace(); } catch (e) { clockMsg.append(errBox(e)); }
   }
-  clockBox.append(h("span", {}, overview.clock.virtual ? "Virtual clock" : "Real clock", ": ", h("code", { id: "c-now" }, overview.clock.now)),
+  clockBox.append(...[h("span", {}, overview.clock.virtual ? "Virtual clock" : "Real clock", ": ", h("code", { id: "c-now" }, overview.clock.now)),
     overview.clock.virtual ? ["5s", "30s", "60s", "5m"].map((d) => h("button", { "data-advance": d, onclick: () => step(d) }, "+" + d)) : h("span", { class: "mute small" }, "(start with --clock virtual to step it)"),
-    h("button", { id: "settle", onclick: settle }, "Settle"));
+    h("button", { id: "settle", onclick: settle }, "Settle")].flat());
 
   const locSel = h("select", { id: "t-location" }, sim.locations.map((l) => h("option", { value: l }, l)));
-  const pathIn = h("input", { id: "t-path", value: "/", style: "width:16rem" });
+  const pathIn = h("input", { id: "t-path", value: "/", class: "path" });
   const out = h("pre", { id: "t-out", hidden: true });
   async function send() {
     try {
@@ -341,7 +342,7 @@ async function renderRequests(arg) {
         after = r.id;
         const tr = h("tr", { class: "click req", "data-id": r.id, onclick: () => { mark("requests/" + r.id); showDetail(r); } },
           h("td", { class: "small mono" }, "#" + r.id), h("td", { class: "small mono" }, r.time.slice(11, 23)), h("td", {}, r.method),
-          h("td", { class: "mono" }, r.path), h("td", {}, h("span", { class: "tag s" + String(r.status)[0] }, r.status)), h("td", { class: "small" }, r.ms.toFixed(2) + " ms"),
+          h("td", { class: "mono" }, r.path), h("td", {}, h("span", { class: "tag s" + String(r.status)[0] }, r.status)), h("td", { class: "small nowrap" }, r.ms.toFixed(2) + " ms"),
           h("td", {}, r.location || ""));
         body.prepend(tr);
         if (r.id === want) showDetail(r);
@@ -352,7 +353,7 @@ async function renderRequests(arg) {
   await poll();
   if (want && !body.querySelector('[data-id="' + want + '"]')) detail.replaceChildren(h("p", { class: "mute" }, "Request #" + want + " is no longer in the log (it keeps the last 500)."));
   timers.push(setInterval(poll, 1000));
-  return h("div", { class: "cols" }, h("div", {}, h("table", { id: "requests" }, h("thead", {}, h("tr", {}, h("th", {}, "#"), h("th", {}, "Time"), h("th", {}, "Method"), h("th", {}, "Path"), h("th", {}, "Status"), h("th", {}, "Took"), h("th", {}, "Location"))), body)), detail);
+  return h("div", { class: "cols reqs" }, h("div", {}, h("table", { id: "requests" }, h("thead", {}, h("tr", {}, h("th", {}, "#"), h("th", {}, "Time"), h("th", {}, "Method"), h("th", {}, "Path"), h("th", {}, "Status"), h("th", {}, "Took"), h("th", {}, "Location"))), body)), detail);
 }
 
 // Bindings and config: the start-up table.
