@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"edgedev/bindings/kv"
@@ -214,52 +215,51 @@ type requestRecord struct {
 	Error string `json:"error,omitempty"`
 }
 
-// requestLog is a ring of the most recent requests. Adding one is a lock
-// and a struct copy; the error text is only formatted for failures.
+// requestLog is a ring of the most recent requests. A request reserves its
+// id when it arrives (one atomic add), so that its error page can link to
+// its entry; adding it when done is a lock and a struct copy, and the
+// error text is only formatted for failures.
 type requestLog struct {
+	ids  atomic.Uint64 // ids handed out; the next request gets ids+1
 	mu   sync.Mutex
 	recs [requestLogSize]requestRecord
-	n    uint64 // requests added; the next one gets id n+1
 }
+
+// reserve returns the id of a request that has just arrived.
+func (l *requestLog) reserve() uint64 { return l.ids.Add(1) }
 
 func (l *requestLog) add(rec requestRecord) {
 	l.mu.Lock()
-	rec.ID = l.n + 1
-	l.recs[l.n%requestLogSize] = rec
-	l.n++
+	l.recs[rec.ID%requestLogSize] = rec
 	l.mu.Unlock()
 }
 
-// since returns the kept records with id > after, oldest first.
+// since returns the kept records with id > after, oldest first; a request
+// still running is not among them yet.
 func (l *requestLog) since(after uint64) []requestRecord {
+	last := l.ids.Load()
+	first := after + 1
+	if last >= requestLogSize && first <= last-requestLogSize {
+		first = last - requestLogSize + 1
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	first := uint64(0)
-	if l.n > requestLogSize {
-		first = l.n - requestLogSize
-	}
-	first = max(first, after)
-	out := make([]requestRecord, 0, l.n-min(first, l.n))
-	for i := first; i < l.n; i++ {
-		out = append(out, l.recs[i%requestLogSize])
+	out := make([]requestRecord, 0, last+1-min(first, last+1))
+	for id := first; id <= last; id++ {
+		if r := l.recs[id%requestLogSize]; r.ID == id {
+			out = append(out, r)
+		}
 	}
 	return out
 }
 
-// next is the id the next request will get.
-func (l *requestLog) next() uint64 {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.n + 1
-}
-
 // logRequest keeps a finished request for the dashboard.
-func (s *Server) logRequest(r *http.Request, location string, status int, took time.Duration, err error) {
-	if s.opts.NoDashboard {
+func (s *Server) logRequest(id uint64, r *http.Request, location string, status int, took time.Duration, err error) {
+	if id == 0 {
 		return
 	}
 	// The time is the session clock's, as in the trace; took is real.
-	rec := requestRecord{Time: s.opts.Now().UTC(), Method: r.Method, Path: r.RequestURI, Status: status, Ms: float64(took) / 1e6, Location: location}
+	rec := requestRecord{ID: id, Time: s.opts.Now().UTC(), Method: r.Method, Path: r.RequestURI, Status: status, Ms: float64(took) / 1e6, Location: location}
 	if err != nil {
 		rec.Error = err.Error() // the stack's paths are project-relative already
 	}

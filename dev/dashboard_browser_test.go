@@ -286,6 +286,18 @@ func TestDashboardBrowser(t *testing.T) {
 		b.shot("dashboard-requests.png")
 	})
 
+	t.Run("the error page links to its entry in the log", func(t *testing.T) {
+		b.run("open the failing page", chromedp.Navigate("about:blank"), chromedp.Navigate(b.url+"/boom"), chromedp.WaitVisible(chromedp.CSS("pre.code")))
+		if got := b.text("details[open] pre.code"); !strings.Contains(got, `throw new Error("no handler for " + name);`) || !strings.Contains(got, "^") {
+			t.Errorf("code frame: %q", got)
+		}
+		b.shot("error-page.png")
+		b.click("#log-link")
+		if got := b.waitText("#r-stack", "src/index.ts:3"); !strings.Contains(got, "no handler for /boom") {
+			t.Errorf("the log entry: %q", got)
+		}
+	})
+
 	t.Run("bindings, with what is not emulated yet", func(t *testing.T) {
 		b.open("bindings", "#bindings")
 		if got := b.text("#bindings"); !strings.Contains(got, "env.DB") || !strings.Contains(got, "not emulated yet") || !strings.Contains(got, "env.KV") {

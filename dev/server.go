@@ -429,6 +429,10 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		return
 	}
 	start := time.Now()
+	var id uint64 // the request's entry in the dashboard's log; 0 without one
+	if !s.opts.NoDashboard {
+		id = s.requests.reserve()
+	}
 	if s.opts.LiveReload {
 		lw := &liveReloadWriter{ResponseWriter: rw}
 		defer lw.finish()
@@ -449,11 +453,11 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil && status == 0 {
 		status = http.StatusInternalServerError
-		writeErrorPage(rw, r, err)
+		s.writeErrorPage(rw, r, err, id, in.Location) // errorpage.go
 	}
 	took := time.Since(start)
 	s.log.requestAt(r.Method, r.RequestURI, in.Location, status, took, err)
-	s.logRequest(r, in.Location, status, took, err) // dashboard.go
+	s.logRequest(id, r, in.Location, status, took, err) // dashboard.go
 }
 
 func (s *Server) banner() {
