@@ -58,11 +58,18 @@ var rules = []rule{
 
 	// The host interface and the WebIDL chores: nothing of runtime.
 	{pkg: "edgedev/runtime/module", never: []string{http, "edgedev/runtime"}, modules: gojaModules},
-	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
+	{pkg: "edgedev/runtime/webidl", imports: []string{"edgedev/runtime/module", "edgedev/runtime/engine/json"}, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
+	// JSON.parse and JSON.stringify: goja only, so webidl's Kit can use them.
+	{pkg: "edgedev/runtime/engine/json", imports: none, never: []string{http, "edgedev/runtime"}, modules: gojaModules},
 	// A Web API family or an engine shim sees the host through module only.
-	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine/json"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
+	// The locale data of Intl: CLDR tables and BCP 47 code, no goja.
+	{pkg: "edgedev/runtime/web/intl/locale", modules: none},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
-	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
+	// A Node module too: its registry (runtime/node) and the modules under
+	// it see module, webidl, the Web API families and each other only.
+	{pkg: "edgedev/runtime/node/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/...", "edgedev/runtime/node/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime", "edgedev/bindings", "edgedev/config"}},
+	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/...", "edgedev/runtime/node"}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},

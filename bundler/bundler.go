@@ -38,6 +38,13 @@ type Options struct {
 	Define map[string]string
 	// Minify shortens the output. Source maps still point at the originals.
 	Minify bool
+	// NodeCompat is the worker's Node.js compatibility (config.Node's
+	// Mode): NodeOff, NodeALS, NodeV1 or NodeV2. It decides which node:
+	// imports are left to the runtime and which fail the build (node.go).
+	NodeCompat string
+	// ConfigName is the config file's base name ("wrangler.toml"), for
+	// the hint of a build error that needs a flag added; optional.
+	ConfigName string
 }
 
 // Result is one successful build.
@@ -132,6 +139,7 @@ func buildOptions(opts Options) api.BuildOptions {
 			".html": api.LoaderText,
 			".sql":  api.LoaderText,
 		},
+		Plugins:        []api.Plugin{builtinsPlugin(opts)},
 		Define:         opts.Define,
 		Sourcemap:      api.SourceMapInline,
 		SourcesContent: api.SourcesContentExclude,

@@ -40,8 +40,8 @@ export const indices = /a(b)/d;
 func TestBuild_Lint(t *testing.T) {
 	dir := writeProject(t, map[string]string{
 		"src/index.ts": `import { helper } from "./util";
-const fmt = new Intl.ListFormat("en");        // line 2
-const ok = new Intl.NumberFormat("en-US");
+const fmt = new Intl.DurationFormat("en");    // line 2
+const ok = new Intl.NumberFormat("en-US") + new Intl.ListFormat("fr") + Intl.Locale + Intl.Segmenter + Intl.DisplayNames;
 const s = "Intl.RelativeTimeFormat in a string is fine";
 // Intl.DisplayNames in a comment is fine
 const re = /\p{Klingon}/u;                     // line 6
@@ -53,7 +53,7 @@ const own = { caches: { default: 1 } }.caches.default;
 const rw = () => new HTMLRewriter();           // line 12
 export default { fetch() { return new Response(helper() + fmt + ok + s + re + good + ref + cache + obj.caches + own + rw); } };
 `,
-		"src/util.ts": "export function helper() {\n  return `${1 + 2}/2` + Intl.Locale; // line 2\n}\n",
+		"src/util.ts": "export function helper() {\n  return `${1 + 2}/2` + Intl.DurationFormat; // line 2\n}\n",
 	})
 	res := mustBuild(t, newBundler(t, dir, "src/index.ts", Options{}))
 	type want struct {
@@ -63,8 +63,8 @@ export default { fetch() { return new Response(helper() + fmt + ok + s + re + go
 	}
 	// Bundle order: util.ts comes before index.ts.
 	wants := []want{
-		{"src/util.ts", 2, 25, "Intl.Locale is not available"},
-		{"src/index.ts", 2, 17, "Intl.ListFormat is not available"},
+		{"src/util.ts", 2, 25, "Intl.DurationFormat is not available"},
+		{"src/index.ts", 2, 17, "Intl.DurationFormat is not available"},
 		{"src/index.ts", 6, 12, `\p{Klingon}`},
 		{"src/index.ts", 8, 17, "WeakRef holds a strong reference"},
 		{"src/index.ts", 9, 15, "the Cache API (caches) is not available in edgedev yet"},

@@ -173,12 +173,14 @@ const (
 	HintTopLevelAwait = "move the await into the handler (for example inside fetch), or into a function the handler calls"
 	TextImportMeta    = "import.meta is an empty object here: edgedev runs workers as scripts, not as ES modules"
 	HintImportMeta    = "import.meta.url and the like are undefined at run time; pass such values in through env vars or a define"
-	HintNodeBuiltin   = "Node.js built-in modules are not available in edgedev workers; use a Web API (fetch, crypto, TextEncoder, ...) or a package that does not need Node"
+	HintNodeBuiltin   = "Node.js built-in modules need the nodejs_compat compatibility flag, and a bare name such as \"buffer\" also a compatibility_date of 2024-09-23 or later (or write \"node:buffer\"); or use a Web API (fetch, crypto, TextEncoder, ...)"
 )
 
 // explain rewrites or annotates one message in place.
 func explain(m *Message, em api.Message) {
 	switch {
+	case em.PluginName == "edgedev-builtins" && len(em.Notes) > 0:
+		m.Hint = em.Notes[0].Text
 	case strings.HasPrefix(em.Text, "Top-level await is currently not supported"):
 		m.Text = TextTopLevelAwait
 		m.Hint = HintTopLevelAwait

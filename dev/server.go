@@ -227,7 +227,7 @@ func (s *Server) loadProject() (*project, error) {
 		_ = builtin.Close(bs)
 		return nil, fmt.Errorf("the worker's entry %s does not exist; set `main` in %s or pass the script: edgedev dev src/index.ts", relTo(cfg.Dir, cfg.Main), configName(cfg))
 	}
-	bu, err := bundler.New(bundler.Options{Entry: cfg.Main, Dir: cfg.Dir})
+	bu, err := bundler.New(bundler.Options{Entry: cfg.Main, Dir: cfg.Dir, NodeCompat: string(cfg.Node().Mode), ConfigName: configName(cfg)})
 	if err != nil {
 		_ = builtin.Close(bs)
 		return nil, err
@@ -313,10 +313,11 @@ func (s *Server) rebuild() *build {
 	if limit == 0 && s.cfg.Limits.CPUMs > 0 {
 		limit = time.Duration(s.cfg.Limits.CPUMs) * time.Millisecond
 	}
+	nc := s.cfg.Node()
 	w, err := runtime.New(runtime.Options{
 		Script: res.Script, Filename: res.Filename, GlobalName: res.GlobalName,
 		Bindings: pb.bindings(builtin.Env(s.bindings)), CPULimit: limit, MemoryLimit: s.opts.MemoryLimit, Now: s.opts.Now,
-		Log: s.log.console,
+		Log: s.log.console, Node: runtime.NodeCompat{Mode: string(nc.Mode), PopulateProcessEnv: nc.PopulateProcessEnv, Flags: nc.Flags},
 	})
 	return &build{worker: w, err: err, took: time.Since(start), pages: pb, site: sb}
 }

@@ -351,13 +351,13 @@ func (inst *instance) dispatch(c *call, r *http.Request, url, location string, b
 	}
 	inst.calls[c] = struct{}{}
 	var ret goja.Value
-	inst.owner = c // owner.go; no closure: this is every request's path
+	inst.owner, inst.frame = c, nil // owner.go; no closure: this is every request's path
 	if inst.handler != nil {
 		ret, err = inst.handler(inst.exports, req, env, ctx)
 	} else {
 		ret, err = inst.dispatchFetch(goja.Undefined(), req, ctx)
 	}
-	inst.owner = nil
+	inst.owner, inst.frame = nil, nil
 	if err != nil {
 		inst.settle(c, nil, inst.jobError(KindUncaught, err))
 		return

@@ -2,7 +2,7 @@
 // owned by one event-loop goroutine; the module and service-worker handler
 // formats; the bridge between net/http and the JS fetch handler; the
 // outbound fetch; CPU limits and source-mapped errors; and the one table of
-// globals. The Web APIs themselves live one family per folder under
+// globals, and the loader of built-in modules (node:*). The Web APIs themselves live one family per folder under
 // runtime/web (url, streams, crypto, console, ...), the engine gaps under
 // runtime/engine, and all of them see the host only through runtime/module's
 // Host, which *instance implements (docs/architecture.md walks through it).
@@ -13,7 +13,11 @@
 //	instance.go    instance: one VM and its loop; the watchdog, retiring after an uncatchable
 //	               error, rejection tracking; the module.Host methods
 //	loop.go        the event loop and its one rule (only the loop goroutine touches the VM)
-//	globals.go     the one table of globals: every Web API family's Install, in order, lazy or not
+//	globals.go     the one table of globals: every Web API family's Install, in order, lazy or not,
+//	               and the Node globals nodejs_compat v2 adds
+//	owner.go       which request running JS works for, and AsyncLocalStorage's frame beside it
+//	loader.go      the built-in module loader the bundle imports through (__edgedev_import): the
+//	               table of module families ("node:" -> runtime/node's registry), one instance each
 //	errors.go      ScriptError and its Kinds; stacks as users read them; the worker log's error lines
 //	v8text.go      V8Error: V8's text on an error goja threw, at the points the host sees it first
 //	               (the table is module.V8Message's); the script's source at a stack position
@@ -26,7 +30,7 @@
 //	fetchclient.go the global fetch() (js/fetchclient.js) on net/http: redirects, streaming, abort
 //
 // Imports: goja, the standard library, bindings (interfaces only),
-// runtime/module, runtime/webidl, runtime/engine, runtime/web/... and small
+// runtime/module, runtime/webidl, runtime/engine, runtime/web/..., runtime/node (the registry) and small
 // leaf packages such as weburl and jspromise. Never dev, bundler, config,
 // persist or a concrete binding kind (boundary_test.go at the repo root).
 //

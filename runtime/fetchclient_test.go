@@ -338,7 +338,7 @@ func TestFetch(t *testing.T) {
 			`"TypeError: Request with a GET or HEAD method cannot have a body.",`+
 			`"TypeError: 'bad method' is not a valid HTTP method.",`+
 			`"TypeError: Failed to construct 'Request': The provided value is not of type 'RequestInit'.",`+
-			`"TypeError: Invalid header name: \"bad name\""]`)
+			`"TypeError: Invalid header name."]`)
 	add("a network error is a TypeError naming the URL", `
 		try { await fetch("http://127.0.0.1:1/x"); return "resolved" } catch (e) {
 			return [e.constructor.name, e.message.startsWith("Network connection lost. GET http://127.0.0.1:1/x failed: "), e.message.includes("refused")] }`,
@@ -458,4 +458,20 @@ func TestFetchOwnServer(t *testing.T) {
 	if want := `[42,"side by side"]`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+}
+
+// TestResponseErrorTexts pins workerd's messages for Response, Headers and
+// Response.redirect (recorded under wrangler 4.86.0, workerd 2026-04-26).
+func TestResponseErrorTexts(t *testing.T) {
+	h := runtimetest.New(t)
+	h.RunCases(t, []runtimetest.Case{
+		{Name: "status 99", Src: `try { new Response("", { status: 99 }); } catch (e) { return e.name + ": " + e.message; }`,
+			Want: `"RangeError: Responses may only be constructed with status codes in the range 200 to 599, inclusive."`},
+		{Name: "header name", Src: `try { new Headers({ "bad name": "x" }); } catch (e) { return e.name + ": " + e.message; }`, Want: `"TypeError: Invalid header name."`},
+		{Name: "header value", Src: `try { new Headers({ a: "x\ny" }); } catch (e) { return e.name + ": " + e.message; }`, Want: `"TypeError: Invalid header value."`},
+		{Name: "redirect to a relative URL", Src: `try { Response.redirect("/rel"); } catch (e) { return e.name + ": " + e.message; }`, Want: `"TypeError: Unable to parse URL: /rel"`},
+		{Name: "redirect status", Src: `try { Response.redirect("http://a/", 200); } catch (e) { return e.name + ": " + e.message; }`,
+			Want: `"RangeError: 200 is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308."`},
+		{Name: "fetch keeps naming the URL", Src: `try { await fetch("not a url"); } catch (e) { return e.name + ": " + e.message; }`, Want: `"TypeError: Invalid URL: not a url"`},
+	})
 }

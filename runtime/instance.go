@@ -46,12 +46,15 @@ type instance struct {
 	jobs          uint64                 // jobs run; loop only
 	running       atomic.Bool            // start has returned: the instance serves (the memory check waits for it)
 	owner         *call                  // the request the running JS works for (owner.go); loop only
+	frame         any                    // AsyncLocalStorage's frame of the running JS (owner.go); loop only
 	abandonedOnce bool                   // the log has said what abandoning a request does; loop only
 	calls         map[*call]struct{}     // requests waiting on this instance; loop only
 	rejections    map[*goja.Promise]bool // rejected with no handler yet; loop only
 	// abortHooks are the internal AbortSignal hooks events.Install returned
 	// (isSignal, aborted, reason, onAbort), for js/fetchclient.js.
 	abortHooks *goja.Object
+	// modules is the built-in module loader (loader.go).
+	modules *loader
 
 	// interrupted is set by the watchdog after it interrupted a runaway job;
 	// the loop then fails the requests in flight and the worker replaces the
@@ -373,7 +376,7 @@ func (inst *instance) Expect() func() {
 // Callback is loop.reserve with a nil job allowed (free the slot only).
 func (inst *instance) Callback() func(job func()) {
 	back := inst.loop.reserve()
-	owner := inst.owner
+	captured := inst.capture() // the owner, and AsyncLocalStorage's frame if any
 	var once atomic.Bool
 	return func(job func()) {
 		if once.Swap(true) {
@@ -383,11 +386,11 @@ func (inst *instance) Callback() func(job func()) {
 			inst.loop.release() // no job: nothing to post, so this never waits on the loop
 			return
 		}
-		if owner == nil {
+		if captured == nil {
 			back(job)
 			return
 		}
-		back(func() { inst.withOwner(owner, job) })
+		back(func() { inst.withCaptured(captured, job) })
 	}
 }
 
@@ -403,15 +406,15 @@ func (inst *instance) ReportError(what string, err any) {
 func (inst *instance) Async() (*goja.Promise, func(func() (goja.Value, error))) {
 	p := inst.settler.Pending()
 	back := inst.loop.reserve()
-	owner := inst.owner
+	captured := inst.capture()
 	var once atomic.Bool
 	return p, func(fn func() (goja.Value, error)) {
 		if once.Swap(true) {
 			panic("runtime: settle called twice")
 		}
 		back(func() {
-			inst.owner = owner
-			defer func() { inst.owner = nil }()
+			inst.restore(captured)
+			defer func() { inst.owner, inst.frame = nil, nil }()
 			v, err := fn()
 			if inst.retireAfter(err) {
 				return // settling would run JS after goja gave up

@@ -46,22 +46,63 @@ func (s *requestScope) abandon() {
 // a fetch it started rejects with, in words.
 var ErrAbandoned = errors.New("the client went away before the response, so edgedev stopped the work of its request (its timers and fetches), as the platform does; hand work that must finish to ctx.waitUntil")
 
-// tracker implements goja.AsyncContextTracker over instance.owner.
+// tracker implements goja.AsyncContextTracker over instance.owner and
+// instance.frame. The frame is AsyncLocalStorage's (node:async_hooks, via
+// Host.AsyncFrame): it travels the same roads as the owner, so a store set
+// in a request is seen by that request's promise jobs, timers and
+// callbacks, and by no other request's. While no frame is set (a worker
+// without AsyncLocalStorage), the captured context is the owner itself,
+// as before, with no allocation.
 type tracker struct{ inst *instance }
 
+// asyncContext is an owner and a frame captured together.
+type asyncContext struct {
+	owner *call
+	frame any
+}
+
 func (t tracker) Grab() any {
-	if c := t.inst.owner; c != nil {
+	return t.inst.capture()
+}
+
+func (t tracker) Resumed(obj any) { t.inst.restore(obj) }
+
+func (t tracker) Exited() { t.inst.owner, t.inst.frame = nil, nil }
+
+// capture is the running JS's owner and frame, for restore later.
+func (inst *instance) capture() any {
+	if inst.frame != nil {
+		return &asyncContext{owner: inst.owner, frame: inst.frame}
+	}
+	if c := inst.owner; c != nil {
 		return c
 	}
 	return nil
 }
 
-func (t tracker) Resumed(obj any) {
-	c, _ := obj.(*call)
-	t.inst.owner = c
+// restore makes a capture's owner and frame the running ones.
+func (inst *instance) restore(obj any) {
+	switch v := obj.(type) {
+	case *call:
+		inst.owner, inst.frame = v, nil
+	case *asyncContext:
+		inst.owner, inst.frame = v.owner, v.frame
+	default:
+		inst.owner, inst.frame = nil, nil
+	}
 }
 
-func (t tracker) Exited() { t.inst.owner = nil }
+// withCaptured runs fn under a capture, restoring the previous state.
+func (inst *instance) withCaptured(obj any, fn func()) {
+	prevOwner, prevFrame := inst.owner, inst.frame
+	inst.restore(obj)
+	defer func() { inst.owner, inst.frame = prevOwner, prevFrame }()
+	fn()
+}
+
+// AsyncFrame and SetAsyncFrame implement module.Host.
+func (inst *instance) AsyncFrame() any     { return inst.frame }
+func (inst *instance) SetAsyncFrame(f any) { inst.frame = f }
 
 // withOwner runs fn with c as the owner, restoring the previous one.
 func (inst *instance) withOwner(c *call, fn func()) {

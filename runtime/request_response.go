@@ -74,6 +74,26 @@ func (inst *instance) natives() *goja.Object {
 		}
 		return vm.ToValue(encoding.DecodeUTF8(b))
 	})
+	// parseJSON is Body.json()'s parse of a body's text or bytes, and
+	// stringifyJSON Response.json()'s serialization: V8's JSON, which a
+	// script replacing globalThis.JSON does not reach.
+	codec := inst.idl.JSON()
+	set("parseJSON", func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		if _, ok := v.(goja.String); ok {
+			return codec.ParseValue(v)
+		}
+		b, ok := inst.idl.Bytes(v)
+		if !ok {
+			panic(vm.NewTypeError("expected bytes"))
+		}
+		out, err := inst.idl.ParseJSONBytes(b, encoding.DecodeUTF8)
+		if err != nil {
+			panic(err)
+		}
+		return out
+	})
+	set("stringifyJSON", func(c goja.FunctionCall) goja.Value { return codec.Stringify(c.Argument(0)) })
 	// fulfilled and rejected make settled promises without the cost of
 	// Promise.resolve(...).then(...) (see package jspromise).
 	set("fulfilled", func(c goja.FunctionCall) goja.Value { return jspromise.Fulfilled(vm, c.Argument(0)) })

@@ -43,7 +43,7 @@ func TestUncatchableErrorsRetireTheInstance(t *testing.T) {
     return new Response("hits " + globalThis.hits);
   },
 }};`
-	w, err := runtime.New(runtime.Options{Script: src, GlobalName: "__edgedev_worker", CPULimit: 200 * time.Millisecond})
+	w, err := runtime.New(runtime.Options{Script: src, GlobalName: "__edgedev_worker", CPULimit: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -49,6 +49,9 @@ type Options struct {
 	Now func() time.Time
 	// CF is the placeholder request.cf object (see DefaultCF).
 	CF map[string]any
+	// Node is the worker's Node.js compatibility: which node: modules the
+	// module loader serves (loader.go) and which Node globals it has.
+	Node NodeCompat
 }
 
 // Worker runs one bundled script. It serves requests on one instance at a

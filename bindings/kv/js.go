@@ -50,10 +50,9 @@ type jsNamespace struct {
 	ctx context.Context
 	loc string // the simulated location reads and writes happen at; "" when the simulation is off
 
-	jsonParse, jsonStringify goja.Callable
-	isStream, putStream      goja.Callable
-	stream, newMap           goja.Callable
-	errorCtor                goja.Value
+	isStream, putStream goja.Callable
+	stream, newMap      goja.Callable
+	errorCtor           goja.Value
 }
 
 // Expose builds the KVNamespace object for one worker instance. With the
@@ -93,8 +92,6 @@ func (n *Namespace) expose(h bindings.Host, loc string) (goja.Value, error) {
 		from *goja.Object
 		name string
 	}{
-		{&j.jsonParse, vm.Get("JSON").ToObject(vm), "parse"},
-		{&j.jsonStringify, vm.Get("JSON").ToObject(vm), "stringify"},
 		{&j.isStream, helpers, "isStream"},
 		{&j.putStream, helpers, "putStream"},
 		{&j.stream, helpers, "stream"},
@@ -259,7 +256,7 @@ func (j *jsNamespace) convert(b []byte, typ string) (goja.Value, error) {
 	case "", "text":
 		return j.vm.ToValue(encoding.DecodeUTF8KeepBOM(b)), nil
 	case "json":
-		return j.jsonParse(goja.Undefined(), j.vm.ToValue(encoding.DecodeUTF8KeepBOM(b)))
+		return j.idl.ParseJSONBytes(b, encoding.DecodeUTF8KeepBOM)
 	case "arrayBuffer":
 		return j.vm.ToValue(j.vm.NewArrayBuffer(b)), nil
 	case "stream":
@@ -273,7 +270,7 @@ func (j *jsNamespace) parseMetadata(meta []byte) goja.Value {
 	if meta == nil {
 		return goja.Null()
 	}
-	v, err := j.jsonParse(goja.Undefined(), j.vm.ToValue(string(meta)))
+	v, err := j.idl.ParseJSONBytes(meta, encoding.DecodeUTF8KeepBOM)
 	if err != nil {
 		return goja.Null() // only a Go caller can store bad metadata, and Put refuses it
 	}
@@ -352,7 +349,7 @@ func (j *jsNamespace) stringifyMetadata(v goja.Value) ([]byte, error) {
 	if isNullish(m) {
 		return nil, nil
 	}
-	s, err := j.jsonStringify(goja.Undefined(), m)
+	s, err := j.idl.StringifyJSON(m)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,11 @@
 // runtime is reachable from a module; runtime implements Host and lists the
 // modules in its one table of globals (runtime/globals.go).
 //
+// A built-in module (node:buffer) is a Builtin: a function from the Host and
+// a Loader (the other built-ins, process.env's contents) to its exports,
+// listed in its family's registry (runtime/node) and served to the bundle
+// by the runtime's module loader (runtime/loader.go).
+//
 // The model is k6's modules.VU: a module is handed a small interface, never
 // the host's internals, so a module can be read, tested and moved on its own.
 //

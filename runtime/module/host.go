@@ -55,6 +55,17 @@ type Host interface {
 	// goroutine, after the work was posted or dropped.
 	Expect() (done func())
 
+	// AsyncFrame is the async context frame of the running JS, opaque to
+	// the runtime: node:async_hooks keeps AsyncLocalStorage's stores in
+	// it. The runtime carries it, with the request the JS works for, into
+	// every promise job, Callback and Async settle the JS starts (so into
+	// timers, queueMicrotask and fetch), as workerd's AsyncContextFrame
+	// does; each request's handler starts with none (nil).
+	AsyncFrame() any
+	// SetAsyncFrame replaces the running JS's frame (AsyncLocalStorage.run
+	// sets one and puts the old one back).
+	SetAsyncFrame(frame any)
+
 	// Log writes one line to the worker log at level "log", "info", "warn",
 	// "error" or "debug"; line has no trailing newline.
 	Log(level, line string)

@@ -56,6 +56,9 @@ type Options struct {
 	CPULimit time.Duration
 	// MemoryLimit is runtime.Options.MemoryLimit.
 	MemoryLimit int64
+	// Node is runtime.Options.Node; a Node module's test sets Mode "v2"
+	// and imports with __edgedev_import("node:buffer"), as a bundle does.
+	Node runtime.NodeCompat
 }
 
 // Harness is a running eval worker.
@@ -77,7 +80,7 @@ func New(t testing.TB, opts ...Options) *Harness {
 	h := &Harness{}
 	w, err := runtime.New(runtime.Options{
 		Script: assertJS + evalWorker, Filename: "eval.js", GlobalName: "__edgedev_worker",
-		Bindings: o.Bindings, Now: o.Now, CPULimit: o.CPULimit, MemoryLimit: o.MemoryLimit,
+		Bindings: o.Bindings, Now: o.Now, CPULimit: o.CPULimit, MemoryLimit: o.MemoryLimit, Node: o.Node,
 		Log: func(level, line string) {
 			h.mu.Lock()
 			h.log = append(h.log, level+": "+line)

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"reflect"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/engine/json"
 	"edgedev/runtime/module"
 )
 
@@ -25,7 +27,7 @@ type Kit struct {
 	typedTag  goja.Callable // get %TypedArray%.prototype[@@toStringTag]
 	byteLenTA goja.Callable // get %TypedArray%.prototype.byteLength
 	arrayFrom goja.Callable // Array.from
-	jsonParse goja.Callable // JSON.parse
+	json      *json.Codec   // JSON.parse and JSON.stringify as V8's (package runtime/engine/json)
 }
 
 //go:embed domexception.js
@@ -76,9 +78,10 @@ func Of(vm *goja.Runtime) (*Kit, error) {
 	k.typedTag, ok2 = goja.AssertFunction(arr.Get("2"))
 	k.byteLenTA, ok3 = goja.AssertFunction(arr.Get("3"))
 	k.arrayFrom, ok4 = goja.AssertFunction(arr.Get("4"))
-	var ok5 bool
-	k.jsonParse, ok5 = goja.AssertFunction(arr.Get("5"))
-	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
+	if k.json, err = json.Of(vm); err != nil {
+		return nil, err
+	}
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return nil, fmt.Errorf("typed array intrinsics missing")
 	}
 	if err := g.DefineDataProperty("DOMException", k.domCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
@@ -241,9 +244,32 @@ func (k *Kit) Uint8Array(b []byte) goja.Value {
 	return o
 }
 
-// ParseJSON is JSON.parse as it was before user code ran (the platform's
-// own parse, which a script's replacement of JSON.parse does not reach).
-// A syntax error comes back as the goja exception.
+// ParseJSON is JSON.parse(text) as the platform's own (V8's parser and
+// messages, which a script's replacement of JSON.parse does not reach).
+// text is valid UTF-8; a syntax error comes back as the goja exception.
 func (k *Kit) ParseJSON(text string) (goja.Value, error) {
-	return k.jsonParse(goja.Undefined(), k.vm.ToValue(text))
+	return k.json.Parse(text)
 }
+
+// ParseJSONBytes is ParseJSON for bytes, decoded as UTF-8 is decoded for
+// text() (invalid sequences become U+FFFD, a leading BOM is dropped), as
+// Body.json() and KV's "json" type read them.
+func (k *Kit) ParseJSONBytes(b []byte, decode func([]byte) string) (goja.Value, error) {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF || !utf8.Valid(b) {
+		return k.json.Parse(decode(b))
+	}
+	return k.json.Parse(string(b))
+}
+
+// StringifyJSON is JSON.stringify(v) as the platform's own: a JS string, or
+// undefined when v has no JSON form. A JS error (a cycle, a BigInt, a
+// throwing getter) comes back as the goja exception.
+func (k *Kit) StringifyJSON(v goja.Value) (out goja.Value, err error) {
+	if ex := k.vm.Try(func() { out = k.json.Stringify(v) }); ex != nil {
+		return nil, ex
+	}
+	return out, nil
+}
+
+// JSON is the runtime's JSON codec, for a native function that throws.
+func (k *Kit) JSON() *json.Codec { return k.json }

@@ -7,10 +7,8 @@
 #
 #   dev/testdata/templates/rebuild-vite-react-template.sh /path/to/cloudflare/templates [commit]
 #
-# One change to the template: compatibility_flags loses "nodejs_compat",
-# because with it the Vite plugin injects unenv's process polyfill, which
-# imports node:events, and edgedev has no Node.js modules yet. Drop that
-# line once it has.
+# The template is built as it is, nodejs_compat included (the Vite plugin
+# then injects unenv's process polyfill, which imports node:events).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo=$1; commit=${2:-HEAD}
@@ -18,7 +16,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 git -C "$repo" archive "$commit" vite-react-template | tar -x -C "$work"
 cd "$work/vite-react-template"
-node -e 'const fs=require("fs");const c=JSON.parse(fs.readFileSync("wrangler.json","utf8"));c.compatibility_flags=(c.compatibility_flags||[]).filter(f=>f!=="nodejs_compat");fs.writeFileSync("wrangler.json",JSON.stringify(c,null,"\t")+"\n")'
 npm ci --no-audit --no-fund --loglevel=error
 npm run build
 out="$here/vite-react-template"

@@ -1,10 +1,13 @@
-// Intl: the en-US subset of ECMA-402 in intl.js (see its header for what
-// is there and what throws), over Go helpers for time zones, Unicode
-// collation (golang.org/x/text/collate) and decimal rounding.
+// Intl (ECMA-402): Install runs the files of js/ in order (doc.go says
+// which owns what) over the Go helpers of this package: locale
+// negotiation and CLDR data (natives.go, names.go, package locale),
+// collation (collate.go), segmentation (segment.go), case mapping
+// (casing.go), and time zones and decimal rounding for the en-US
+// DateTimeFormat and NumberFormat.
 package intl
 
 import (
-	_ "embed"
+	"embed"
 	"math"
 	"strconv"
 	"strings"
@@ -12,21 +15,38 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 
 	"edgedev/runtime/module"
 	"edgedev/runtime/webidl"
 )
 
-//go:embed intl.js
-var intlJS string
-
 //go:embed localecompare.js
 var localeCompareJS string
 
+//go:embed js/*.js
+var jsFiles embed.FS
+
+// files are the JS files in the order Install runs them: common.js gives
+// the shared helpers, intl.js the namespace object, and each of the rest
+// defines its constructors on it (doc.go says which file owns what).
+var files = []string{
+	"common", "intl", "locale",
+	"collator", "casing", "segmenter", "listformat", "displaynames",
+	"datetimeformat", "numberformat", "pluralrules", "relativetimeformat",
+}
+
 var (
-	intlFile          = module.NewJSFile("edgedev:intl.js", intlJS)
+	loaded = sync.OnceValue(func() []*module.JSFile {
+		out := make([]*module.JSFile, len(files))
+		for i, f := range files {
+			src, err := jsFiles.ReadFile("js/" + f + ".js")
+			if err != nil {
+				panic(err)
+			}
+			out[i] = module.NewJSFile("edgedev:intl/"+f+".js", string(src))
+		}
+		return out
+	})
 	localeCompareFile = module.NewJSFile("edgedev:localecompare.js", localeCompareJS)
 )
 
@@ -34,11 +54,13 @@ var (
 // String.prototype.localeCompare with a collating one. It only needs h.VM.
 func Install(h module.Host) error {
 	vm := h.VM()
-	fn, err := intlFile.Load(vm)
-	if err != nil {
-		return err
-	}
 	n := module.NewNatives(vm)
+	installLocaleNatives(vm, n)
+	installCollateNatives(vm, n)
+	installCaseNatives(vm, n)
+	installSegmentNatives(vm, n)
+	installNameNatives(vm, n)
+	installCodeNatives(vm, n)
 	set := n.Func
 	set("timeZone", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
@@ -62,14 +84,32 @@ func Install(h module.Host) error {
 		return vm.NewArray(t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(),
 			t.Nanosecond()/1e6, int(t.Weekday()), abbr)
 	})
-	set("compare", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(compareStrings(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String(), c.Argument(3).ToBoolean()))
-	})
 	set("toFixed", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
 	})
-	_, err = fn(goja.Undefined(), n.Object())
-	return err
+	native := n.Object()
+	fs := loaded()
+	run := func(i int, args ...goja.Value) (goja.Value, error) {
+		fn, err := fs[i].Load(vm)
+		if err != nil {
+			return nil, err
+		}
+		return fn(goja.Undefined(), args...)
+	}
+	shared, err := run(0, native)
+	if err != nil {
+		return err
+	}
+	intlObj, err := run(1, native, shared)
+	if err != nil {
+		return err
+	}
+	for i := 2; i < len(fs); i++ {
+		if _, err := run(i, native, shared, intlObj); err != nil {
+			return err
+		}
+	}
+	return vm.GlobalObject().DefineDataProperty("Intl", intlObj, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
 // InstallLocaleCompareStub replaces String.prototype.localeCompare with a
@@ -102,38 +142,6 @@ func loadZone(name string) (*time.Location, error) {
 		return nil, nil
 	}
 	return loc, nil
-}
-
-var (
-	collatorsMu sync.Mutex // guards collators and every use of one
-	collators   = map[string]*collate.Collator{}
-)
-
-// compareStrings compares a and b with an en-US collator for the options.
-// A collate.Collator is not safe for concurrent use and workers run on
-// many goroutines, so comparisons take a process-wide lock (they are short).
-func compareStrings(a, b, sensitivity string, numeric bool) int {
-	key := sensitivity + strconv.FormatBool(numeric)
-	collatorsMu.Lock()
-	defer collatorsMu.Unlock()
-	c, ok := collators[key]
-	if !ok {
-		var opts []collate.Option
-		switch sensitivity {
-		case "base":
-			opts = append(opts, collate.IgnoreCase, collate.IgnoreDiacritics)
-		case "accent":
-			opts = append(opts, collate.IgnoreCase)
-		case "case":
-			opts = append(opts, collate.IgnoreDiacritics)
-		}
-		if numeric {
-			opts = append(opts, collate.Numeric)
-		}
-		c = collate.New(language.AmericanEnglish, opts...)
-		collators[key] = c
-	}
-	return c.CompareString(a, b)
 }
 
 // roundDecimal formats |x| with exactly digits fraction digits, rounding

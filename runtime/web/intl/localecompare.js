@@ -1,19 +1,32 @@
-// The stand-in for String.prototype.localeCompare until Intl is set up.
-// Intl is a lazy global (most workers never use it) and intl.js replaces
-// localeCompare with a collating one when it runs; the stub's first call
-// reads globalThis.Intl, which sets Intl up, and then calls the real
-// localeCompare. A worker that never compares strings never pays for Intl.
+// The stand-ins for String.prototype.localeCompare, toLocaleUpperCase and
+// toLocaleLowerCase until Intl is set up. Intl is a lazy global (most
+// workers never use it) and Intl's files replace these methods when they
+// run; a stand-in's first call reads globalThis.Intl, which sets Intl up,
+// and then calls the real method. A worker that never compares strings
+// never pays for Intl.
 //
 // This file is one function expression; Go calls it once per runtime with
 // the global object.
 (function (g) {
   "use strict";
-  const stub = function localeCompare(...args) {
-    // The stub was sloppy-mode code: a null or undefined receiver meant the
-    // global object and a primitive one was boxed. Kept as it was.
-    const self = this === null || this === undefined ? g : Object(this);
-    void g.Intl;
-    return String.prototype.localeCompare.apply(self, args);
+  const methods = {
+    localeCompare(that) {
+      if (this === null || this === undefined) throw new TypeError("String.prototype.localeCompare called on null or undefined");
+      void g.Intl;
+      return String.prototype.localeCompare.apply(this, arguments);
+    },
+    toLocaleUpperCase() {
+      if (this === null || this === undefined) throw new TypeError("String.prototype.toLocaleUpperCase called on null or undefined");
+      void g.Intl;
+      return String.prototype.toLocaleUpperCase.apply(this, arguments);
+    },
+    toLocaleLowerCase() {
+      if (this === null || this === undefined) throw new TypeError("String.prototype.toLocaleLowerCase called on null or undefined");
+      void g.Intl;
+      return String.prototype.toLocaleLowerCase.apply(this, arguments);
+    },
   };
-  Object.defineProperty(String.prototype, "localeCompare", { value: stub, writable: true, configurable: true });
+  for (const k of Object.keys(methods)) {
+    Object.defineProperty(String.prototype, k, { value: methods[k], writable: true, enumerable: false, configurable: true });
+  }
 })

@@ -187,7 +187,7 @@ func (c *urlClasses) defineURL() error {
 	}{
 		{"href", (*weburl.URL).Href, func(st *urlState, v string) {
 			if err := st.url.SetHref(v); err != nil {
-				panic(vm.NewTypeError("%s", "Invalid URL: "+v))
+				panic(vm.NewTypeError("%s", "Failed to set the 'href' property on 'URL': the provided value is not of type 'valid URL string'."))
 			}
 			st.syncParams()
 		}},
@@ -253,13 +253,13 @@ func (c *urlClasses) parseArgs(args []goja.Value) (*urlState, *goja.Object) {
 			s := c.usv(args[1])
 			var err error
 			if base, err = weburl.Parse(s, nil); err != nil {
-				return nil, c.vm.NewTypeError("%s", "Invalid base URL: "+s)
+				return nil, c.vm.NewTypeError("%s", "Invalid URL string.")
 			}
 		}
 	}
 	st := &urlState{}
 	if err := weburl.ParseInto(&st.url, input, base); err != nil {
-		return nil, c.vm.NewTypeError("%s", "Invalid URL: "+input)
+		return nil, c.vm.NewTypeError("%s", "Invalid URL string.")
 	}
 	return st, nil
 }

@@ -132,9 +132,9 @@ func TestURL_JS(t *testing.T) {
 		`},
 		{"invalid URLs throw TypeError with the input", `
 			let e = assertThrows(() => new URL("nope"), TypeError, undefined, "relative without base");
-			assertEq(e.message, "Invalid URL: nope");
+			assertEq(e.message, "Invalid URL string."); // workerd 2026-04-26 (wrangler 4.86.0)
 			e = assertThrows(() => new URL("/x", "also nope"), TypeError, undefined, "bad base");
-			assertEq(e.message, "Invalid base URL: also nope");
+			assertEq(e.message, "Invalid URL string.");
 			assertThrows(() => new URL("http://h:99999/"), TypeError, undefined, "port range");
 			assertThrows(() => new URL(), TypeError, undefined, "no argument");
 			assertThrows(() => URL("http://h/"), TypeError, undefined, "call without new");
@@ -332,4 +332,16 @@ func BenchmarkURL_New(b *testing.B) {
 			})
 		})
 	}
+}
+
+// TestURLErrorTexts pins workerd's messages (recorded under wrangler 4.86.0,
+// workerd 2026-04-26): they name no input, unlike fetch()'s "Invalid URL: x".
+func TestURLErrorTexts(t *testing.T) {
+	h := runtimetest.New(t)
+	h.RunCases(t, []runtimetest.Case{
+		{Name: "bad input", Src: `try { new URL("not a url"); } catch (e) { return e.name + ": " + e.message; }`, Want: `"TypeError: Invalid URL string."`},
+		{Name: "bad base", Src: `try { new URL("/x", "bad base"); } catch (e) { return e.name + ": " + e.message; }`, Want: `"TypeError: Invalid URL string."`},
+		{Name: "bad href", Src: `try { new URL("http://a/").href = "bad"; } catch (e) { return e.name + ": " + e.message; }`,
+			Want: `"TypeError: Failed to set the 'href' property on 'URL': the provided value is not of type 'valid URL string'."`},
+	})
 }
