@@ -306,3 +306,22 @@ func TestDashboardThreatModel(t *testing.T) {
 		}
 	})
 }
+
+// TestDashboardPagesDev: pages dev serves the same dashboard.
+func TestDashboardPagesDev(t *testing.T) {
+	r := start(t, dev.Options{Dir: copyDir(t, "../examples/pages-functions"), Pages: &dev.PagesOptions{}})
+	if !strings.Contains(r.out.String(), "Dashboard: "+r.url+"/cdn-cgi/edgedev/\n") {
+		t.Errorf("banner: %s", r.out.String())
+	}
+	ov := dashJSON[struct {
+		KV []struct {
+			Binding, ID string
+		}
+	}](t, r.do(t, "GET", "/cdn-cgi/edgedev/api/overview", ""))
+	if len(ov.KV) != 1 || ov.KV[0].Binding != "SESSIONS" || ov.KV[0].ID != "sessions" {
+		t.Errorf("kv: %+v", ov.KV)
+	}
+	if got := r.do(t, "GET", "/cdn-cgi/edgedev/", ""); got.status != 200 || !strings.Contains(got.body, "ui/app.js") {
+		t.Errorf("page: %d", got.status)
+	}
+}
