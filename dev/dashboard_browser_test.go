@@ -242,6 +242,41 @@ func TestDashboardBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("an image value previews; any value shows as hex", func(t *testing.T) {
+		// A 1x1 PNG.
+		png, _ := base64.StdEncoding.DecodeString("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+		body, _ := json.Marshal(map[string]any{"namespace": "dash", "key": "img:dot", "value": png})
+		if got := r.do(t, "POST", "/cdn-cgi/edgedev/kv/put", string(body)); got.status != 200 {
+			t.Fatalf("put: %d %s", got.status, got.body)
+		}
+		b.open("kv/dash/img%3Adot", "img.preview")
+		b.waitText("#editor", "image") // the first view offered is the image
+		for i := 0; !evalAs[bool](b, `document.querySelector("img.preview").complete && document.querySelector("img.preview").naturalWidth === 1`); i++ {
+			if i == 100 {
+				t.Fatal("the image never decoded")
+			}
+			b.run("wait", chromedp.Sleep(20*time.Millisecond))
+		}
+		b.click(`button[data-mode="hex"]`)
+		if got := b.waitText("pre.value", "89 50 4e 47"); !strings.Contains(got, ".PNG") {
+			t.Errorf("hex: %q", got)
+		}
+	})
+
+	t.Run("delete by prefix, after a typed confirmation", func(t *testing.T) {
+		b.open("kv/dash", "#keys tr.key")
+		b.set("#prefix", "user:005")
+		evalAs[bool](b, `window.prompt = (msg) => { window.asked = msg; return "100"; }, true`)
+		b.click("#delete-prefix")
+		b.waitText("#namespaces .count", "9900") // 10,000 - user:00009 + img:dot - 100
+		if asked := evalAs[string](b, `window.asked`); !strings.Contains(asked, `Delete 100 keys starting with "user:005"`) {
+			t.Errorf("the confirmation said %q", asked)
+		}
+		if got := r.do(t, "POST", "/cdn-cgi/edgedev/kv/list", `{"namespace":"dash","prefix":"user:005"}`); !strings.Contains(got.body, `"keys":[]`) {
+			t.Errorf("keys left: %s", got.body)
+		}
+	})
+
 	t.Run("a stale read appears after a write elsewhere and goes after advancing the clock", func(t *testing.T) {
 		// SIN caches the current value; then a write lands centrally.
 		if got := r.do(t, "GET", "/?key=user:00001", "", "X-Edgedev-Location", "SIN"); !strings.Contains(got.body, `"id":1`) {
