@@ -16,7 +16,7 @@ import (
 // location it ran at saw it, and throws from a .ts helper at /boom.
 func dashProject(t *testing.T) string {
 	return project(t, map[string]string{
-		"wrangler.toml": toml + "[[kv_namespaces]]\nbinding = \"KV\"\nid = \"dash\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"d\"\ndatabase_id = \"x\"\n",
+		"wrangler.toml": toml + "[vars]\nAPI_BASE = \"/v1/api\"\n[[kv_namespaces]]\nbinding = \"KV\"\nid = \"dash\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"d\"\ndatabase_id = \"x\"\n",
 		"src/index.ts": `interface Env { KV: KVNamespace }
 function explode(name: string): never {
   throw new Error("no handler for " + name);
@@ -104,6 +104,9 @@ func TestDashboardPage(t *testing.T) {
 		var db bool
 		for _, b := range ov.Bindings {
 			db = db || b.Binding == "env.DB" && b.NotEmulated
+			if b.Binding == "env.API_BASE" && b.Value != `"/v1/api"` {
+				t.Errorf("a var that looks like a path was rewritten: %s", b.Value)
+			}
 		}
 		if !db || ov.Simulation != nil {
 			t.Errorf("bindings %+v, simulation %v", ov.Bindings, ov.Simulation)
