@@ -55,6 +55,8 @@ var rules = []rule{
 	{pkg: "edgedev/urlpattern", imports: []string{"edgedev/weburl", "edgedev/jsregexp"}, never: []string{http}, modules: []string{"golang.org/x/net/...", "golang.org/x/text/...", "github.com/dlclark/regexp2/..."}},
 	{pkg: "edgedev/jsregexp", modules: none},
 	{pkg: "edgedev/jspromise", never: []string{http}, modules: gojaModules},
+	// The one SQLite engine, set up as workerd sets it up (D1, Durable Object storage).
+	{pkg: "edgedev/sqlitefile", never: []string{http, goja}, modules: []string{"github.com/ncruces/...", "github.com/tetratelabs/...", "golang.org/x/sys/..."}},
 
 	// The host interface and the WebIDL chores: nothing of runtime.
 	{pkg: "edgedev/runtime/module", never: []string{http, "edgedev/runtime"}, modules: gojaModules},
@@ -65,20 +67,28 @@ var rules = []rule{
 	{pkg: "edgedev/runtime/engine", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine/json"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	// The locale data of Intl: CLDR tables and BCP 47 code, no goja.
 	{pkg: "edgedev/runtime/web/intl/locale", modules: none},
+	// The formatting engines of Intl: CLDR 47 data and the Go formatters, no goja.
+	{pkg: "edgedev/runtime/web/intl/cldr", modules: none},
+	{pkg: "edgedev/runtime/web/intl/plural", imports: []string{"edgedev/runtime/web/intl/cldr"}, modules: none},
+	{pkg: "edgedev/runtime/web/intl/number", imports: []string{"edgedev/runtime/web/intl/cldr", "edgedev/runtime/web/intl/plural"}, modules: none},
+	{pkg: "edgedev/runtime/web/intl/datetime", imports: []string{"edgedev/runtime/web/intl/cldr"}, modules: none},
 	{pkg: "edgedev/runtime/web/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
 	// A Node module too: its registry (runtime/node) and the modules under
 	// it see module, webidl, the Web API families and each other only.
 	{pkg: "edgedev/runtime/node/...", imports: append([]string{"edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/...", "edgedev/runtime/node/..."}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime", "edgedev/bindings", "edgedev/config"}},
-	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/...", "edgedev/runtime/node"}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
+	{pkg: "edgedev/runtime/cloudflare", imports: []string{"edgedev/runtime/module"}, never: []string{esbuild, bbolt, http, "edgedev/runtime", "edgedev/bindings", "edgedev/config"}},
+	{pkg: "edgedev/runtime", imports: append([]string{"edgedev/bindings", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/engine", "edgedev/runtime/web/...", "edgedev/runtime/node", "edgedev/runtime/cloudflare"}, leaves...), never: []string{esbuild, bbolt, "edgedev/config", "edgedev/dev", "edgedev/persist"}},
 	{pkg: "edgedev/runtime/runtimetest", imports: []string{"edgedev/runtime", "edgedev/bindings"}, never: []string{esbuild, bbolt}},
 
 	{pkg: "edgedev/bindings", imports: []string{"edgedev/runtime/module", "edgedev/config"}, never: []string{esbuild, bbolt, http, "edgedev/runtime"}},
+	// The Durable Object runtime: namespaces, ids, stubs, gates, storage on the one SQLite engine.
+	{pkg: "edgedev/durable", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl"}, leaves...), never: []string{esbuild, http, "edgedev/runtime", "edgedev/dev"}},
 	// builtin and the assets kind reach net/http through package assets
 	// only: the asset server speaks HTTP headers (and writes responses for
 	// the dev server), which no other kind does.
-	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/config", "edgedev/persist", "edgedev/assets"}, leaves...), never: []string{esbuild, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/builtin", imports: append([]string{"edgedev/bindings", "edgedev/bindings/...", "edgedev/durable", "edgedev/config", "edgedev/persist", "edgedev/assets"}, leaves...), never: []string{esbuild, "edgedev/runtime"}},
 	{pkg: "edgedev/bindings/assets", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/assets", "edgedev/runtime/module"}, leaves...), never: []string{esbuild, bbolt, "edgedev/runtime"}},
-	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/assets", "edgedev/persist", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
+	{pkg: "edgedev/bindings/...", imports: append([]string{"edgedev/bindings", "edgedev/config", "edgedev/assets", "edgedev/persist", "edgedev/sqlitefile", "edgedev/runtime/module", "edgedev/runtime/webidl", "edgedev/runtime/web/encoding"}, leaves...), never: []string{esbuild, http, "edgedev/runtime"}},
 	// The one asset server, for Workers and Pages: no JS, no bindings.
 	{pkg: "edgedev/assets", imports: []string{"edgedev/weburl"}, never: []string{goja, esbuild, bbolt, "edgedev/bindings", "edgedev/runtime"}},
 	{pkg: "edgedev/pages", imports: []string{"edgedev/assets", "edgedev/bindings", "edgedev/bindings/assets", "edgedev/bundler", "edgedev/weburl", "edgedev/runtime/module"}, never: []string{"edgedev/runtime", "edgedev/dev", "edgedev/persist", "edgedev/cmd/..."}},
@@ -87,6 +97,9 @@ var rules = []rule{
 	// (goja still comes in with bindings/kv, whose JS wrapper shares its
 	// package with the Go API the CLI uses.)
 	{pkg: "edgedev/kvcontrol", imports: append([]string{"edgedev/bindings/kv", "edgedev/persist"}, leaves...), never: []string{esbuild, "edgedev/runtime", "edgedev/dev", "edgedev/bundler"}},
+	// `edgedev d1` likewise: the D1 control protocol reaches the databases
+	// through bindings/d1 and borrows kvcontrol's token and announcement.
+	{pkg: "edgedev/d1control", imports: append([]string{"edgedev/bindings/d1", "edgedev/kvcontrol"}, leaves...), never: []string{esbuild, "edgedev/runtime", "edgedev/dev", "edgedev/bundler"}},
 	{pkg: "edgedev/dev", imports: []string{"edgedev/..."}, never: []string{"edgedev/cmd/..."}},
 	{pkg: "edgedev/cmd/edgedev", imports: []string{"edgedev/..."}},
 }

@@ -1,7 +1,7 @@
 // Package bindings defines how a configured env entry (a KV namespace, a var,
-// a secret, later D1 or R2) becomes a JS value inside a worker: the Host the
+// a secret, a D1 database, later R2) becomes a JS value inside a worker: the Host the
 // runtime lends a binding and the Binding a kind implements. Concrete kinds
-// live in subpackages (bindings/kv); bindings/builtin is the one table that
+// live in subpackages (bindings/kv, bindings/d1); bindings/builtin is the one table that
 // maps a wrangler config section to its kind.
 //
 // Imports: goja, runtime/module (Host is module.Host: a binding reaches the

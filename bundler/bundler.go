@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/evanw/esbuild/pkg/api"
@@ -76,6 +78,10 @@ type Bundler struct {
 	mu     sync.Mutex // serialises Build and Close
 	ctx    api.BuildContext
 	closed bool
+	// uctx is the build that also lowers every /u regex literal to a
+	// new RegExp(...) call; made, and used from then on, once a bundle
+	// keeps a \p{...} that esbuild did not lower (see classEscape).
+	uctx atomic.Pointer[api.BuildContext]
 }
 
 // New checks the options and prepares an esbuild build context; nothing is
@@ -90,7 +96,7 @@ func New(opts Options) (*Bundler, error) {
 	opts.Dir = filepath.Clean(opts.Dir)
 	opts.Entry = filepath.Clean(opts.Entry)
 
-	ctx, cerr := api.Context(buildOptions(opts))
+	ctx, cerr := api.Context(buildOptions(opts, false))
 	if cerr != nil {
 		return nil, &BuildError{Messages: convertMessages(cerr.Errors, "error")}
 	}
@@ -99,7 +105,11 @@ func New(opts Options) (*Bundler, error) {
 
 // buildOptions is the one place the esbuild recipe lives; the reasons for each
 // setting are in reference/goja-notes.md section 1.
-func buildOptions(opts Options) api.BuildOptions {
+//
+// lowerUnicode lowers every regex literal with the u flag, not only those
+// esbuild sees a \p{...} in: esbuild's check skips character classes, so
+// /[$\p{ID_Start}]/u stays a literal, which goja's own RegExp misreads.
+func buildOptions(opts Options, lowerUnicode bool) api.BuildOptions {
 	o := api.BuildOptions{
 		EntryPoints:   []string{opts.Entry},
 		AbsWorkingDir: opts.Dir,
@@ -132,6 +142,7 @@ func buildOptions(opts Options) api.BuildOptions {
 			"regexp-unicode-property-escapes": false,
 			"regexp-match-indices":            false,
 			"regexp-set-notation":             false,
+			"regexp-sticky-and-unicode-flags": !lowerUnicode,
 		},
 		// wrangler's default module rules bundle these as strings.
 		Loader: map[string]api.Loader{
@@ -176,9 +187,23 @@ func (b *Bundler) Build() (*Result, error) {
 		}}}
 	}
 
-	r := b.ctx.Rebuild()
+	ctx := b.ctx
+	if u := b.uctx.Load(); u != nil {
+		ctx = *u
+	}
+	r := ctx.Rebuild()
 	if len(r.Errors) > 0 {
 		return nil, &BuildError{Messages: convertMessages(r.Errors, "error")}
+	}
+	if b.uctx.Load() == nil && len(r.OutputFiles) == 1 && classEscape.Match(r.OutputFiles[0].Contents) {
+		uctx, cerr := api.Context(buildOptions(b.opts, true))
+		if cerr != nil {
+			return nil, &BuildError{Messages: convertMessages(cerr.Errors, "error")}
+		}
+		b.uctx.Store(&uctx)
+		if r = uctx.Rebuild(); len(r.Errors) > 0 {
+			return nil, &BuildError{Messages: convertMessages(r.Errors, "error")}
+		}
 	}
 	if len(r.OutputFiles) != 1 {
 		return nil, fmt.Errorf("bundler: esbuild produced %d output files, want 1", len(r.OutputFiles))
@@ -197,10 +222,20 @@ func (b *Bundler) Build() (*Result, error) {
 	}, nil
 }
 
+// classEscape finds a \p{ or \P{ left in a bundle: an odd run of
+// backslashes before it, so it is not the "\\p{" of a lowered pattern's
+// string. It is a regex literal esbuild did not lower (or, rarely, a
+// comment, which costs one needless rebuild).
+var classEscape = regexp.MustCompile(`(?:^|[^\\])(?:\\\\)*\\[pP]\{`)
+
 // Close releases the build context. A Build in progress is cancelled first.
 // Close is idempotent.
 func (b *Bundler) Close() {
 	b.ctx.Cancel() // safe from any goroutine; makes a running Rebuild return early
+	u := b.uctx.Load()
+	if u != nil {
+		(*u).Cancel()
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.closed {
@@ -208,6 +243,9 @@ func (b *Bundler) Close() {
 	}
 	b.closed = true
 	b.ctx.Dispose()
+	if u := b.uctx.Load(); u != nil {
+		(*u).Dispose()
+	}
 }
 
 // inputs lists the metafile's input files as sorted absolute paths. Keys are

@@ -37,7 +37,7 @@ const maxLintWarnings = 20
 // Intl.X a bundle touches is reported. runtime/web/intl's
 // TestLintKnowsIntl checks that it is exactly the runtime's Intl.
 var IntlSupported = map[string]bool{
-	"DateTimeFormat": true, "NumberFormat": true, "Collator": true, "PluralRules": true,
+	"DateTimeFormat": true, "NumberFormat": true, "Collator": true, "PluralRules": true, "RelativeTimeFormat": true,
 	"Segmenter": true, "ListFormat": true, "DisplayNames": true, "Locale": true,
 	"getCanonicalLocales": true, "supportedValuesOf": true,
 }

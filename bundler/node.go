@@ -9,7 +9,7 @@ import (
 )
 
 // BuiltinLoader is the global function the bundle calls to get a built-in
-// module's exports (node:buffer, later cloudflare:workers); the runtime
+// module's exports (node:buffer, cloudflare:workers); the runtime
 // defines it under the same name (runtime.BuiltinLoader; a dev test checks
 // the two agree). esbuild leaves every built-in to it: an import of one
 // becomes a tiny CommonJS module whose exports are what the loader returns,
@@ -81,6 +81,12 @@ func builtinsPlugin(opts Options) api.Plugin {
 	return api.Plugin{
 		Name: "edgedev-builtins",
 		Setup: func(b api.PluginBuild) {
+			// cloudflare:workers (and any other cloudflare: name, which the
+			// runtime answers with workerd's "No such module") is the
+			// runtime's own, never a package.
+			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: a.Path, Namespace: builtinNamespace, SideEffects: api.SideEffectsFalse}, nil
+			})
 			b.OnResolve(api.OnResolveOptions{Filter: filter}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 				name, ok := NodeSpecifier(a.Path, opts.NodeCompat)
 				if !ok {
@@ -94,6 +100,17 @@ func builtinsPlugin(opts Options) api.Plugin {
 					}}}, nil
 				}
 				return api.OnResolveResult{Path: name, Namespace: builtinNamespace, SideEffects: api.SideEffectsFalse}, nil
+			})
+			// cloudflare:node (httpServerHandler for a node:http server) comes
+			// with the Node modules.
+			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:node$"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if opts.NodeCompat != NodeV1 && opts.NodeCompat != NodeV2 {
+					return api.OnResolveResult{Errors: []api.Message{{
+						Text:  fmt.Sprintf("%q is a module a worker gets only with Node.js compatibility", a.Path),
+						Notes: []api.Note{{Text: nodeHint(config, "cloudflare:node")}},
+					}}}, nil
+				}
+				return api.OnResolveResult{Path: a.Path, Namespace: builtinNamespace, SideEffects: api.SideEffectsFalse}, nil
 			})
 			b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: builtinNamespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
 				src := fmt.Sprintf("module.exports = %s(%q);", BuiltinLoader, a.Path)

@@ -33,6 +33,15 @@ type Config struct {
 	// KVNamespaces are the KV bindings (array of tables "kv_namespaces";
 	// optional), in file order. Not inherited by named environments.
 	KVNamespaces []KVNamespace
+	// D1Databases are the D1 bindings (array of tables "d1_databases";
+	// optional), in file order. Not inherited by named environments.
+	D1Databases []D1Database
+	// DurableObjects are the Durable Object namespace bindings
+	// ([[durable_objects.bindings]]; inheritable per environment like other
+	// bindings: an [env.NAME] without it has none).
+	DurableObjects []DurableObjectBinding
+	// Migrations are the top-level [[migrations]] (DurableClasses folds them).
+	Migrations []Migration
 
 	// Assets is the Workers Static Assets table (table "assets"; optional,
 	// nil when absent). Inheritable.
@@ -98,6 +107,55 @@ func (ns KVNamespace) LocalID() string {
 	default:
 		return ns.Binding
 	}
+}
+
+// D1Database is one [[d1_databases]] entry.
+type D1Database struct {
+	// Binding is the env name (key "binding"; required).
+	Binding string
+	// DatabaseName is the database's name (key "database_name"; optional,
+	// default ""). The d1 commands find an entry by it or by Binding.
+	DatabaseName string
+	// DatabaseID is the production database id (key "database_id";
+	// optional, default "").
+	DatabaseID string
+	// PreviewDatabaseID is the preview database id (key
+	// "preview_database_id"; optional, default "").
+	PreviewDatabaseID string
+	// MigrationsDir is the absolute migrations directory (key
+	// "migrations_dir", relative to the config file; optional, default
+	// "migrations" next to the config file).
+	MigrationsDir string
+	// MigrationsTable is the ledger table of applied migrations (key
+	// "migrations_table"; optional, default "d1_migrations").
+	MigrationsTable string
+	// Line is the 1-based line where the entry starts in the config file.
+	Line int
+}
+
+// LocalID is the id edgedev keeps the database's file under:
+// preview_database_id, else database_id, else the binding name. This is the
+// rule wrangler dev and `wrangler d1 execute --local` share
+// (workers-sdk#11870 keeps it so), so `edgedev d1` commands and the worker
+// always open the same file.
+func (d D1Database) LocalID() string {
+	switch {
+	case d.PreviewDatabaseID != "":
+		return d.PreviewDatabaseID
+	case d.DatabaseID != "":
+		return d.DatabaseID
+	default:
+		return d.Binding
+	}
+}
+
+// Name is what the d1 commands print for the database: database_name,
+// else the binding.
+func (d D1Database) Name() string {
+	if d.DatabaseName != "" {
+		return d.DatabaseName
+	}
+	return d.Binding
 }
 
 // Dev is the [dev] table.

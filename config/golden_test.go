@@ -118,6 +118,16 @@ func dumpConfig(b *strings.Builder, c *Config, dir string) {
 	for _, ns := range c.KVNamespaces {
 		fmt.Fprintf(b, "  kv %s id=%q preview_id=%q local=%q (line %d)\n", ns.Binding, ns.ID, ns.PreviewID, ns.LocalID(), ns.Line)
 	}
+	for _, db := range c.D1Databases {
+		fmt.Fprintf(b, "  d1 %s name=%q id=%q preview_id=%q local=%q migrations_dir=%s migrations_table=%q (line %d)\n",
+			db.Binding, db.DatabaseName, db.DatabaseID, db.PreviewDatabaseID, db.LocalID(), rel(db.MigrationsDir), db.MigrationsTable, db.Line)
+	}
+	for _, d := range c.DurableObjects {
+		fmt.Fprintf(b, "  durable_object %s class=%q script=%q (line %d)\n", d.Name, d.ClassName, d.ScriptName, d.Line)
+	}
+	for _, m := range c.Migrations {
+		fmt.Fprintf(b, "  migration %q new=%q new_sqlite=%q renamed=%v deleted=%q (line %d)\n", m.Tag, m.NewClasses, m.NewSQLiteClasses, m.RenamedClasses, m.DeletedClasses, m.Line)
+	}
 	fmt.Fprintf(b, "  dev: ip=%q port=%d\n", c.Dev.IP, c.Dev.Port)
 	fmt.Fprintf(b, "  pages_build_output_dir: %s\n", rel(c.PagesBuildOutputDir))
 	fmt.Fprintf(b, "  triggers.crons: %q\n  limits.cpu_ms: %d\n", c.Triggers.Crons, c.Limits.CPUMs)

@@ -50,7 +50,9 @@ var topLevelOnlyKeys = set(
 var (
 	devKeys = set("ip", "port", "inspector_port", "inspector_ip", "local_protocol",
 		"upstream_protocol", "host", "enable_containers", "container_engine", "generate_types")
-	kvKeys       = set("binding", "id", "preview_id", "remote")
+	kvKeys = set("binding", "id", "preview_id", "remote")
+	d1Keys = set("binding", "database_name", "database_id", "preview_database_id",
+		"migrations_dir", "migrations_table", "migrations_pattern", "database_internal_env", "remote")
 	triggersKeys = set("crons", "events")
 	limitsKeys   = set("cpu_ms", "subrequests")
 )

@@ -139,6 +139,21 @@ func (c *checker) resolve(root *node, env, abs string) *Config {
 	cfg.CompatibilityFlags = active.flags.v
 	cfg.Vars = active.vars.v
 	cfg.KVNamespaces = active.kv.v
+	cfg.D1Databases = active.d1.v
+	for i := range cfg.D1Databases {
+		d := &cfg.D1Databases[i]
+		if d.MigrationsDir == "" {
+			d.MigrationsDir = "migrations"
+		}
+		d.MigrationsDir = absPath(dir, d.MigrationsDir)
+		if d.MigrationsTable == "" {
+			d.MigrationsTable = "d1_migrations"
+		}
+	}
+	cfg.DurableObjects = active.do.v
+	if n := root.field("migrations"); n != nil {
+		cfg.Migrations = c.migrations(n)
+	}
 	cfg.Triggers = active.triggers.v
 	cfg.Limits = active.limits.v
 	cfg.Assets = active.assets.v
@@ -303,7 +318,7 @@ func (c *checker) uniqueBindings(f fields) {
 			return
 		}
 		if prev, ok := seen[name]; ok {
-			c.errorf(line, key, "every binding name must be unique across vars and kv_namespaces",
+			c.errorf(line, key, "every binding name must be unique across vars, kv_namespaces, d1_databases and durable_objects",
 				"%s %q is already bound by %s (line %d)", key, name, prev.key, prev.line)
 			return
 		}
@@ -315,6 +330,14 @@ func (c *checker) uniqueBindings(f fields) {
 	for i, ns := range f.kv.v {
 		key := keyPath(indexPath(keyPath(f.prefix, "kv_namespaces"), i), "binding")
 		claim(ns.Binding, key, f.kvLines[i])
+	}
+	for i, db := range f.d1.v {
+		key := keyPath(indexPath(keyPath(f.prefix, "d1_databases"), i), "binding")
+		claim(db.Binding, key, f.d1Lines[i])
+	}
+	for i, d := range f.do.v {
+		key := keyPath(indexPath(keyPath(keyPath(f.prefix, "durable_objects"), "bindings"), i), "name")
+		claim(d.Name, key, f.doLines[i])
 	}
 }
 

@@ -26,6 +26,10 @@ type fields struct {
 	vars     opt[[]Var]
 	kv       opt[[]KVNamespace]
 	kvLines  []int // per KV entry: line of its binding key (or of the entry)
+	d1       opt[[]D1Database]
+	d1Lines  []int // per D1 entry: line of its binding key (or of the entry)
+	do       opt[[]DurableObjectBinding]
+	doLines  []int // per Durable Object binding: line of its name key (or of the entry)
 	triggers opt[Triggers]
 	limits   opt[Limits]
 	assets   opt[*Assets]
@@ -89,6 +93,16 @@ func (c *checker) section(t *node, prefix string, top bool) fields {
 		kv, lines := c.kvNamespaces(n, keyPath(prefix, "kv_namespaces"))
 		f.kv = opt[[]KVNamespace]{v: kv, set: true}
 		f.kvLines = lines
+	}
+	if n := t.field("d1_databases"); n != nil {
+		d1, lines := c.d1Databases(n, keyPath(prefix, "d1_databases"))
+		f.d1 = opt[[]D1Database]{v: d1, set: true}
+		f.d1Lines = lines
+	}
+	if n := t.field("durable_objects"); n != nil {
+		do, lines := c.durableObjects(n, keyPath(prefix, "durable_objects"))
+		f.do = opt[[]DurableObjectBinding]{v: do, set: true}
+		f.doLines = lines
 	}
 	if n := t.field("triggers"); n != nil {
 		f.triggers = opt[Triggers]{v: c.triggers(n, keyPath(prefix, "triggers")), set: true}
@@ -284,6 +298,58 @@ func (c *checker) kvNamespaces(n *node, key string) ([]KVNamespace, []int) {
 			*f.dst, _ = c.str(v, fk, true)
 		}
 		out = append(out, ns)
+		lines = append(lines, line)
+	}
+	return out, lines
+}
+
+// d1Databases checks d1_databases: an array of tables, each with a string
+// binding and optional non-empty strings for the rest. migrations_dir stays
+// as written; Load resolves it against the config's directory. It also
+// returns the line of each entry's binding, for duplicate reports.
+func (c *checker) d1Databases(n *node, key string) ([]D1Database, []int) {
+	if n.kind != kArray {
+		hint := ""
+		if c.toml && n.kind == kTable {
+			hint = fmt.Sprintf("write [[%s]] (double brackets) once per database", key)
+		}
+		c.errorf(n.line, key, hint, "%s must be an %s (got %s)", key, c.arrayOfTables(), c.describe(n))
+		return nil, nil
+	}
+	var out []D1Database
+	var lines []int
+	for i, it := range n.items {
+		ik := indexPath(key, i)
+		if it.kind != kTable {
+			c.errorf(it.line, ik, "", "%s must be %s with a \"binding\" (got %s)", ik, c.aTable(), c.describe(it))
+			continue
+		}
+		c.unknownKeys(it, ik, d1Keys)
+		db := D1Database{Line: it.line}
+		line := it.line
+		if b := it.field("binding"); b == nil {
+			c.errorf(it.line, keyPath(ik, "binding"), "", "%s.binding is required", ik)
+		} else {
+			db.Binding, _ = c.str(b, keyPath(ik, "binding"), true)
+			line = b.line
+		}
+		for _, f := range []struct {
+			name string
+			dst  *string
+		}{{"database_name", &db.DatabaseName}, {"database_id", &db.DatabaseID}, {"preview_database_id", &db.PreviewDatabaseID},
+			{"migrations_dir", &db.MigrationsDir}, {"migrations_table", &db.MigrationsTable}} {
+			v := it.field(f.name)
+			if v == nil {
+				continue
+			}
+			fk := keyPath(ik, f.name)
+			if v.kind == kString && v.str == "" {
+				c.errorf(v.line, fk, "remove it to use the default", "%s must not be empty", fk)
+				continue
+			}
+			*f.dst, _ = c.str(v, fk, true)
+		}
+		out = append(out, db)
 		lines = append(lines, line)
 	}
 	return out, lines

@@ -21,6 +21,7 @@ func (s *Server) routeControl() {
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/live-reload", s.reload.serve)
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/status", s.serveStatus)
 	s.routeKV() // kvcontrol.go
+	s.routeD1() // d1control.go
 
 	// consistency.go: the clock and the KV consistency simulation
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/clock", s.serveClock)

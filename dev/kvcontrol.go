@@ -27,6 +27,7 @@ func (s *Server) announce() {
 // mu, or is New (before Start, when it does nothing). A failure only costs
 // the CLI its way in, so it is a warning.
 func (s *Server) announceStore() {
+	s.announceD1()
 	st := s.sessionStore()
 	if st == nil || s.ln == nil || s.announced {
 		return

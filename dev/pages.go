@@ -34,6 +34,10 @@ type PagesOptions struct {
 	// KV are --kv flags, BINDING or BINDING=ID; the local namespace id is
 	// the binding name unless ID is given, as with wrangler pages dev.
 	KV []string
+	// D1 are --d1 flags, BINDING or BINDING=ID: D1 databases bound in
+	// addition to (or in place of, by binding) the config's; the local id
+	// is ID, else the binding name.
+	D1 []string
 	// CompatibilityDate overrides the config's compatibility_date.
 	CompatibilityDate string
 }
@@ -119,6 +123,15 @@ func (s *Server) loadPagesConfig(opts Options, log *logger) (*config.Config, err
 			cfg.KVNamespaces[i] = ns
 		} else {
 			cfg.KVNamespaces = append(cfg.KVNamespaces, ns)
+		}
+	}
+	for _, flag := range po.D1 {
+		binding, id, _ := strings.Cut(flag, "=")
+		db := config.D1Database{Binding: binding, DatabaseID: id, MigrationsDir: filepath.Join(cfg.Dir, "migrations"), MigrationsTable: "d1_migrations"}
+		if i := slices.IndexFunc(cfg.D1Databases, func(d config.D1Database) bool { return d.Binding == binding }); i >= 0 {
+			cfg.D1Databases[i] = db
+		} else {
+			cfg.D1Databases = append(cfg.D1Databases, db)
 		}
 	}
 

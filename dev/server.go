@@ -14,12 +14,15 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dop251/goja"
+
 	"edgedev/assets"
 	"edgedev/bindings"
 	bindassets "edgedev/bindings/assets"
 	"edgedev/bindings/builtin"
 	"edgedev/bundler"
 	"edgedev/config"
+	"edgedev/durable"
 	"edgedev/hint"
 	"edgedev/kvcontrol"
 	"edgedev/persist"
@@ -79,20 +82,21 @@ type Server struct {
 
 	// mu serialises loading and reloading; the fields below it change only
 	// under it. Requests never take it: they read active.
-	mu         sync.Mutex
-	cfg        *config.Config
-	bundler    *bundler.Bundler
-	bindings   []bindings.Named
-	inputs     []string // files the last good build read
-	watcher    *watcher
-	pages      *pagesSession     // Pages mode only (pages.go)
-	site       *bindassets.Site  // the assets table's directory, Workers only (assets.go)
-	sim        *simulation       // clock and KV consistency simulation (consistency.go); set once in New
-	session    *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
-	token      string            // the control token (control.go); written to the state dir at Start
-	wroteToken bool              // this server wrote the token file (and removes it at Shutdown)
-	lastErr    string            // why the last change was not swapped in ("" when it was); guarded by mu
-	announced  bool              // server.json written for the session's KV store (kvcontrol.go)
+	mu          sync.Mutex
+	cfg         *config.Config
+	bundler     *bundler.Bundler
+	bindings    []bindings.Named
+	inputs      []string // files the last good build read
+	watcher     *watcher
+	pages       *pagesSession     // Pages mode only (pages.go)
+	site        *bindassets.Site  // the assets table's directory, Workers only (assets.go)
+	sim         *simulation       // clock and KV consistency simulation (consistency.go); set once in New
+	session     *bindings.Session // the bindings' shared clock, state dir and stores; outlives reloads
+	token       string            // the control token (control.go); written to the state dir at Start
+	wroteToken  bool              // this server wrote the token file (and removes it at Shutdown)
+	lastErr     string            // why the last change was not swapped in ("" when it was); guarded by mu
+	announced   bool              // server.json written for the session's KV store (kvcontrol.go)
+	announcedD1 bool              // d1/server.json written (d1control.go)
 
 	// assetEvents counts file events in the assets directory (tests:
 	// to know the watcher has seen a burst before asking for a page).
@@ -319,7 +323,36 @@ func (s *Server) rebuild() *build {
 		Bindings: pb.bindings(builtin.Env(s.bindings)), CPULimit: limit, MemoryLimit: s.opts.MemoryLimit, Now: s.opts.Now,
 		Log: s.log.console, Node: runtime.NodeCompat{Mode: string(nc.Mode), PopulateProcessEnv: nc.PopulateProcessEnv, Flags: nc.Flags},
 	})
+	if err == nil {
+		if err = s.checkDurableClasses(w); err != nil {
+			w.Close(context.Background())
+			w = nil
+		}
+	}
 	return &build{worker: w, err: err, took: time.Since(start), pages: pb, site: sb}
+}
+
+// checkDurableClasses fails the build when a Durable Object binding names
+// a class the worker does not export, with workerd's words (which it only
+// warns at start-up, then throws on first use) and where to fix it.
+func (s *Server) checkDurableClasses(w *runtime.Worker) error {
+	if len(s.cfg.DurableObjects) == 0 {
+		return nil
+	}
+	return w.RunOnLoop(func(vm *goja.Runtime) error {
+		exports := vm.Get(durable.EntryGlobal)
+		for i, b := range s.cfg.DurableObjects {
+			var c goja.Value
+			if o, ok := exports.(*goja.Object); ok {
+				c = o.Get(b.ClassName)
+			}
+			if _, ok := goja.AssertFunction(c); !ok {
+				return hint.With(fmt.Errorf("Worker does not export a Durable Object class named %q (durable_objects.bindings[%d] %q in %s)", b.ClassName, i, b.Name, filepath.Base(s.cfg.Path)),
+					fmt.Sprintf("export it from the worker's entry: export class %s extends DurableObject { ... } (import { DurableObject } from \"cloudflare:workers\")", b.ClassName))
+			}
+		}
+		return nil
+	})
 }
 
 // Start listens and serves in the background. It returns once the listener
@@ -413,6 +446,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	errs = append(errs, builtin.Close(s.bindings))
 	s.retractStore()
+	s.retractD1()
 	if s.wroteToken {
 		kvcontrol.RemoveToken(s.stateDir(), s.token)
 	}

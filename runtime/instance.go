@@ -166,7 +166,12 @@ func (inst *instance) findHandler(global *goja.Object, env *goja.Object) error {
 				if _, isFn := goja.AssertFunction(def); isFn && obj.Get("prototype") != nil {
 					if f, ok := goja.AssertFunction(obj.Get("prototype").ToObject(vm).Get("fetch")); ok {
 						// A class (WorkerEntrypoint style): one instance serves every request.
-						this, err := vm.New(obj, env, vm.NewObject())
+						// new Cls(ctx, env), as workerd constructs a WorkerEntrypoint.
+						ctx, err := inst.newContext(goja.Undefined())
+						if err != nil {
+							return inst.scriptError(KindLoad, err)
+						}
+						this, err := vm.New(obj, ctx, env)
 						if err != nil {
 							return inst.scriptError(KindLoad, err)
 						}

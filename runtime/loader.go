@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"edgedev/runtime/cloudflare"
 	"edgedev/runtime/module"
 	"edgedev/runtime/node"
 	"edgedev/runtime/webidl"
@@ -45,6 +46,10 @@ var families = []struct {
 		m := o.Node.Mode
 		return m == "v1" || m == "v2" || (m == "als" && spec == "node:async_hooks")
 	}, node.Lookup},
+	{"cloudflare:node", func(o *Options, spec string) bool {
+		return o.Node.Mode == "v1" || o.Node.Mode == "v2"
+	}, node.LookupCloudflare},
+	{"cloudflare:", func(*Options, string) bool { return true }, cloudflare.Lookup},
 }
 
 // loader is an instance's module loader: each built-in's exports are made
@@ -112,6 +117,12 @@ func (l *loader) Require(spec string) (goja.Value, error) {
 	}
 	return nil, module.Reject(e)
 }
+
+// Env implements module.Loader.
+func (l *loader) Env() goja.Value { return l.inst.env }
+
+// WaitUntil implements module.Loader.
+func (l *loader) WaitUntil(p goja.Value) { l.inst.waitUntil(p) }
 
 // ProcessEnv implements module.Loader: the vars and secrets, when the
 // worker populates process.env. As in workerd, a JSON var is there as its

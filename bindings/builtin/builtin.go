@@ -2,7 +2,7 @@
 // wrangler config (plus dev secrets and --var flags) into the env bindings a
 // worker gets. Each line maps a wrangler config section to its kind's
 // factory; a factory gets the session (clock, state dir, log) and opens its
-// own store through it. A new kind (D1, R2, Durable Objects, Queues) is a
+// own store through it. A new kind (R2, Durable Objects, Queues) is a
 // new package under bindings and one line in kinds.
 //
 // Imports: bindings, every bindings/<kind>, config.
@@ -13,8 +13,10 @@ import (
 
 	"edgedev/bindings"
 	"edgedev/bindings/assets"
+	"edgedev/bindings/d1"
 	"edgedev/bindings/kv"
 	"edgedev/config"
+	"edgedev/durable"
 )
 
 // Sources is everything bindings are built from besides the session.
@@ -41,6 +43,12 @@ var kinds = []struct {
 	{"vars", buildVars}, // [vars], then .dev.vars secrets, then --var
 	{"kv_namespaces", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
 		return kv.Bindings(s, src.Config.KVNamespaces, kv.WithConsistency(src.KVConsistency))
+	}},
+	{"d1_databases", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+		return d1.Bindings(s, src.Config.D1Databases)
+	}},
+	{"durable_objects", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
+		return durable.Bindings(s, src.Config)
 	}},
 	{"assets", func(s *bindings.Session, src Sources) ([]bindings.Named, error) {
 		return assets.Bindings(s, src.Config.Assets, src.Assets)

@@ -17,8 +17,6 @@ var notEmulated = []struct {
 	section string // the wrangler config key (queues: queues.producers / queues.consumers)
 	kind    string
 }{
-	{"d1_databases", "D1 database"},
-	{"durable_objects", "Durable Object namespace"},
 	{"r2_buckets", "R2 bucket"},
 	{"queues.producers", "Queue producer"},
 	{"queues.consumers", "Queue consumer"},

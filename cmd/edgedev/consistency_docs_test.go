@@ -44,6 +44,15 @@ func TestConsistencyDocs(t *testing.T) {
 				demo := filepath.Join(t.TempDir(), "kv-demo")
 				for _, line := range b.lines {
 					line = strings.ReplaceAll(line, "/tmp/kv-demo", demo)
+					if args, ok := strings.CutPrefix(line, "go run ./cmd/edgedev d1 "); ok {
+						// a d1 command (walk-through 4's migration), in this process
+						var out strings.Builder
+						st := &state{stdout: &out, stderr: &out, stdin: strings.NewReader(""), getenv: os.Getenv, wd: root, ctx: context.Background()}
+						if code := run(st, append([]string{"d1"}, strings.Fields(args)...)); code != 0 {
+							t.Fatalf("%s: %s: exit %d\n%s", sec.title, line, code, out.String())
+						}
+						continue
+					}
 					if args, ok := strings.CutPrefix(line, "go run ./cmd/edgedev "); ok {
 						srv = startDocServer(t, root, strings.Fields(args))
 						continue

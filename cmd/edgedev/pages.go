@@ -50,11 +50,13 @@ func runPagesDev(st *state, args []string) error {
 		liveReload = fs.Bool("live-reload", false, "reload browser pages after each rebuild and show build errors in them")
 		noDash     = fs.Bool("no-dashboard", false, "do not serve the dashboard at /cdn-cgi/edgedev/ (nor keep its request log)")
 		kv         multiFlag
+		d1s        multiFlag
 		binds      multiFlag
 	)
 	consistency := addConsistencyFlags(fs) // consistency.go
 	fs.Var(&kv, "kv", "bind a KV namespace: `BINDING[=ID]` (repeatable; the local id is the binding name unless given)")
 	fs.Var(&kv, "k", "short for --kv")
+	fs.Var(&d1s, "d1", "bind a D1 database: `BINDING[=ID]` (repeatable; the local id is the binding name unless given)")
 	fs.Var(&binds, "binding", "set a var: `NAME=VALUE` (repeatable; overrides the config and .dev.vars)")
 	fs.Var(&binds, "b", "short for --binding")
 	fs.StringVar(configPath, "c", "", "short for --config")
@@ -82,6 +84,13 @@ func runPagesDev(st *state, args []string) error {
 			return usagef("--kv %q: expected BINDING or BINDING=ID", k)
 		}
 		opts.Pages.KV = append(opts.Pages.KV, k)
+	}
+	for _, d := range d1s {
+		name, _, _ := strings.Cut(d, "=")
+		if name == "" {
+			return usagef("--d1 %q: expected BINDING or BINDING=ID", d)
+		}
+		opts.Pages.D1 = append(opts.Pages.D1, d)
 	}
 	for _, b := range binds {
 		name, value, ok := strings.Cut(b, "=")

@@ -16,6 +16,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"edgedev/bindings/d1"
 	"edgedev/dev"
 	"edgedev/persist"
 )
@@ -45,6 +46,7 @@ func TestScript(t *testing.T) {
 			"devserver": cmdDevServer,
 			"fetch":     cmdFetch,
 			"holdstore": cmdHoldStore,
+			"holdd1":    cmdHoldD1,
 			"unixtime":  cmdUnixTime,
 			"repeat":    cmdRepeat,
 		},
@@ -163,6 +165,18 @@ func cmdHoldStore(ts *testscript.TestScript, neg bool, args []string) {
 			_ = v.(*persist.Store).Close()
 		}
 	})
+}
+
+// holdd1 PATH: opens the D1 database file PATH in this process (not a dev
+// server) and keeps it open until the script ends, as another edgedev
+// process holding it would.
+func cmdHoldD1(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: holdd1 PATH")
+	}
+	db, err := d1.Open(ts.MkAbs(args[0]), nil)
+	ts.Check(err)
+	ts.Defer(func() { _ = db.Close() })
 }
 
 // unixtime VAR [+-SECONDS]: sets $VAR to the current unix time plus an

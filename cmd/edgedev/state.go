@@ -49,6 +49,7 @@ Usage:
   edgedev dev [DIR|SCRIPT] [flags]     serve a worker, rebuilding on save
   edgedev pages dev [ASSETS_DIR]       serve a Pages project (static assets + functions/)
   edgedev kv <namespace|key|bulk> ...  manage local KV data (wrangler's kv commands)
+  edgedev d1 <execute|migrations|...>  manage local D1 databases (wrangler's d1 commands)
   edgedev help <command>               show a command's flags
 
 Run 'edgedev dev --help' for the flags.
@@ -67,6 +68,8 @@ func run(st *state, args []string) int {
 		err = runPages(st, args[1:])
 	case "kv":
 		err = runKV(st, args[1:])
+	case "d1":
+		err = runD1(st, args[1:])
 	case "kv:namespace", "kv:key", "kv:bulk": // wrangler 3 spellings
 		err = runKV(st, append([]string{strings.TrimPrefix(args[0], "kv:")}, args[1:]...))
 	case "help", "-h", "--help":
@@ -91,6 +94,9 @@ func report(st *state, err error) int {
 	}
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
+	}
+	if err == errSilent {
+		return exitError
 	}
 	var ue *usageError
 	if errors.As(err, &ue) {

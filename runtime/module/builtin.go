@@ -21,6 +21,11 @@ type Loader interface {
 	// worker's vars and secrets, when the worker has
 	// nodejs_compat_populate_process_env (nil otherwise).
 	ProcessEnv() []EnvVar
+	// Env is the worker's env object (cloudflare:workers' env import).
+	Env() goja.Value
+	// WaitUntil extends the running request's lifetime until p settles,
+	// as ctx.waitUntil does (cloudflare:workers' waitUntil).
+	WaitUntil(p goja.Value)
 	// CompatFlag reports whether the worker has a compatibility flag that
 	// nodejs_compat implies from a date, by its enable name
 	// ("enable_nodejs_process_v2", "enable_nodejs_fs_module"; the list is

@@ -3,6 +3,7 @@
 
 export interface Env {
   SESSIONS: KVNamespace;
+  GUESTBOOK: D1Database;
   ADMIN_TOKEN: string;
   ASSETS: { fetch(input: Request | URL | string, init?: RequestInit): Promise<Response> };
 }
@@ -13,6 +14,18 @@ export interface KVNamespace {
   put(key: string, value: string, options?: { expirationTtl?: number }): Promise<void>;
   delete(key: string): Promise<void>;
   list(options?: { prefix?: string }): Promise<{ keys: { name: string }[] }>;
+}
+
+// The subset of D1's API the guestbook uses.
+export interface D1Database {
+  prepare(sql: string): D1PreparedStatement;
+  exec(sql: string): Promise<{ count: number; duration: number }>;
+}
+export interface D1PreparedStatement {
+  bind(...values: unknown[]): D1PreparedStatement;
+  first<T>(): Promise<T | null>;
+  all<T>(): Promise<{ results: T[]; meta: { last_row_id: number } }>;
+  run(): Promise<{ meta: { last_row_id: number; changes: number } }>;
 }
 
 export interface EventContext<E, P extends string, D> {

@@ -4,4 +4,6 @@ export interface Env {
   FEATURES: { beta: boolean; theme: string };
   API_TOKEN?: string; // secret, from .dev.vars
   KV: KVNamespace;
+  DB: D1Database;
+  LIMITER: DurableObjectNamespace<import("./do/ratelimiter").RateLimiter>;
 }

@@ -9,6 +9,10 @@ import { checkVerification, startVerification } from "./kv/verify";
 import { addItem, getCart, removeItem } from "./kv/cart";
 import { price } from "./kv/swr";
 import { addProduct, listProducts } from "./kv/products";
+import { getUser, putUser } from "./d1/users";
+import { rateLimitedGlobal } from "./do/ratelimiter";
+
+export { RateLimiter } from "./do/ratelimiter";
 
 const router = new Router<Env>()
   .on("GET", "/", (_req, env) => new Response(`${env.GREETING} from edgedev!\n`))
@@ -64,6 +68,7 @@ const router = new Router<Env>()
   .on("GET", "/sessions/me", (req, env) => currentSession(req, env))
   .on("DELETE", "/sessions/me", (req, env) => logout(req, env))
   .on("GET", "/limited", (req, env) => rateLimited(req, env))
+  .on("GET", "/limited-global", (req, env) => rateLimitedGlobal(req, env))
   .on("PUT", "/flags/:name", (req, env, p) => setFlag(req, env, p.name))
   .on("GET", "/flags/:name", (req, env, p) => getFlag(req, env, p.name))
   .on("GET", "/fib/:n", (_req, env, p) => cachedFib(env, p.n))
@@ -78,6 +83,9 @@ const router = new Router<Env>()
   .on("GET", "/price", (_req, env, _p, ctx) => price(env, ctx))
   .on("POST", "/products", (req, env) => addProduct(req, env))
   .on("GET", "/products", (req, env) => listProducts(req, env))
+  // D1 behind a KV cache (README.md, "D1 patterns")
+  .on("GET", "/users/:id", (req, env, p) => getUser(req, env, p.id))
+  .on("PUT", "/users/:id", (req, env, p) => putUser(req, env, p.id))
   .on("GET", "/boom", () => {
     explode("something went wrong");
     return new Response("unreachable");

@@ -2,14 +2,12 @@
 // which owns what) over the Go helpers of this package: locale
 // negotiation and CLDR data (natives.go, names.go, package locale),
 // collation (collate.go), segmentation (segment.go), case mapping
-// (casing.go), and time zones and decimal rounding for the en-US
-// DateTimeFormat and NumberFormat.
+// (casing.go), time zones, and the formatting constructors' Go side
+// (fmt.go over packages cldr, number, datetime and plural).
 package intl
 
 import (
 	"embed"
-	"math"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -17,7 +15,6 @@ import (
 	"github.com/dop251/goja"
 
 	"edgedev/runtime/module"
-	"edgedev/runtime/webidl"
 )
 
 //go:embed localecompare.js
@@ -48,7 +45,16 @@ var (
 		return out
 	})
 	localeCompareFile = module.NewJSFile("edgedev:localecompare.js", localeCompareJS)
+	fmtSharedFile     = module.NewJSFile("edgedev:intl/fmtshared.js", mustRead("js/fmtshared.js"))
 )
+
+func mustRead(name string) string {
+	b, err := jsFiles.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
 
 // Install defines the global Intl in h's runtime and replaces
 // String.prototype.localeCompare with a collating one. It only needs h.VM.
@@ -61,32 +67,7 @@ func Install(h module.Host) error {
 	installSegmentNatives(vm, n)
 	installNameNatives(vm, n)
 	installCodeNatives(vm, n)
-	set := n.Func
-	set("timeZone", func(c goja.FunctionCall) goja.Value {
-		name := c.Argument(0).String()
-		loc, err := loadZone(name)
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		if loc == nil {
-			panic(webidl.NewRangeError(vm, "Invalid time zone specified: "+name))
-		}
-		return vm.ToValue(loc.String())
-	})
-	set("dateParts", func(c goja.FunctionCall) goja.Value {
-		ms := c.Argument(0).ToFloat()
-		loc, _ := loadZone(c.Argument(1).String())
-		if loc == nil {
-			loc = time.UTC
-		}
-		t := time.UnixMilli(int64(math.Floor(ms))).In(loc)
-		abbr, _ := t.Zone()
-		return vm.NewArray(t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(),
-			t.Nanosecond()/1e6, int(t.Weekday()), abbr)
-	})
-	set("toFixed", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(roundDecimal(c.Argument(0).ToFloat(), int(c.Argument(1).ToInteger())))
-	})
+	installFormatters(vm, n)
 	native := n.Object()
 	fs := loaded()
 	run := func(i int, args ...goja.Value) (goja.Value, error) {
@@ -104,8 +85,16 @@ func Install(h module.Host) error {
 	if err != nil {
 		return err
 	}
+	fmtShared, err := fmtSharedFile.Load(vm)
+	if err != nil {
+		return err
+	}
+	fmtH, err := fmtShared(goja.Undefined(), native, shared)
+	if err != nil {
+		return err
+	}
 	for i := 2; i < len(fs); i++ {
-		if _, err := run(i, native, shared, intlObj); err != nil {
+		if _, err := run(i, native, shared, intlObj, fmtH); err != nil {
 			return err
 		}
 	}
@@ -142,39 +131,4 @@ func loadZone(name string) (*time.Location, error) {
 		return nil, nil
 	}
 	return loc, nil
-}
-
-// roundDecimal formats |x| with exactly digits fraction digits, rounding
-// the shortest decimal that round-trips x half away from zero, as ICU does
-// (so 1.005 gives "1.01", where JS's toFixed gives "1.00").
-func roundDecimal(x float64, digits int) string {
-	x = math.Abs(x)
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	ip, fp, _ := strings.Cut(s, ".")
-	if len(fp) <= digits {
-		if digits == 0 {
-			return ip
-		}
-		return ip + "." + fp + strings.Repeat("0", digits-len(fp))
-	}
-	all := []byte(ip + fp[:digits])
-	if fp[digits] >= '5' {
-		i := len(all) - 1
-		for ; i >= 0; i-- {
-			if all[i] == '9' {
-				all[i] = '0'
-				continue
-			}
-			all[i]++
-			break
-		}
-		if i < 0 {
-			all = append([]byte{'1'}, all...)
-		}
-	}
-	n := len(all) - digits
-	if digits == 0 {
-		return string(all)
-	}
-	return string(all[:n]) + "." + string(all[n:])
 }

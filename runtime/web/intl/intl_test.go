@@ -28,8 +28,8 @@ func TestIntl_JS(t *testing.T) {
 			assertEq(new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric" }).format(d), "January 2024");`},
 		{"DateTimeFormat errors", `
 			assertThrows(() => new Intl.DateTimeFormat("en-US", { timeZone: "Mars/Olympus" }), RangeError, undefined, "bad zone");
-			const e = assertThrows(() => new Intl.DateTimeFormat("de-DE"), RangeError, undefined, "other locale");
-			assertEq(e.message.includes("de-DE"), true);
+			assertEq(new Intl.DateTimeFormat("de-DE").resolvedOptions().locale, "de-DE");
+			assertEq(new Intl.DateTimeFormat("zz-ZZ").resolvedOptions().locale, "en-US");
 			assertThrows(() => new Intl.DateTimeFormat("en-"), RangeError, undefined, "malformed tag");
 			assertThrows(() => new Intl.DateTimeFormat("en", { dateStyle: "short", year: "numeric" }), TypeError, undefined, "style and component");
 			assertThrows(() => new Intl.DateTimeFormat().format(NaN), RangeError, undefined, "invalid date");`},
@@ -46,7 +46,7 @@ func TestIntl_JS(t *testing.T) {
 			assertEq(new Intl.NumberFormat().format(-0), "-0");
 			assertEq([1000, 2].map(new Intl.NumberFormat().format).join(" "), "1,000 2");
 			assertEq(Intl.NumberFormat() instanceof Intl.NumberFormat, true);
-			assertThrows(() => new Intl.NumberFormat("en", { notation: "compact" }), TypeError, undefined, "compact");
+			assertEq(new Intl.NumberFormat("en", { notation: "compact" }).format(1234), "1.2K");
 			assertThrows(() => new Intl.NumberFormat("en", { style: "currency" }), TypeError, undefined, "currency missing");`},
 		{"Collator and localeCompare", `
 			assertEq(["b", "a", "C", "ä"].sort(new Intl.Collator().compare).join(""), "aäbC");
@@ -58,10 +58,9 @@ func TestIntl_JS(t *testing.T) {
 			assertEq(p.select(1), "one"); assertEq(p.select(0), "other"); assertEq(p.select(2), "other"); assertEq(p.select(1.5), "other");
 			const o = new Intl.PluralRules("en", { type: "ordinal" });
 			assertEq([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map((n) => o.select(n)).join(","), "one,two,few,other,other,other,other,one,two,few,one");`},
-		{"missing parts throw, naming the gap", `
-			for (const name of ["RelativeTimeFormat"]) {
-				const e = assertThrows(() => new Intl[name]("en"), TypeError, undefined, name);
-				assertEq(e.message.includes("Intl." + name), true, name + " message");
+		{"every constructor exists", `
+			for (const name of ["DateTimeFormat", "NumberFormat", "PluralRules", "RelativeTimeFormat", "Collator", "Segmenter", "ListFormat", "DisplayNames", "Locale"]) {
+				assertEq(typeof new Intl[name]("en", name === "DisplayNames" ? { type: "region" } : undefined), "object", name);
 			}
 			assertEq(Intl.getCanonicalLocales("EN-us")[0], "en-US");
 			assertEq(Object.prototype.toString.call(Intl), "[object Intl]");`},

@@ -29,4 +29,18 @@
   for (const k of Object.keys(methods)) {
     Object.defineProperty(String.prototype, k, { value: methods[k], writable: true, enumerable: false, configurable: true });
   }
+  // The toLocaleString family is Intl's too (number and date formatting):
+  // the same stand-ins, whose first call sets Intl up and calls the real one.
+  const TA = Object.getPrototypeOf(Int8Array.prototype);
+  const targets = [[Number.prototype, "toLocaleString"], [Date.prototype, "toLocaleString"],
+    [Date.prototype, "toLocaleDateString"], [Date.prototype, "toLocaleTimeString"], [Array.prototype, "toLocaleString"],
+    [TA, "toLocaleString"]];
+  if (typeof BigInt === "function") targets.push([BigInt.prototype, "toLocaleString"]);
+  for (const [proto, name] of targets) {
+    const f = { [name](locales = undefined, options = undefined) {
+      void g.Intl;
+      return proto[name].call(this, locales, options);
+    } }[name];
+    Object.defineProperty(proto, name, { value: f, writable: true, configurable: true });
+  }
 })

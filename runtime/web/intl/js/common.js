@@ -231,26 +231,5 @@
     return C;
   };
 
-  // The en-US-only helpers of the old DateTimeFormat, NumberFormat and
-  // PluralRules (js/datetimeformat.js, numberformat.js, pluralrules.js),
-  // until those are rebuilt on ResolveLocale: any locale that does not
-  // resolve to en is a RangeError.
-  H.enOnly = function (locales, what) {
-    const list = H.CanonicalizeLocaleList(locales);
-    if (list.length === 0) return "en-US";
-    for (const l of list) {
-      const low = l.toLowerCase();
-      if (low === "en" || low === "en-us" || low.startsWith("en-us-u-") || low.startsWith("en-u-")) return "en-US";
-    }
-    throw new RangeError(`${what}: locale ${JSON.stringify(list[0])} is not supported by edgedev, which formats for en-US only`);
-  };
-  H.enOpt = function (options, name, allowed, fallback) {
-    const v = options[name];
-    if (v === undefined) return fallback;
-    const s = String(v);
-    if (allowed && !allowed.includes(s)) throw new RangeError(`Value ${s} out of range for Intl options property ${name}`);
-    return s;
-  };
-
   return H;
 })

@@ -1,135 +1,178 @@
-// Intl.DateTimeFormat for en-US only: format, formatToParts,
-// resolvedOptions (timeZone is "UTC" unless one is given; other IANA zones
-// come from Go's tz data), dateStyle/timeStyle and the common component
-// options. Any other locale is a RangeError. Owned by the intlfmt work,
-// which replaces this file.
+// Intl.DateTimeFormat (ECMA-402 §11) over the Go formatter in
+// runtime/web/intl/datetime (CLDR skeleton matching, time zones from Go's
+// tz data), and Date.prototype.toLocaleString / toLocaleDateString /
+// toLocaleTimeString.
 //
-// This file is one function expression; Go calls it with native, H
-// (common.js) and Intl, and it defines Intl.DateTimeFormat.
-(function (native, H, Intl) {
+// This file is one function expression; Go calls it with native, the Intl
+// object and the shared helpers (fmtshared.js).
+(function (native, H, Intl, h) {
   "use strict";
 
-  const locale = H.enOnly, opt = H.enOpt, gap = H.gap;
+  const slots = new WeakMap();
+  const internal = (dtf, what) => {
+    let o = dtf !== null && (typeof dtf === "object" || typeof dtf === "function") ? slots.get(dtf) : undefined;
+    if (!o && dtf !== null && typeof dtf === "object" && dtf instanceof Intl.DateTimeFormat) o = slots.get(dtf[legacySym]);
+    if (!o) throw new TypeError(`Method Intl.DateTimeFormat.prototype.${what} called on incompatible receiver ${typeof dtf === "object" || typeof dtf === "function" ? "#<Object>" : String(dtf)}`);
+    return o;
+  };
 
-  // ---- DateTimeFormat ---------------------------------------------------
+  const text = ["narrow", "short", "long"];
+  const num = ["2-digit", "numeric"];
+  const components = [
+    ["weekday", text], ["era", text], ["year", num], ["month", [...num, ...text]], ["day", num], ["dayPeriod", text],
+    ["hour", num], ["minute", num], ["second", num], ["fractionalSecondDigits", null],
+    ["timeZoneName", ["short", "long", "shortOffset", "longOffset", "shortGeneric", "longGeneric"]],
+  ];
 
-  const monthsLong = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  const daysLong = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-  const textWidth = ["narrow", "short", "long"];
-  const numWidth = ["numeric", "2-digit"];
-
-  const pad2 = (n) => (n < 10 ? "0" : "") + n;
-
-  class DateTimeFormat {
-    #o;
-    constructor(locales, options) {
-      const loc = locale(locales, "Intl.DateTimeFormat");
-      options = options === undefined ? {} : Object(options);
-      const o = { locale: loc, calendar: "gregory", numberingSystem: "latn" };
-      const tz = options.timeZone === undefined ? "UTC" : native.timeZone(String(options.timeZone));
-      o.timeZone = tz;
-      o.dateStyle = opt(options, "dateStyle", ["full", "long", "medium", "short"]);
-      o.timeStyle = opt(options, "timeStyle", ["full", "long", "medium", "short"]);
-      const comps = {
-        weekday: opt(options, "weekday", textWidth), era: opt(options, "era", textWidth),
-        year: opt(options, "year", numWidth), month: opt(options, "month", [...numWidth, ...textWidth]),
-        day: opt(options, "day", numWidth), hour: opt(options, "hour", numWidth),
-        minute: opt(options, "minute", numWidth), second: opt(options, "second", numWidth),
-        fractionalSecondDigits: options.fractionalSecondDigits === undefined ? undefined : Number(options.fractionalSecondDigits),
-        timeZoneName: opt(options, "timeZoneName", ["short", "long", "shortOffset", "longOffset", "shortGeneric", "longGeneric"]),
-      };
-      const any = Object.keys(comps).some((k) => comps[k] !== undefined);
-      if ((o.dateStyle || o.timeStyle) && any) throw new TypeError("Can't set option " + Object.keys(comps).find((k) => comps[k] !== undefined) + " when dateStyle or timeStyle is used");
-      if (comps.era) throw gap("Intl.DateTimeFormat option era");
-      if (!o.dateStyle && !o.timeStyle && !any) {
-        comps.year = "numeric"; comps.month = "numeric"; comps.day = "numeric";
-      }
-      const hour12 = options.hour12 === undefined ? undefined : !!options.hour12;
-      const hc = opt(options, "hourCycle", ["h11", "h12", "h23", "h24"]);
-      o.hourCycle = hour12 === undefined ? (hc || "h12") : hour12 ? "h12" : "h23";
-      o.hour12 = o.hourCycle === "h12" || o.hourCycle === "h11";
-      if (!o.dateStyle && !o.timeStyle) {
-        for (const k of Object.keys(comps)) if (comps[k] !== undefined) o[k] = comps[k];
-      }
-      if (o.hour === undefined && !o.timeStyle) { delete o.hourCycle; delete o.hour12; }
-      this.#o = o;
-    }
-
-    #bound;
-    // format is a getter returning a bound function, as in ECMA-402, so
-    // dates.map(dtf.format) works.
-    get format() { return this.#bound || (this.#bound = (date) => this.formatToParts(date).map((p) => p.value).join("")); }
-
-    formatToParts(date) {
-      const t = date === undefined ? Date.now() : Number(date instanceof Date ? date.getTime() : date);
-      if (!isFinite(t)) throw new RangeError("Invalid time value");
-      const [year, month, day, hour, minute, second, ms, weekday, abbr] = native.dateParts(t, this.#o.timeZone);
-      const o = this.#o;
-      const parts = [];
-      const lit = (v) => parts.push({ type: "literal", value: v });
-      const part = (type, value) => parts.push({ type, value: String(value) });
-      const dateOpts = o.dateStyle ? {
-        full: { weekday: "long", month: "long", day: "numeric", year: "numeric" },
-        long: { month: "long", day: "numeric", year: "numeric" },
-        medium: { month: "short", day: "numeric", year: "numeric" },
-        short: { month: "numeric", day: "numeric", year: "2-digit" },
-      }[o.dateStyle] : o.timeStyle ? {} : o;
-      const timeOpts = o.timeStyle ? {
-        full: { hour: "numeric", minute: "2-digit", second: "2-digit", timeZoneName: "long" },
-        long: { hour: "numeric", minute: "2-digit", second: "2-digit", timeZoneName: "short" },
-        medium: { hour: "numeric", minute: "2-digit", second: "2-digit" },
-        short: { hour: "numeric", minute: "2-digit" },
-      }[o.timeStyle] : o.dateStyle ? {} : o;
-
-      const yearStr = dateOpts.year === "2-digit" ? pad2(year % 100) : String(year);
-      const hasDate = dateOpts.year || dateOpts.month || dateOpts.day || dateOpts.weekday;
-      if (hasDate) {
-        const wd = dateOpts.weekday && (dateOpts.weekday === "long" ? daysLong[weekday] : dateOpts.weekday === "short" ? daysLong[weekday].slice(0, 3) : daysLong[weekday][0]);
-        const textMonth = dateOpts.month && !numWidth.includes(dateOpts.month);
-        if (textMonth || (!dateOpts.month && !dateOpts.day && dateOpts.year === undefined)) {
-          const mon = dateOpts.month && (dateOpts.month === "long" ? monthsLong[month - 1] : dateOpts.month === "short" ? monthsLong[month - 1].slice(0, 3) : monthsLong[month - 1][0]);
-          if (wd) { part("weekday", wd); if (mon || dateOpts.day || dateOpts.year) lit(", "); }
-          if (mon) part("month", mon);
-          if (dateOpts.day) { if (mon) lit(" "); part("day", dateOpts.day === "2-digit" ? pad2(day) : day); }
-          if (dateOpts.year) { if (dateOpts.day) lit(", "); else if (mon) lit(" "); part("year", yearStr); }
-        } else {
-          if (wd) { part("weekday", wd); lit(", "); }
-          const fields = [];
-          if (dateOpts.month) fields.push(["month", dateOpts.month === "2-digit" ? pad2(month) : month]);
-          if (dateOpts.day) fields.push(["day", dateOpts.day === "2-digit" ? pad2(day) : day]);
-          if (dateOpts.year) fields.push(["year", yearStr]);
-          fields.forEach(([type, v], i) => { if (i > 0) lit("/"); part(type, v); });
-        }
-      }
-      const hasTime = timeOpts.hour || timeOpts.minute || timeOpts.second;
-      if (hasTime) {
-        if (hasDate) lit(o.dateStyle === "full" || o.dateStyle === "long" ? " at " : ", ");
-        const cycle = o.hourCycle || "h12";
-        let h = hour;
-        if (cycle === "h12") h = hour % 12 === 0 ? 12 : hour % 12;
-        else if (cycle === "h11") h = hour % 12;
-        else if (cycle === "h24") h = hour === 0 ? 24 : hour;
-        const twelve = cycle === "h12" || cycle === "h11";
-        if (timeOpts.hour) part("hour", timeOpts.hour === "2-digit" || (!twelve && (timeOpts.minute || o.timeStyle)) ? pad2(h) : h);
-        if (timeOpts.minute) { if (timeOpts.hour) lit(":"); part("minute", timeOpts.hour || timeOpts.minute === "2-digit" ? pad2(minute) : minute); }
-        if (timeOpts.second) { if (timeOpts.hour || timeOpts.minute) lit(":"); part("second", timeOpts.hour || timeOpts.minute || timeOpts.second === "2-digit" ? pad2(second) : second); }
-        if (o.fractionalSecondDigits) { lit("."); part("fractionalSecond", String(ms).padStart(3, "0").slice(0, o.fractionalSecondDigits)); }
-        if (timeOpts.hour && twelve) { lit(" "); part("dayPeriod", hour < 12 ? "AM" : "PM"); }
-      }
-      if (timeOpts.timeZoneName) {
-        lit(" ");
-        const long = timeOpts.timeZoneName.startsWith("long");
-        part("timeZoneName", o.timeZone === "UTC" ? (long ? "Coordinated Universal Time" : "UTC") : abbr);
-      }
-      return parts;
-    }
-
-    formatRange() { throw gap("Intl.DateTimeFormat.prototype.formatRange"); }
-
-    resolvedOptions() { return Object.assign({}, this.#o); }
-
-    
+  function timeZoneOf(tz) {
+    if (tz === undefined) return "UTC";
+    return native.fmtTimeZone(H.ToString(tz));
   }
 
-  H.install(Intl, "DateTimeFormat", H.callable(DateTimeFormat));
+  function create(dtf, locales, options, required, defaults) {
+    const requested = H.CanonicalizeLocaleList(locales);
+    options = h.coerceOptions(options);
+    const matcher = h.getOption(options, "localeMatcher", "string", ["lookup", "best fit"], "best fit");
+    const calendar = h.getOption(options, "calendar", "string", undefined, undefined);
+    if (calendar !== undefined && !h.typeSequence.test(calendar)) throw new RangeError(`Invalid calendar : ${calendar}`);
+    const nu = h.getOption(options, "numberingSystem", "string", undefined, undefined);
+    if (nu !== undefined && !h.typeSequence.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
+    const hour12 = h.getOption(options, "hour12", "boolean", undefined, undefined);
+    let hourCycle = h.getOption(options, "hourCycle", "string", ["h11", "h12", "h23", "h24"], undefined);
+    if (hour12 !== undefined) hourCycle = null;
+    const r = h.resolve(requested, { localeMatcher: matcher, ca: calendar, hc: hourCycle, nu }, ["ca", "hc", "nu"]);
+    let locale = r.locale;
+    // only the Gregorian calendar is implemented: another one is not reported as taken
+    const ca = r.keys.ca;
+    if (ca !== "gregory" && ca !== null) locale = locale.replace(/-u-(.*)$/, (m, rest) => { const t = rest.replace(/(^|-)ca-[a-z0-9]+(-[a-z0-9]{3,8})*/, ""); return t ? "-u-" + t.replace(/^-/, "") : ""; });
+    if (hour12 !== undefined) locale = locale.replace(/-hc-h[0-9]{2}/, "").replace(/-u$/, "");
+    const o = { __proto__: null, locale, data: r.data, lang: r.lang, region: r.region, calendar: "gregory" };
+    o.numberingSystem = r.keys.nu && native.numberingSystemOK(r.keys.nu) ? r.keys.nu : r.defaultNu;
+    const extHc = hour12 === undefined && ["h11", "h12", "h23", "h24"].includes(r.keys.hc) ? r.keys.hc : undefined;
+    o.timeZone = timeZoneOf(options.timeZone);
+    const c = Object.create(null);
+    for (const [name, values] of components) {
+      if (values === null) c[name] = h.getNumberOption(options, name, 1, 3, undefined);
+      else c[name] = h.getOption(options, name, "string", values, undefined);
+    }
+    h.getOption(options, "formatMatcher", "string", ["basic", "best fit"], "best fit");
+    const dateStyle = h.getOption(options, "dateStyle", "string", ["full", "long", "medium", "short"], undefined);
+    const timeStyle = h.getOption(options, "timeStyle", "string", ["full", "long", "medium", "short"], undefined);
+    if (dateStyle !== undefined || timeStyle !== undefined) {
+      const explicit = components.find(([n]) => c[n] !== undefined);
+      if (explicit) throw new TypeError(`Can't set option ${explicit[0]} when ${dateStyle !== undefined ? "dateStyle" : "timeStyle"} is used`);
+      if (required === "date" && timeStyle !== undefined) throw new TypeError("Invalid option : timeStyle");
+      if (required === "time" && dateStyle !== undefined) throw new TypeError("Invalid option : dateStyle");
+      o.dateStyle = dateStyle; o.timeStyle = timeStyle;
+    } else {
+      let needDefaults = true;
+      if (required === "date" || required === "any") for (const k of ["weekday", "year", "month", "day"]) if (c[k] !== undefined) needDefaults = false;
+      if (required === "time" || required === "any") for (const k of ["dayPeriod", "hour", "minute", "second", "fractionalSecondDigits"]) if (c[k] !== undefined) needDefaults = false;
+      if (needDefaults && (defaults === "date" || defaults === "all")) c.year = c.month = c.day = "numeric";
+      if (needDefaults && (defaults === "time" || defaults === "all")) c.hour = c.minute = c.second = "numeric";
+    }
+    // the hour cycle
+    const hcDefault = r.hourCycle;
+    let hc = extHc;
+    if (hour12 === true) hc = r.hourCycle12;
+    else if (hour12 === false) hc = "h23";
+    if (hc === undefined) hc = hcDefault;
+    const req = Object.assign(Object.create(null), { data: o.data, lang: o.lang, region: o.region, numberingSystem: o.numberingSystem, timeZone: o.timeZone, hourCycle: hc, dateStyle, timeStyle }, c);
+    const res = native.dtfNew(req);
+    o.handle = res.handle;
+    o.pattern = res.pattern;
+    o.resolved = res;
+    o.hasHour = res.hourCycle !== undefined || (timeStyle !== undefined);
+    o.hourCycle = res.hourCycle !== undefined ? res.hourCycle : (timeStyle !== undefined ? hc : undefined);
+    slots.set(dtf, o);
+    return dtf;
+  }
+
+  // ECMA-402 §4.3 note / ChainNumberFormat, ChainDateTimeFormat: a call without
+  // new on an object that inherits from the prototype marks it as legacy-constructed.
+  const legacySym = Symbol("IntlLegacyConstructedSymbol");
+  function DateTimeFormat(locales = undefined, options = undefined) {
+    const self = this;
+    const dtf = new.target === undefined ? Object.create(DateTimeFormat.prototype) : this;
+    create(dtf, locales, options, "any", "date");
+    if (new.target === undefined && self !== null && typeof self === "object" && self instanceof DateTimeFormat) {
+      Object.defineProperty(self, legacySym, { value: dtf, writable: false, enumerable: false, configurable: false });
+      return self;
+    }
+    return dtf;
+  }
+  Object.defineProperty(DateTimeFormat, "prototype", { writable: false, enumerable: false, configurable: false });
+
+  function timeOf(date) {
+    const t = date === undefined ? Date.now() : Number(date);
+    if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) throw new RangeError("Invalid time value");
+    return Math.trunc(t) + 0;
+  }
+
+  h.defineBoundGetter(DateTimeFormat, "format", (dtf) => {
+    const o = internal(dtf, "format");
+    const f = (date) => native.dtfFormat(o.handle, timeOf(date), false);
+    Object.defineProperty(f, "name", { value: "" });
+    return f;
+  });
+
+  const methods = {
+    formatToParts(date) { const o = internal(this, "formatToParts"); return native.dtfFormat(o.handle, timeOf(date), true); },
+    formatRange(start, end) {
+      const o = internal(this, "formatRange");
+      if (start === undefined || end === undefined) throw new TypeError("startDate or endDate is undefined");
+      return native.dtfRange(o.handle, timeOf(start), timeOf(end), false);
+    },
+    formatRangeToParts(start, end) {
+      const o = internal(this, "formatRangeToParts");
+      if (start === undefined || end === undefined) throw new TypeError("startDate or endDate is undefined");
+      return native.dtfRange(o.handle, timeOf(start), timeOf(end), true);
+    },
+    resolvedOptions() {
+      const o = internal(this, "resolvedOptions");
+      const r = { locale: o.locale, calendar: o.calendar, numberingSystem: o.numberingSystem, timeZone: o.timeZone };
+      if (o.hourCycle !== undefined) { r.hourCycle = o.hourCycle; r.hour12 = o.hourCycle === "h11" || o.hourCycle === "h12"; }
+      if (o.dateStyle === undefined && o.timeStyle === undefined) {
+        for (const [k] of components) if (o.resolved[k] !== undefined) r[k] = o.resolved[k];
+      }
+      if (o.dateStyle !== undefined) r.dateStyle = o.dateStyle;
+      if (o.timeStyle !== undefined) r.timeStyle = o.timeStyle;
+      return r;
+    },
+  };
+  for (const [k, fn] of Object.entries(methods)) {
+    Object.defineProperty(DateTimeFormat.prototype, k, { value: fn, writable: true, enumerable: false, configurable: true });
+  }
+  Object.defineProperty(DateTimeFormat, "supportedLocalesOf", {
+    value: { supportedLocalesOf(locales, options = undefined) { return H.SupportedLocales(H.CanonicalizeLocaleList(locales), options); } }.supportedLocalesOf,
+    writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(DateTimeFormat.prototype, "constructor", { value: DateTimeFormat, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(DateTimeFormat.prototype, Symbol.toStringTag, { value: "Intl.DateTimeFormat", configurable: true });
+  Object.defineProperty(Intl, "DateTimeFormat", { value: DateTimeFormat, writable: true, enumerable: false, configurable: true });
+
+  const cache = new Map();
+  function localeString(self, locales, options, required, defaults, what) {
+    if (!(self instanceof Date)) throw new TypeError(`this is not a Date object.`);
+    const t = Date.prototype.getTime.call(self);
+    if (Number.isNaN(t)) return "Invalid Date";
+    let f;
+    if (locales === undefined && options === undefined) {
+      f = cache.get(what);
+      if (!f) { f = Object.create(DateTimeFormat.prototype); create(f, undefined, undefined, required, defaults); cache.set(what, f); }
+    } else {
+      f = Object.create(DateTimeFormat.prototype);
+      create(f, locales, options, required, defaults);
+    }
+    return native.dtfFormat(slots.get(f).handle, t, false);
+  }
+  const dateMethods = {
+    toLocaleString(locales = undefined, options = undefined) { return localeString(this, locales, options, "any", "all", "s"); },
+    toLocaleDateString(locales = undefined, options = undefined) { return localeString(this, locales, options, "date", "date", "d"); },
+    toLocaleTimeString(locales = undefined, options = undefined) { return localeString(this, locales, options, "time", "time", "t"); },
+  };
+  for (const [k, fn] of Object.entries(dateMethods)) {
+    Object.defineProperty(Date.prototype, k, { value: fn, writable: true, enumerable: false, configurable: true });
+  }
+  return DateTimeFormat;
 })
