@@ -80,6 +80,7 @@ type overview struct {
 	Error      string        `json:"error,omitempty"`
 	Bindings   []bindingRow  `json:"bindings"`
 	KV         []kvNamespace `json:"kv"`
+	D1         []d1Database  `json:"d1"`
 	Simulation *simSettings  `json:"simulation,omitempty"`
 	Clock      clockState    `json:"clock"`
 	Sections   []string      `json:"sections"`
@@ -97,6 +98,14 @@ type kvNamespace struct {
 	ID      string `json:"id"`
 	Title   string `json:"title,omitempty"`
 	Keys    int    `json:"keys"`
+}
+
+// d1Database is one D1 database the page can browse; its SQL goes
+// through POST /cdn-cgi/edgedev/d1/run, the endpoint `edgedev d1` uses.
+type d1Database struct {
+	Binding string `json:"binding"`
+	ID      string `json:"id"`
+	Name    string `json:"name,omitempty"`
 }
 
 type simSettings struct {
@@ -120,7 +129,10 @@ func (s *Server) simSettings() *simSettings {
 func (s *Server) serveOverview(rw http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	ov := overview{Name: s.cfg.Name, Config: s.relToProject(s.cfg.Path), Bindings: []bindingRow{}, KV: []kvNamespace{},
-		Sections: []string{"kv", "consistency", "requests", "bindings"}}
+		D1: []d1Database{}, Sections: []string{"kv", "consistency", "d1", "requests", "bindings"}}
+	for _, d := range s.cfg.D1Databases {
+		ov.D1 = append(ov.D1, d1Database{Binding: d.Binding, ID: d.LocalID(), Name: d.DatabaseName})
+	}
 	named := s.bindings
 	store := s.sessionStore()
 	lastErr := s.lastErr

@@ -333,9 +333,49 @@ func TestDashboardBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("bindings, with what is not emulated yet", func(t *testing.T) {
+	t.Run("D1: tables, rows page by page, a query and its errors", func(t *testing.T) {
+		var qs []string
+		qs = append(qs, "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, avatar BLOB)")
+		for i := range 150 {
+			qs = append(qs, fmt.Sprintf("INSERT INTO users (name, avatar) VALUES ('user %d', X'00ff')", i))
+		}
+		var wire []map[string]any
+		for _, q := range qs {
+			wire = append(wire, map[string]any{"sql": q})
+		}
+		body, _ := json.Marshal(map[string]any{"id": "x", "queries": wire})
+		if got := r.do(t, "POST", "/cdn-cgi/edgedev/d1/run", string(body)); got.status != 200 || strings.Contains(got.body, `"error"`) {
+			t.Fatalf("seed: %d %s", got.status, got.body)
+		}
+		b.open("d1", "#tables")
+		b.click(`#tables tr[data-table="users"]`)
+		if got := b.waitText("#d1-count", "150 rows"); got != "150 rows" {
+			t.Errorf("count: %q", got)
+		}
+		if n := evalAs[int](b, `document.querySelectorAll("#d1-rows tr.r").length`); n != 100 {
+			t.Errorf("first page: %d rows", n)
+		}
+		if got := b.text("#d1-rows tr.r"); !strings.Contains(got, "user 0") || !strings.Contains(got, "BLOB 2 bytes") {
+			t.Errorf("first row: %q", got)
+		}
+		b.click("#d1-next")
+		b.waitText("#d1-rows", "user 149")
+		b.set("#d1-sql", "SELECT name FROM users WHERE id > 148")
+		b.click("#d1-run")
+		if got := b.waitText("#d1-out", "2 rows"); !strings.Contains(got, "user 148") || !strings.Contains(got, "user 149") {
+			t.Errorf("query: %q", got)
+		}
+		b.set("#d1-sql", "SELECT nope FROM users")
+		b.click("#d1-run")
+		b.waitText("#d1-out", "no such column: nope")
+		evalAs[bool](b, `window.scrollTo(0, 0), true`)
+		b.shot("dashboard-d1.png")
+	})
+
+	t.Run("bindings", func(t *testing.T) {
 		b.open("bindings", "#bindings")
-		if got := b.text("#bindings"); !strings.Contains(got, "env.DB") || !strings.Contains(got, "not emulated yet") || !strings.Contains(got, "env.KV") {
+		if got := b.text("#bindings"); !strings.Contains(got, "env.DB") || !strings.Contains(got, "D1 database") || !strings.Contains(got, "env.KV") ||
+			!strings.Contains(got, "env.BUCKET") || !strings.Contains(got, "not emulated yet") {
 			t.Errorf("bindings: %q", got)
 		}
 		b.shot("dashboard-bindings.png")

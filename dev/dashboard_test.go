@@ -16,7 +16,7 @@ import (
 // location it ran at saw it, and throws from a .ts helper at /boom.
 func dashProject(t *testing.T) string {
 	return project(t, map[string]string{
-		"wrangler.toml": toml + "[vars]\nAPI_BASE = \"/v1/api\"\n[[kv_namespaces]]\nbinding = \"KV\"\nid = \"dash\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"d\"\ndatabase_id = \"x\"\n",
+		"wrangler.toml": toml + "[vars]\nAPI_BASE = \"/v1/api\"\n[[kv_namespaces]]\nbinding = \"KV\"\nid = \"dash\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"d\"\ndatabase_id = \"x\"\n[[r2_buckets]]\nbinding = \"BUCKET\"\nbucket_name = \"b\"\n",
 		"src/index.ts": `interface Env { KV: KVNamespace }
 function explode(name: string): never {
   throw new Error("no handler for " + name);
@@ -96,14 +96,20 @@ func TestDashboardPage(t *testing.T) {
 				Binding, ID string
 				Keys        int
 			}
+			D1 []struct {
+				Binding, ID string
+			}
 			Simulation *struct{}
 		}](t, r.do(t, "GET", "/cdn-cgi/edgedev/api/overview", ""))
+		if len(ov.D1) != 1 || ov.D1[0].Binding != "DB" || ov.D1[0].ID != "x" {
+			t.Errorf("d1: %+v", ov.D1)
+		}
 		if len(ov.KV) != 1 || ov.KV[0].Binding != "KV" || ov.KV[0].ID != "dash" || ov.KV[0].Keys != 3 {
 			t.Errorf("kv: %+v", ov.KV)
 		}
 		var db bool
 		for _, b := range ov.Bindings {
-			db = db || b.Binding == "env.DB" && b.NotEmulated
+			db = db || b.Binding == "env.BUCKET" && b.NotEmulated
 			if b.Binding == "env.API_BASE" && b.Value != `"/v1/api"` {
 				t.Errorf("a var that looks like a path was rewritten: %s", b.Value)
 			}

@@ -116,6 +116,7 @@ function valueView(u) {
 const sections = {
   kv: { title: "KV", render: renderKV },
   consistency: { title: "Consistency", render: renderConsistency },
+  d1: { title: "D1", render: renderD1 },
   requests: { title: "Requests", render: renderRequests },
   bindings: { title: "Bindings", render: renderBindings },
 };
@@ -322,6 +323,59 @@ async function renderConsistency(arg) {
   await inspect();
   every(1000, trace);
   return page;
+}
+
+// D1: the tables of each database, their rows page by page, and a query
+// box. SQL goes through the endpoint `edgedev d1` uses, so the platform's
+// rules (authorizer, limits) and error texts are the worker's.
+const d1 = async (id, sql, params) => {
+  const res = await post("d1/run", { id, queries: [{ sql, params: params || [] }] });
+  if (res.error) throw new Error(res.error);
+  return res.results[0];
+};
+const cell = (v) => v === null ? h("span", { class: "mute" }, "NULL") : typeof v === "object" && v.$blob != null ? h("span", { class: "mute" }, "BLOB " + unb64(v.$blob).length + " bytes") : String(v);
+function rowsTable(res, id) {
+  return h("table", { id, class: "small" }, h("tr", {}, res.columns.map((c) => h("th", {}, c))),
+    res.rows.map((r) => h("tr", { class: "r" }, r.map((v) => h("td", { class: "mono" }, cell(v))))));
+}
+async function renderD1(arg) {
+  const dbs = overview.d1 || [];
+  if (!dbs.length) return h("div", { class: "card" }, "This worker has no D1 databases (d1_databases in the wrangler config).");
+  const [dbID, tableArg, offArg] = (arg || dbs[0].id).split("/");
+  const db = dbs.find((d) => d.id === dbID) || dbs[0];
+  const left = h("div", {}, h("table", { id: "databases" }, h("tr", {}, h("th", {}, "Database")),
+    dbs.map((d) => h("tr", { class: "click" + (d.id === db.id ? " sel" : ""), onclick: () => go("d1/" + d.id) },
+      h("td", {}, h("b", {}, "env." + d.binding), h("div", { class: "mute small mono" }, d.id))))));
+  const tables = h("div", { id: "d1-tables" });
+  try {
+    const t = await d1(db.id, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY name");
+    left.append(h("h3", {}, "Tables"), t.rows.length ? h("table", { id: "tables" }, t.rows.map(([name]) =>
+      h("tr", { class: "click" + (name === tableArg ? " sel" : ""), "data-table": name, onclick: () => go("d1/" + db.id + "/" + encodeURIComponent(name)) }, h("td", { class: "mono" }, name))))
+      : h("p", { class: "mute" }, "No tables yet."));
+  } catch (e) { left.append(errBox(e)); }
+  const right = h("div", {});
+  if (tableArg) {
+    const name = decodeURIComponent(tableArg), off = Number(offArg) || 0, q = '"' + name.replace(/"/g, '""') + '"';
+    try {
+      const [count, rows] = [await d1(db.id, "SELECT count(*) FROM " + q), await d1(db.id, "SELECT * FROM " + q + " LIMIT 100 OFFSET " + Math.floor(off))];
+      const total = count.rows[0][0];
+      right.append(h("div", { class: "card" }, h("h2", {}, name, " ", h("span", { class: "mute small", id: "d1-count" }, total + " rows")), rowsTable(rows, "d1-rows"),
+        h("div", { class: "row" }, off > 0 ? h("button", { onclick: () => go("d1/" + db.id + "/" + tableArg + "/" + Math.max(0, off - 100)) }, "Previous") : "",
+          off + 100 < total ? h("button", { id: "d1-next", onclick: () => go("d1/" + db.id + "/" + tableArg + "/" + (off + 100)) }, "Next 100") : "",
+          h("span", { class: "mute small" }, "rows " + (total ? off + 1 : 0) + "–" + Math.min(total, off + 100)))));
+    } catch (e) { right.append(errBox(e)); }
+  }
+  const sql = h("textarea", { id: "d1-sql", placeholder: "SELECT * FROM ..." });
+  const out = h("div", { id: "d1-out" });
+  async function run() {
+    out.replaceChildren();
+    try {
+      const res = await d1(db.id, sql.value);
+      out.append(h("p", { class: "mute small" }, res.rows.length + " rows · " + res.meta.Changes + " changed · " + res.meta.Duration.toFixed(2) + " ms"), rowsTable(res, "d1-result"));
+    } catch (e) { out.append(errBox(e)); }
+  }
+  right.append(h("div", { class: "card" }, h("h2", {}, "Run a query on env." + db.binding), sql, h("div", { class: "row" }, h("button", { class: "primary", id: "d1-run", onclick: run }, "Run")), out));
+  return h("div", { class: "cols" }, left, right);
 }
 
 // Requests: the live log; a failed request's source-mapped stack.
