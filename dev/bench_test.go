@@ -1,7 +1,10 @@
 package dev_test
 
 import (
+	"context"
 	"fmt"
+	"io"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -91,4 +94,39 @@ func rssMB(b *testing.B) float64 {
 	}
 	b.Fatal("VmRSS not found")
 	return 0
+}
+
+// BenchmarkServeDashboardLog is one request through the front door with
+// and without the dashboard's request log (an id reserved on arrival, one
+// record kept when done): what the log costs the hot path.
+func BenchmarkServeDashboardLog(b *testing.B) {
+	for _, off := range []bool{true, false} {
+		name := "log=on"
+		if off {
+			name = "log=off"
+		}
+		b.Run(name, func(b *testing.B) {
+			dir := b.TempDir()
+			for name, content := range map[string]string{"wrangler.toml": toml, "src/index.ts": worker("ok")} {
+				_ = os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+					b.Fatal(err)
+				}
+			}
+			srv, err := dev.New(dev.Options{Dir: dir, Port: -1, NoDashboard: off, Stdout: io.Discard, Stderr: io.Discard})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { _ = srv.Shutdown(context.Background()) })
+			req := httptest.NewRequest("GET", "/", nil)
+			b.ReportAllocs()
+			for b.Loop() {
+				rw := httptest.NewRecorder()
+				srv.ServeHTTP(rw, req)
+				if rw.Code != 200 {
+					b.Fatal(rw.Code)
+				}
+			}
+		})
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -27,6 +28,8 @@ func (s *Server) routeControl() {
 	s.control.HandleFunc("POST /cdn-cgi/edgedev/clock/advance", s.serveClockAdvance)
 	s.control.HandleFunc("POST /cdn-cgi/edgedev/kv/settle", s.serveKVSettle)
 	s.control.HandleFunc("GET /cdn-cgi/edgedev/kv/trace", s.serveKVTrace)
+
+	s.routeDashboard() // dashboard.go: the page and its JSON
 }
 
 // serveControl lets a request reach the control endpoints only as the
@@ -92,13 +95,18 @@ var absPath = regexp.MustCompile(`(^|[\s"'(])(/[^\s:"'()]+)`)
 
 // relToProject writes every absolute path in msg relative to the project
 // directory ("src/index.ts", "../node_modules/x/index.js"): answers to
-// clients carry no absolute paths.
+// clients carry no absolute paths. Only paths that exist on disk are
+// rewritten, so a URL path in a message or a var ("/api/v1") stays as it
+// is. Cold paths only: it stats each candidate.
 func (s *Server) relToProject(msg string) string {
 	if s.cfg == nil || s.cfg.Dir == "" {
 		return msg
 	}
 	return absPath.ReplaceAllStringFunc(msg, func(m string) string {
 		sub := absPath.FindStringSubmatch(m)
+		if _, err := os.Stat(sub[2]); err != nil {
+			return m
+		}
 		if r, err := filepath.Rel(s.cfg.Dir, sub[2]); err == nil {
 			return sub[1] + r
 		}

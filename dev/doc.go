@@ -5,7 +5,10 @@
 // asset edits never rebuild the worker), writes the request log and the error page, watches the
 // files to rebuild and swap the worker (watch.go), runs the KV consistency
 // simulation's session clock and locations (consistency.go), and answers the
-// /cdn-cgi/edgedev/ control endpoints (control.go, kvcontrol.go).
+// /cdn-cgi/edgedev/ control endpoints (control.go, kvcontrol.go) and the
+// dashboard behind the same gate (dashboard.go; its page is the embedded
+// dashboard/ folder, one section per binding kind in dashboard/app.js). The
+// HTML error page is errorpage.go.
 //
 // Imports: config, bundler, runtime, pages, assets, bindings, bindings/builtin,
 // bindings/kv, bindings/assets, kvcontrol, persist, clock, hint. Never imported by the

@@ -236,6 +236,7 @@ func (s *Server) pagesBanner() {
 		fmt.Fprintf(&sb, "Built and loaded in %s.\n", b.took.Round(100*time.Microsecond))
 	}
 	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
+	s.dashboardBanner(&sb)
 	s.log.print(sb.String())
 }
 

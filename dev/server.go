@@ -70,6 +70,9 @@ type Options struct {
 	// Consistency simulates KV's eventual consistency and picks the clock
 	// (--kv-* and --clock flags); the zero value is off. See consistency.go.
 	Consistency Consistency
+	// NoDashboard turns off the dashboard at /cdn-cgi/edgedev/ and its
+	// request log (--no-dashboard); see dashboard.go.
+	NoDashboard bool
 }
 
 // Server is one running dev session.
@@ -110,6 +113,8 @@ type Server struct {
 
 	control *http.ServeMux // /cdn-cgi/edgedev/..., loopback clients only
 	reload  *broadcaster   // live-reload subscribers
+	// requests are the recent requests the dashboard shows (dashboard.go).
+	requests requestLog
 
 	ln   net.Listener
 	http *http.Server
@@ -459,6 +464,10 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		return
 	}
 	start := time.Now()
+	var id uint64 // the request's entry in the dashboard's log; 0 without one
+	if !s.opts.NoDashboard {
+		id = s.requests.reserve()
+	}
 	if s.opts.LiveReload {
 		lw := &liveReloadWriter{ResponseWriter: rw}
 		defer lw.finish()
@@ -479,9 +488,11 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil && status == 0 {
 		status = http.StatusInternalServerError
-		writeErrorPage(rw, r, err)
+		s.writeErrorPage(rw, r, err, id, in.Location) // errorpage.go
 	}
-	s.log.requestAt(r.Method, r.RequestURI, in.Location, status, time.Since(start), err)
+	took := time.Since(start)
+	s.log.requestAt(r.Method, r.RequestURI, in.Location, status, took, err)
+	s.logRequest(id, r, in.Location, status, took, err) // dashboard.go
 }
 
 func (s *Server) banner() {
@@ -531,6 +542,7 @@ func (s *Server) banner() {
 	}
 	s.consistencyBanner(&sb) // consistency.go
 	fmt.Fprintf(&sb, "Ready on %s\n", s.url)
+	s.dashboardBanner(&sb)
 	s.log.print(sb.String())
 }
 

@@ -48,6 +48,7 @@ func runPagesDev(st *state, args []string) error {
 		memLimit   = fs.Int64("memory-limit", runtime.DefaultMemoryLimit>>20, "`MB` of heap a worker may grow edgedev to before it is stopped with the platform's \"Worker exceeded memory limit\" and restarted; 0 turns the limit off")
 		noWatch    = fs.Bool("no-watch", false, "do not rebuild when files change")
 		liveReload = fs.Bool("live-reload", false, "reload browser pages after each rebuild and show build errors in them")
+		noDash     = fs.Bool("no-dashboard", false, "do not serve the dashboard at /cdn-cgi/edgedev/ (nor keep its request log)")
 		kv         multiFlag
 		d1s        multiFlag
 		binds      multiFlag
@@ -73,7 +74,7 @@ func runPagesDev(st *state, args []string) error {
 	opts := dev.Options{
 		Dir: st.wd, ConfigPath: *configPath, IP: *ip, Port: *port, PersistTo: *persistTo,
 		CPULimit: *cpuLimit, MemoryLimit: memoryLimit(*memLimit), Stdout: st.stdout, Stderr: st.stderr,
-		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons,
+		Watch: !*noWatch, LiveReload: *liveReload, Consistency: cons, NoDashboard: *noDash,
 		Pages: &dev.PagesOptions{CompatibilityDate: *compatDate},
 	}
 	opts.PersistTo, opts.ConfigPath = st.abs(opts.PersistTo), st.abs(opts.ConfigPath)
