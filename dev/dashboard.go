@@ -24,6 +24,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"edgedev/bindings/builtin"
 	"edgedev/bindings/kv"
 )
 
@@ -144,7 +145,7 @@ func (s *Server) serveOverview(rw http.ResponseWriter, r *http.Request) {
 	}
 	seen := map[string]bool{}
 	for _, b := range named {
-		ov.Bindings = append(ov.Bindings, bindingRow{Binding: envName(b), Kind: b.Kind, Value: s.relToProject(b.Detail), NotEmulated: isNotEmulated(b.Detail)})
+		ov.Bindings = append(ov.Bindings, bindingRow{Binding: envName(b), Kind: b.Kind, Value: s.relToProject(b.Detail), NotEmulated: builtin.NotEmulated(b)})
 		if ns, ok := b.Binding.(*kv.Namespace); ok && store != nil {
 			n, err := ns.Count(r.Context())
 			if err != nil {
@@ -176,10 +177,6 @@ func (s *Server) serveOverview(rw http.ResponseWriter, r *http.Request) {
 	ov.Simulation = s.simSettings()
 	ov.Clock = s.clockState()
 	writeJSON(rw, http.StatusOK, ov)
-}
-
-func isNotEmulated(detail string) bool {
-	return len(detail) >= len("not emulated") && detail[:len("not emulated")] == "not emulated"
 }
 
 // serveKVInspect answers GET /cdn-cgi/edgedev/api/kv/inspect?ns=ID&key=K:

@@ -2,6 +2,7 @@ package builtin
 
 import (
 	"edgedev/bindings"
+	"strings"
 )
 
 // notEmulated are the binding tables edgedev reads but does not run yet,
@@ -48,9 +49,17 @@ var notEmulated = []struct {
 	{"unsafe", "unsafe binding"},
 }
 
+// notEmulatedPrefix starts the start-up table's Detail of every binding
+// edgedev does not run yet; NotEmulated tests for it.
+const notEmulatedPrefix = "not emulated yet: "
+
+// NotEmulated reports whether b is one of this table's rows (a stub, or a
+// queue consumer that will never run), for the dashboard's marking.
+func NotEmulated(b bindings.Named) bool { return strings.HasPrefix(b.Detail, notEmulatedPrefix) }
+
 // notEmulatedDetail is what the start-up table shows for a stub.
 func notEmulatedDetail(name string) string {
-	return "not emulated yet: env." + name + " is a stub that throws"
+	return notEmulatedPrefix + "env." + name + " is a stub that throws"
 }
 
 // buildNotEmulated lists the bindings of every notEmulated table the
@@ -62,7 +71,7 @@ func buildNotEmulated(_ *bindings.Session, src Sources) ([]bindings.Named, error
 	for _, ne := range notEmulated {
 		for _, d := range src.Config.Declared[ne.section] {
 			if ne.section == "queues.consumers" {
-				out = append(out, bindings.Named{Name: d.Name, Kind: ne.kind, Detail: "not emulated yet: this worker's queue() handler never runs"})
+				out = append(out, bindings.Named{Name: d.Name, Kind: ne.kind, Detail: notEmulatedPrefix + "this worker's queue() handler never runs"})
 				continue
 			}
 			out = append(out, bindings.Named{Name: d.Name, Kind: ne.kind, Detail: notEmulatedDetail(d.Name),
